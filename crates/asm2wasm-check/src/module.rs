@@ -1,0 +1,457 @@
+//! 6.1 ValidateModule, 6.2 ValidateExport, 6.3 ValidateFunctionTable and the
+//! global declarations of 5.5.
+
+use asm2wasm_syntax::ast::{self, BinOp, Body, ExprId, ExprKind, Item, Name, UnOp};
+use asm2wasm_syntax::{Diagnostic, Interner, Span, Sym};
+
+use crate::function::{FunctionChecker, literal};
+use crate::types::*;
+
+/// The module-level environment shared by every function check.
+pub(crate) struct ModuleChecker<'a> {
+    pub(crate) names: &'a Interner,
+    /// Module-level names in declaration order.
+    pub(crate) globals: Vec<Global>,
+    /// `Sym` -> index in `globals`.
+    pub(crate) by_sym: Vec<Option<u32>>,
+    /// The module's `stdlib`, `foreign` and `heap` parameters.
+    pub(crate) stdlib: Option<Sym>,
+    pub(crate) foreign: Option<Sym>,
+    pub(crate) heap: Option<Sym>,
+    /// Signatures of the functions, by function index (known before any body is checked).
+    pub(crate) sigs: Vec<Sig>,
+    /// Function tables.
+    pub(crate) tables: Vec<Table>,
+    pub(crate) diags: Vec<Diagnostic>,
+}
+
+/// Where we are in the module body: its sections must come in this order.
+#[derive(Clone, Copy, PartialEq, PartialOrd, Debug)]
+enum Section {
+    Globals,
+    Functions,
+    Tables,
+    Export,
+}
+
+impl Section {
+    fn name(self) -> &'static str {
+        match self {
+            Section::Globals => "global variable declarations",
+            Section::Functions => "function declarations",
+            Section::Tables => "function tables",
+            Section::Export => "the export `return`",
+        }
+    }
+}
+
+impl<'a> ModuleChecker<'a> {
+    pub(crate) fn new(names: &'a Interner) -> Self {
+        ModuleChecker {
+            names,
+            globals: Vec::new(),
+            by_sym: vec![None; names.len()],
+            stdlib: None,
+            foreign: None,
+            heap: None,
+            sigs: Vec::new(),
+            tables: Vec::new(),
+            diags: Vec::new(),
+        }
+    }
+
+    pub(crate) fn name(&self, sym: Sym) -> &str {
+        self.names.get(sym)
+    }
+
+    /// The global `sym` resolves to, if any.
+    pub(crate) fn global(&self, sym: Sym) -> Option<(u32, GlobalKind)> {
+        let i = self.by_sym[sym.0 as usize]?;
+        Some((i, self.globals[i as usize].kind))
+    }
+
+    fn is_param(&self, sym: Sym) -> bool {
+        Some(sym) == self.stdlib || Some(sym) == self.foreign || Some(sym) == self.heap
+    }
+
+    /// Declare a module-level name; a second declaration is an error.
+    fn declare(&mut self, name: Name, kind: GlobalKind) -> Option<u32> {
+        if self.is_param(name.sym) {
+            let n = self.name(name.sym).to_string();
+            self.diags.push(
+                Diagnostic::error("E0101", name.span, format!("`{n}` is already the name of a module parameter"))
+                    .label("declared again here")
+                    .help("every module-level name must be distinct from the module's parameters"),
+            );
+            return None;
+        }
+        if let Some(i) = self.by_sym[name.sym.0 as usize] {
+            let n = self.name(name.sym).to_string();
+            let first = self.globals[i as usize].name.span;
+            self.diags.push(
+                Diagnostic::error("E0101", name.span, format!("`{n}` is declared twice in this module"))
+                    .label("declared again here")
+                    .note(first, "first declared here")
+                    .help("module-level names (globals, functions, tables) must all be distinct"),
+            );
+            return None;
+        }
+        let i = self.globals.len() as u32;
+        self.globals.push(Global { name, kind });
+        self.by_sym[name.sym.0 as usize] = Some(i);
+        Some(i)
+    }
+
+    /// 6.1 ValidateModule.
+    pub(crate) fn validate_module(mut self, m: ast::Module) -> (Option<TypedModule>, Vec<Diagnostic>) {
+        self.validate_params(&m);
+        let ast::Module { name, span, params, items, body, .. } = m;
+
+        // Pass 1: globals, function names and signatures, tables, export, in section order.
+        let mut section = Section::Globals;
+        let mut functions: Vec<ast::Function> = Vec::new();
+        let mut table_decls: Vec<ast::VarDecl> = Vec::new();
+        let mut export: Option<(ExprId, Span)> = None;
+        for item in items {
+            let (here, span) = match &item {
+                Item::Var(decls) => {
+                    let is_table = decls.iter().any(|d| matches!(body.expr(d.init).kind, ExprKind::Array(_)));
+                    let span = decls.first().map_or(span, |d| d.name.span);
+                    (if is_table { Section::Tables } else { Section::Globals }, span)
+                }
+                Item::Function(f) => (Section::Functions, f.name.span),
+                Item::Return { span, .. } => (Section::Export, *span),
+            };
+            if here < section || (here == Section::Export && export.is_some()) {
+                let msg = if here == Section::Export {
+                    "a module has exactly one export `return`".to_string()
+                } else {
+                    format!("{} must come before {}", here.name(), section.name())
+                };
+                self.diags.push(
+                    Diagnostic::error("E0102", span, msg)
+                        .label("out of order")
+                        .help("an asm.js module holds, in order: global `var`s, function declarations, function tables, and one `return` of its exports"),
+                );
+                continue;
+            }
+            section = here;
+            match item {
+                Item::Var(decls) if here == Section::Tables => table_decls.extend(decls),
+                Item::Var(decls) => {
+                    for d in decls {
+                        if let Some(kind) = self.validate_global(d, &body) {
+                            self.declare(d.name, kind);
+                        }
+                    }
+                }
+                Item::Function(f) => {
+                    let index = functions.len() as u32;
+                    self.declare(f.name, GlobalKind::Func(index));
+                    functions.push(f);
+                }
+                Item::Return { value, span } => export = Some((value, span)),
+            }
+        }
+        // Signatures come from the annotations, so that calls may precede definitions.
+        self.sigs = functions.iter().map(|f| FunctionChecker::signature(&self, f)).collect();
+        for d in table_decls {
+            self.validate_function_table(d, &body);
+        }
+
+        let mut typed = Vec::with_capacity(functions.len());
+        for (i, f) in functions.into_iter().enumerate() {
+            let sig = self.sigs[i].clone();
+            let (t, mut diags) = FunctionChecker::new(&self, sig).validate_function(f);
+            self.diags.append(&mut diags);
+            typed.push(t);
+        }
+
+        let (exports, single_export) = match export {
+            Some((value, _)) => self.validate_export(value, &body),
+            None => {
+                self.diags.push(
+                    Diagnostic::error("E0103", Span::new(span.hi.saturating_sub(1), span.hi), "the module does not return its exports")
+                        .label("the module ends here without a `return`")
+                        .help("end the module with `return f;` or `return { name: f, ... };`"),
+                );
+                (Vec::new(), false)
+            }
+        };
+
+        if self.diags.iter().any(|d| d.is_error()) {
+            return (None, self.diags);
+        }
+        let module = TypedModule {
+            name,
+            span,
+            params,
+            globals: self.globals,
+            functions: typed,
+            tables: self.tables,
+            exports,
+            single_export,
+        };
+        (Some(module), self.diags)
+    }
+
+    fn validate_params(&mut self, m: &ast::Module) {
+        if m.params.len() > 3 {
+            self.diags.push(
+                Diagnostic::error("E0100", m.params[3].span, format!("an asm.js module takes at most 3 parameters, this one takes {}", m.params.len()))
+                    .label("one too many")
+                    .help("the parameters are `stdlib`, `foreign` and `heap`, in that order"),
+            );
+        }
+        for (i, p) in m.params.iter().enumerate() {
+            if let Some(first) = m.params[..i].iter().find(|q| q.sym == p.sym) {
+                let n = self.name(p.sym).to_string();
+                self.diags.push(
+                    Diagnostic::error("E0100", p.span, format!("module parameter `{n}` is declared twice"))
+                        .label("again here")
+                        .note(first.span, "first here")
+                        .help("`stdlib`, `foreign` and `heap` must have distinct names"),
+                );
+            }
+        }
+        let p = |i: usize| m.params.get(i).map(|n| n.sym);
+        (self.stdlib, self.foreign, self.heap) = (p(0), p(1), p(2));
+    }
+
+    /// 5.5 / 6.1: what a global declaration declares.
+    fn validate_global(&mut self, d: ast::VarDecl, body: &Body) -> Option<GlobalKind> {
+        let e = body.expr(d.init);
+        let bad = |this: &mut Self, label: String| {
+            this.diags.push(
+                Diagnostic::error("E0110", e.span, "this is not a valid global initialiser")
+                    .label(label)
+                    .help("a global is a numeric literal (`0`, `0.0`), `fround(literal)`, a stdlib import (`stdlib.Math.sin`, `stdlib.Int32Array`), a view (`new stdlib.Int32Array(heap)`) or a foreign import (`foreign.f`, `foreign.x|0`, `+foreign.x`)"),
+            );
+            None
+        };
+        match e.kind {
+            ExprKind::Num(_) | ExprKind::Unary { op: UnOp::Neg, .. } => match literal(body, d.init) {
+                Some(Ok((ty, v))) => Some(GlobalKind::Var {
+                    ty: if ty == Ty::Double { VarTy::Double } else { VarTy::Int },
+                    init: GlobalInit::Literal(v),
+                }),
+                Some(Err(d)) => {
+                    self.diags.push(d);
+                    None
+                }
+                None => bad(self, "not a numeric literal".into()),
+            },
+            ExprKind::Call { callee, args } => {
+                let is_fround = matches!(body.expr(callee).kind, ExprKind::Name(s) if matches!(self.global(s), Some((_, GlobalKind::Std(StdFn::Fround)))));
+                let arg = body.list(args);
+                if !is_fround || arg.len() != 1 {
+                    return bad(self, "only `fround(literal)` may be called here".into());
+                }
+                match literal(body, arg[0]) {
+                    Some(Ok((_, v))) => Some(GlobalKind::Var { ty: VarTy::Float, init: GlobalInit::Literal(v as f32 as f64) }),
+                    Some(Err(d)) => {
+                        self.diags.push(d);
+                        None
+                    }
+                    None => bad(self, "the argument of `fround` must be a numeric literal here".into()),
+                }
+            }
+            ExprKind::Member { obj, prop } => self.validate_import(obj, prop, body, e.span),
+            ExprKind::Binary { op: BinOp::Or, lhs, rhs } => {
+                let zero = matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0 && !n.has_dot);
+                match self.foreign_member(lhs, body) {
+                    Some(name) if zero => Some(GlobalKind::Var { ty: VarTy::Int, init: GlobalInit::ForeignInt(name) }),
+                    _ => bad(self, "only `foreign.name|0` may be coerced with `|` here".into()),
+                }
+            }
+            ExprKind::Unary { op: UnOp::Plus, arg } => match self.foreign_member(arg, body) {
+                Some(name) => Some(GlobalKind::Var { ty: VarTy::Double, init: GlobalInit::ForeignDouble(name) }),
+                None => bad(self, "only `+foreign.name` may be coerced with `+` here".into()),
+            },
+            ExprKind::New { callee, args } => {
+                let view = match body.expr(callee).kind {
+                    ExprKind::Member { obj, prop } if self.is_stdlib(obj, body) => View::from_name(self.name(prop.sym)),
+                    ExprKind::Name(s) => match self.global(s) {
+                        Some((_, GlobalKind::ViewCtor(v))) => Some(v),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let Some(view) = view else {
+                    return bad(self, "not a typed-array constructor from the stdlib".into());
+                };
+                let args = body.list(args);
+                let on_heap = args.len() == 1 && matches!(body.expr(args[0]).kind, ExprKind::Name(s) if Some(s) == self.heap);
+                if !on_heap || self.heap.is_none() {
+                    return bad(self, format!("a view must be `new {}(heap)` on the module's heap parameter", view.name()));
+                }
+                Some(GlobalKind::View(view))
+            }
+            ExprKind::Array(_) => unreachable!("tables are sorted out before"),
+            _ => bad(self, "not one of the forms a global may take".into()),
+        }
+    }
+
+    fn is_stdlib(&self, e: ExprId, body: &Body) -> bool {
+        matches!(body.expr(e).kind, ExprKind::Name(s) if Some(s) == self.stdlib)
+    }
+
+    /// `foreign.name`: the name.
+    fn foreign_member(&self, e: ExprId, body: &Body) -> Option<Sym> {
+        match body.expr(e).kind {
+            ExprKind::Member { obj, prop } if matches!(body.expr(obj).kind, ExprKind::Name(s) if Some(s) == self.foreign) => {
+                Some(prop.sym)
+            }
+            _ => None,
+        }
+    }
+
+    /// `stdlib.Math.sin`, `stdlib.Math.PI`, `stdlib.Infinity`, `stdlib.Int32Array`, `foreign.f`.
+    fn validate_import(&mut self, obj: ExprId, prop: Name, body: &Body, span: Span) -> Option<GlobalKind> {
+        let p = self.name(prop.sym);
+        if matches!(body.expr(obj).kind, ExprKind::Name(s) if Some(s) == self.foreign) {
+            return Some(GlobalKind::Ffi(prop.sym));
+        }
+        let unknown = |this: &mut Self, what: String, help: &str| {
+            this.diags.push(
+                Diagnostic::error("E0111", prop.span, format!("`{what}` is not part of the asm.js standard library"))
+                    .label("unknown name")
+                    .help(help.to_string()),
+            );
+            None
+        };
+        if self.is_stdlib(obj, body) {
+            if let Some(v) = View::from_name(p) {
+                return Some(GlobalKind::ViewCtor(v));
+            }
+            if let Some(c) = std_constant(false, p) {
+                return Some(GlobalKind::Const(c));
+            }
+            let what = format!("stdlib.{p}");
+            return unknown(self, what, "the stdlib provides `Math`, `Infinity`, `NaN` and the eight typed-array constructors");
+        }
+        if let ExprKind::Member { obj: inner, prop: math } = body.expr(obj).kind {
+            if self.is_stdlib(inner, body) && self.name(math.sym) == "Math" {
+                if let Some(f) = StdFn::from_name(p) {
+                    return Some(GlobalKind::Std(f));
+                }
+                if let Some(c) = std_constant(true, p) {
+                    return Some(GlobalKind::Const(c));
+                }
+                let what = format!("Math.{p}");
+                return unknown(self, what, "asm.js knows Math.acos asin atan cos sin tan exp log ceil floor sqrt abs min max atan2 pow imul fround clz32 and the constants E LN10 LN2 LOG2E LOG10E PI SQRT1_2 SQRT2");
+            }
+        }
+        self.diags.push(
+            Diagnostic::error("E0110", span, "this is not a valid global initialiser")
+                .label("imports come from the module's `stdlib` or `foreign` parameter")
+                .help("write `stdlib.Math.NAME`, `stdlib.NAME` or `foreign.NAME`, using the module's own parameter names"),
+        );
+        None
+    }
+
+    /// 6.3 ValidateFunctionTable: `var t = [f, g, ...]`.
+    fn validate_function_table(&mut self, d: ast::VarDecl, body: &Body) {
+        let e = body.expr(d.init);
+        let ExprKind::Array(list) = e.kind else {
+            self.diags.push(
+                Diagnostic::error("E0102", e.span, "global variable declarations must come before function declarations")
+                    .label("a global after the function tables")
+                    .help("move this declaration up, with the other globals"),
+            );
+            return;
+        };
+        let elems = body.list(list);
+        let mut funcs = Vec::with_capacity(elems.len());
+        let mut sig: Option<(Sig, Span)> = None;
+        for &el in elems {
+            let ex = body.expr(el);
+            let func = match ex.kind {
+                ExprKind::Name(s) => match self.global(s) {
+                    Some((_, GlobalKind::Func(i))) => Some(i),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let Some(func) = func else {
+                self.diags.push(
+                    Diagnostic::error("E0170", ex.span, "a function table may only list functions of this module")
+                        .label("not a function of this module")
+                        .help("write the names of functions declared in this module: `var t = [f, g];`"),
+                );
+                return;
+            };
+            let fsig = self.sigs[func as usize].clone();
+            match &sig {
+                Some((s, first)) if *s != fsig => {
+                    self.diags.push(
+                        Diagnostic::error("E0170", ex.span, "all functions of a table must have the same type")
+                            .label(format!("this function is `{fsig}`"))
+                            .note(*first, format!("the table's first function is `{s}`"))
+                            .help("split the table in two, one per function type"),
+                    );
+                    return;
+                }
+                Some(_) => {}
+                None => sig = Some((fsig, ex.span)),
+            }
+            funcs.push(func);
+        }
+        if !funcs.len().is_power_of_two() {
+            self.diags.push(
+                Diagnostic::error("E0170", e.span, format!("a function table's length must be a power of 2, this one has {}", funcs.len()))
+                    .label("calls index it with `t[i & (length - 1)]`")
+                    .help(format!("pad the table to {} entries, repeating a function of the same type", funcs.len().next_power_of_two().max(1))),
+            );
+            return;
+        }
+        let Some((sig, _)) = sig else { return };
+        let index = self.tables.len() as u32;
+        if self.declare(d.name, GlobalKind::Table(index)).is_some() {
+            self.tables.push(Table { name: d.name, funcs, sig });
+        }
+    }
+
+    /// 6.2 ValidateExport.
+    fn validate_export(&mut self, value: ExprId, body: &Body) -> (Vec<(String, u32)>, bool) {
+        let e = body.expr(value);
+        let func_of = |this: &mut Self, id: ExprId| -> Option<u32> {
+            let ex = body.expr(id);
+            if let ExprKind::Name(s) = ex.kind {
+                if let Some((_, GlobalKind::Func(i))) = this.global(s) {
+                    return Some(i);
+                }
+            }
+            this.diags.push(
+                Diagnostic::error("E0190", ex.span, "only functions of this module can be exported")
+                    .label("not a function of this module")
+                    .help("export functions declared in this module: `return { name: f };`"),
+            );
+            None
+        };
+        match e.kind {
+            ExprKind::Name(s) => {
+                let name = self.name(s).to_string();
+                (func_of(self, value).map(|i| vec![(name, i)]).unwrap_or_default(), true)
+            }
+            ExprKind::Object(list) => {
+                let mut out = Vec::new();
+                for pair in body.list(list).chunks(2) {
+                    let ExprKind::Key(key) = body.expr(pair[0]).kind else { continue };
+                    if let Some(i) = func_of(self, pair[1]) {
+                        out.push((self.name(key.sym).to_string(), i));
+                    }
+                }
+                (out, false)
+            }
+            _ => {
+                self.diags.push(
+                    Diagnostic::error("E0190", e.span, "the module must return a function or an object of functions")
+                        .label("not an export")
+                        .help("end the module with `return f;` or `return { name: f, ... };`"),
+                );
+                (Vec::new(), false)
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! Finding every `"use asm"` function in a parsed file.
+
+use swc_common::{sync::Lrc, FileName, SourceMap, Spanned};
+use swc_ecma_ast as js;
+use swc_ecma_parser::{parse_file_as_module, parse_file_as_script, EsSyntax, Syntax};
+use swc_ecma_visit::{VisitMut, VisitMutWith};
+
+use crate::ast::{Body, Module};
+use crate::lower::Lowerer;
+use crate::{Diagnostic, Interner, Span};
+
+/// The directive, exactly as the spec wants it: not escaped, not parenthesised.
+fn is_use_asm(raw: &str) -> bool {
+    raw == "\"use asm\"" || raw == "'use asm'"
+}
+
+pub(crate) fn find_modules(source: &str, interner: &mut Interner, diags: &mut Vec<Diagnostic>) -> Vec<Module> {
+    let cm: Lrc<SourceMap> = Default::default();
+    let fm = cm.new_source_file(Lrc::new(FileName::Anon), source.to_string());
+    let syntax = Syntax::Es(EsSyntax::default());
+    let target = js::EsVersion::Es5;
+    let start = fm.start_pos;
+    let span = |s: swc_common::Span| Span::new((s.lo - start).0, (s.hi - start).0);
+
+    let mut recovered = Vec::new();
+    let program = match parse_file_as_script(&fm, syntax, target, None, &mut recovered) {
+        Ok(script) => js::Program::Script(script),
+        Err(script_err) => {
+            // A file that only parses as an ES module (`export default function ...`).
+            let mut module_recovered = Vec::new();
+            match parse_file_as_module(&fm, syntax, target, None, &mut module_recovered) {
+                Ok(module) => {
+                    recovered = module_recovered;
+                    js::Program::Module(module)
+                }
+                Err(_) => {
+                    recovered.push(script_err);
+                    for e in recovered {
+                        diags.push(syntax_error(span(e.span()), &e.kind().msg()));
+                    }
+                    return Vec::new();
+                }
+            }
+        }
+    };
+    for e in recovered {
+        diags.push(syntax_error(span(e.span()), &e.kind().msg()));
+    }
+
+    let mut finder = Finder { lower: Lowerer { start, interner, diags }, hint: None, modules: Vec::new() };
+    let mut program = program;
+    program.visit_mut_with(&mut finder);
+    finder.modules
+}
+
+fn syntax_error(span: Span, msg: &str) -> Diagnostic {
+    Diagnostic::error("E0001", span, "JavaScript syntax error").label(msg.to_string())
+}
+
+struct Finder<'a> {
+    lower: Lowerer<'a>,
+    /// The name the function being visited is bound to, if any.
+    hint: Option<String>,
+    modules: Vec<Module>,
+}
+
+impl Finder<'_> {
+    fn with_hint(&mut self, hint: Option<String>, f: impl FnOnce(&mut Self)) {
+        let saved = std::mem::replace(&mut self.hint, hint);
+        f(self);
+        self.hint = saved;
+    }
+}
+
+/// A short text for an assignment target or key: `M`, `Module.asm`, `Module["asm"]`.
+fn expr_text(e: &js::Expr) -> Option<String> {
+    match e {
+        js::Expr::Ident(i) => Some(i.sym.to_string()),
+        js::Expr::Member(m) => {
+            let obj = expr_text(&m.obj)?;
+            match &m.prop {
+                js::MemberProp::Ident(p) => Some(format!("{obj}.{}", p.sym)),
+                js::MemberProp::Computed(c) => match &*c.expr {
+                    js::Expr::Lit(js::Lit::Str(s)) => Some(format!("{obj}[{}]", s.raw.as_deref().unwrap_or("?"))),
+                    _ => Some(format!("{obj}[..]")),
+                },
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+impl VisitMut for Finder<'_> {
+    fn visit_mut_fn_decl(&mut self, f: &mut js::FnDecl) {
+        self.with_hint(Some(f.ident.sym.to_string()), |s| f.function.visit_mut_with(s));
+    }
+
+    fn visit_mut_fn_expr(&mut self, f: &mut js::FnExpr) {
+        let hint = f.ident.as_ref().map(|i| i.sym.to_string()).or_else(|| self.hint.clone());
+        self.with_hint(hint, |s| f.function.visit_mut_with(s));
+    }
+
+    fn visit_mut_var_declarator(&mut self, d: &mut js::VarDeclarator) {
+        let hint = match &d.name {
+            js::Pat::Ident(b) => Some(b.id.sym.to_string()),
+            _ => None,
+        };
+        self.with_hint(hint, |s| d.visit_mut_children_with(s));
+    }
+
+    fn visit_mut_assign_expr(&mut self, a: &mut js::AssignExpr) {
+        let hint = match &a.left {
+            js::AssignTarget::Simple(js::SimpleAssignTarget::Ident(b)) => Some(b.id.sym.to_string()),
+            js::AssignTarget::Simple(js::SimpleAssignTarget::Member(m)) => expr_text(&js::Expr::Member(m.clone())),
+            _ => None,
+        };
+        self.with_hint(hint, |s| a.right.visit_mut_with(s));
+    }
+
+    fn visit_mut_key_value_prop(&mut self, p: &mut js::KeyValueProp) {
+        let hint = match &p.key {
+            js::PropName::Ident(i) => Some(i.sym.to_string()),
+            js::PropName::Str(s) => Some(s.value.to_string_lossy().into_owned()),
+            _ => None,
+        };
+        self.with_hint(hint, |s| p.value.visit_mut_with(s));
+    }
+
+    fn visit_mut_function(&mut self, f: &mut js::Function) {
+        let Some(body) = &f.body else { return };
+        let mut use_asm = None;
+        for stmt in &body.stmts {
+            let js::Stmt::Expr(e) = stmt else { break };
+            let js::Expr::Lit(js::Lit::Str(s)) = &*e.expr else { break };
+            let raw = s.raw.as_deref().unwrap_or("");
+            let value = s.value.to_string_lossy();
+            let span = self.lower.span(s.span);
+            if is_use_asm(raw) {
+                use_asm = Some(span);
+            } else if value.contains("asm") {
+                let name = self.hint.clone().unwrap_or_else(|| "<anonymous>".into());
+                let why = if value == "use asm" {
+                    "the directive is written with escapes, so it is not the `\"use asm\"` directive".to_string()
+                } else {
+                    format!("its directive is {raw}, not \"use asm\"")
+                };
+                self.lower.diags.push(
+                    Diagnostic::warning("W0001", span, format!("function `{name}` is not asm.js: {why}"))
+                        .label("not the \"use asm\" directive")
+                        .help("asm2wasm translates only functions whose prologue holds exactly \"use asm\"; this one is skipped"),
+                );
+            }
+        }
+        let Some(directive_span) = use_asm else {
+            f.visit_mut_children_with(self);
+            return;
+        };
+        let name = self.hint.clone().unwrap_or_else(|| "<anonymous>".into());
+        let span = self.lower.span(f.span);
+        if f.is_async || f.is_generator {
+            self.lower.diags.push(
+                Diagnostic::error("E0010", span, "an async or generator function cannot be an asm.js module")
+                    .label("declared `async` or `function*`"),
+            );
+            return;
+        }
+        let params = self.lower.params(std::mem::take(&mut f.params));
+        let stmts = std::mem::take(&mut f.body.as_mut().map(|b| std::mem::take(&mut b.stmts)).unwrap_or_default());
+        // Skip the directive prologue, then lower the rest (consuming it).
+        let mut stmts = stmts.into_iter().peekable();
+        while let Some(js::Stmt::Expr(e)) = stmts.peek() {
+            if matches!(&*e.expr, js::Expr::Lit(js::Lit::Str(_))) {
+                stmts.next();
+            } else {
+                break;
+            }
+        }
+        let mut body = Body::default();
+        let items = self.lower.module_items(stmts.collect(), &mut body);
+        self.modules.push(Module { name, span, directive_span, params, items, body });
+    }
+}

@@ -1,0 +1,153 @@
+//! The front end of asm2wasm: JavaScript text in, asm.js modules out.
+//!
+//! [`parse`] reads a whole JavaScript file with swc (as a script, or as an
+//! ES module when only that parses), finds every function whose directive
+//! prologue holds exactly `"use asm"` (a function declaration or expression,
+//! at any depth: Emscripten's `Module["asm"] = (function(global, env, buffer)
+//! { "use asm"; ... })(...)` included) and lowers each into the small asm.js
+//! AST of [`ast`]. It refuses, with a [`Diagnostic`] at the span, every
+//! construct asm.js does not allow (ES2015+ syntax included: swc accepts it,
+//! we must not); the type rules are the checker's job (`asm2wasm-check`).
+//! Parsing never panics and never fails: it returns what it found and the
+//! diagnostics.
+//!
+//! ```
+//! let parsed = asm2wasm_syntax::parse(r#"
+//!     function Add(stdlib) {
+//!         "use asm";
+//!         function add(a, b) { a = a | 0; b = b | 0; return (a + b) | 0; }
+//!         return add;
+//!     }
+//! "#);
+//! assert!(parsed.diagnostics.is_empty());
+//! assert_eq!(parsed.modules.len(), 1);
+//! assert_eq!(parsed.modules[0].name, "Add");
+//! ```
+
+pub mod ast;
+mod diagnostic;
+mod find;
+mod lower;
+
+use std::collections::HashMap;
+
+pub use diagnostic::{json_str, Diagnostic, LineCol, LineIndex, Severity, SourceText, Span};
+
+/// An interned identifier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Sym(pub u32);
+
+/// Identifier text to [`Sym`] and back, for one file.
+#[derive(Debug, Default)]
+pub struct Interner {
+    map: HashMap<Box<str>, Sym>,
+    names: Vec<Box<str>>,
+}
+
+impl Interner {
+    /// The symbol of `s`, new or known.
+    pub fn intern(&mut self, s: &str) -> Sym {
+        if let Some(&sym) = self.map.get(s) {
+            return sym;
+        }
+        let sym = Sym(self.names.len() as u32);
+        self.names.push(s.into());
+        self.map.insert(s.into(), sym);
+        sym
+    }
+    /// The text of `sym`.
+    pub fn get(&self, sym: Sym) -> &str {
+        &self.names[sym.0 as usize]
+    }
+    /// The symbol of `s`, if it was interned.
+    pub fn lookup(&self, s: &str) -> Option<Sym> {
+        self.map.get(s).copied()
+    }
+    /// How many symbols there are (every [`Sym`] is below this).
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+    /// No symbols yet.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+/// What [`parse`] found in a file.
+#[derive(Debug)]
+pub struct Parsed {
+    /// Every `"use asm"` module, in source order.
+    pub modules: Vec<ast::Module>,
+    /// The names used by the modules.
+    pub interner: Interner,
+    /// Syntax errors, constructs outside asm.js, skipped `"almost asm"` functions.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Deepest bracket nesting we hand to swc, whose expression parser recurses
+/// without bound. Far deeper than any real program; a file beyond it gets a
+/// diagnostic instead of a stack overflow.
+pub const MAX_NESTING: usize = 20_000;
+
+/// Parse a whole JavaScript file and lower every asm.js module in it.
+///
+/// Deeply nested input recurses deeply (in swc and here): run this on a
+/// thread with a large stack (the CLI uses 1 GiB, which holds
+/// [`MAX_NESTING`] in a debug build).
+pub fn parse(source: &str) -> Parsed {
+    let mut diagnostics = Vec::new();
+    let mut interner = Interner::default();
+    if let Some(offset) = too_deep(source) {
+        diagnostics.push(
+            Diagnostic::error("E0002", Span::new(offset, offset + 1), format!("brackets are nested more than {MAX_NESTING} deep"))
+                .label("this one is too deep")
+                .help("no real asm.js program nests this deep; the file is refused to keep the parser's stack bounded"),
+        );
+        return Parsed { modules: Vec::new(), interner, diagnostics };
+    }
+    let modules = find::find_modules(source, &mut interner, &mut diagnostics);
+    Parsed { modules, interner, diagnostics }
+}
+
+/// The offset of the first bracket nested deeper than [`MAX_NESTING`], if any.
+/// A lexical approximation (strings and comments are skipped, regular
+/// expressions are not), which is all a bound needs.
+fn too_deep(src: &str) -> Option<u32> {
+    let b = src.as_bytes();
+    let (mut i, mut depth) = (0usize, 0usize);
+    while i < b.len() {
+        match b[i] {
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i as u32);
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i + 1 < b.len() && !(b[i] == b'*' && b[i + 1] == b'/') {
+                    i += 1;
+                }
+                i += 1;
+            }
+            q @ (b'"' | b'\'' | b'`') => {
+                i += 1;
+                while i < b.len() && b[i] != q {
+                    if b[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}

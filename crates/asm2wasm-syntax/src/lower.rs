@@ -1,0 +1,513 @@
+//! Lowering: swc's AST of one `"use asm"` function into our [`ast`](crate::ast).
+//!
+//! The swc nodes are consumed by value, so each is freed as soon as it is
+//! lowered: the peak memory of a run is swc's AST, not swc's plus ours.
+//! Anything asm.js does not allow is reported at its span and dropped.
+
+use swc_common::{BytePos, Spanned};
+use swc_ecma_ast as js;
+
+use crate::ast::*;
+use crate::{Diagnostic, Interner, Span, Sym};
+
+/// How much stack a recursive step may use before it moves to a new segment.
+const RED_ZONE: usize = 64 * 1024;
+/// The size of each new stack segment.
+const SEGMENT: usize = 2 * 1024 * 1024;
+
+pub(crate) struct Lowerer<'a> {
+    pub(crate) start: BytePos,
+    pub(crate) interner: &'a mut Interner,
+    pub(crate) diags: &'a mut Vec<Diagnostic>,
+}
+
+fn not_asm(span: Span, what: &str, help: &str) -> Diagnostic {
+    let d = Diagnostic::error("E0010", span, format!("{what} is not allowed in asm.js"))
+        .label("not part of the asm.js subset");
+    if help.is_empty() { d } else { d.help(help) }
+}
+
+impl Lowerer<'_> {
+    pub(crate) fn span(&self, s: swc_common::Span) -> Span {
+        Span::new((s.lo - self.start).0, (s.hi - self.start).0)
+    }
+
+    pub(crate) fn sym(&mut self, a: &swc_atoms::Atom) -> Sym {
+        self.interner.intern(a.as_str())
+    }
+
+    fn name(&mut self, id: &js::Ident) -> Name {
+        Name { sym: self.sym(&id.sym), span: self.span(id.span) }
+    }
+
+    fn error(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    /// A parameter: a plain identifier, nothing else.
+    fn param(&mut self, p: js::Pat) -> Option<Name> {
+        match p {
+            js::Pat::Ident(b) if b.type_ann.is_none() => Some(self.name(&b.id)),
+            other => {
+                let span = self.span(other.span());
+                self.error(
+                    Diagnostic::error("E0014", span, "a parameter must be a plain identifier")
+                        .label("default values, patterns and rest parameters are ES2015, not asm.js"),
+                );
+                None
+            }
+        }
+    }
+
+    pub(crate) fn params(&mut self, params: Vec<js::Param>) -> Vec<Name> {
+        params.into_iter().filter_map(|p| self.param(p.pat)).collect()
+    }
+
+    /// The statements of a module body, after its directive prologue.
+    pub(crate) fn module_items(&mut self, stmts: Vec<js::Stmt>, body: &mut Body) -> Vec<Item> {
+        let mut items = Vec::new();
+        for stmt in stmts {
+            match stmt {
+                js::Stmt::Decl(js::Decl::Var(v)) if v.kind == js::VarDeclKind::Var => {
+                    let decls = self.var_decls(*v, body);
+                    items.push(Item::Var(decls));
+                }
+                js::Stmt::Decl(js::Decl::Fn(f)) => {
+                    if let Some(f) = self.function(f) {
+                        items.push(Item::Function(f));
+                    }
+                }
+                js::Stmt::Return(r) => {
+                    let span = self.span(r.span);
+                    match r.arg {
+                        Some(arg) => {
+                            let value = self.expr(*arg, body);
+                            items.push(Item::Return { value, span });
+                        }
+                        None => self.error(
+                            Diagnostic::error("E0012", span, "the module must return its exports")
+                                .label("`return;` exports nothing")
+                                .help("return a function (`return f;`) or an object of functions (`return { f: f };`)"),
+                        ),
+                    }
+                }
+                other => {
+                    let span = self.span(other.span());
+                    let what = stmt_name(&other);
+                    self.error(
+                        Diagnostic::error("E0012", span, format!("{what} is not allowed in a module body"))
+                            .label("not a global `var`, a function declaration or the export `return`")
+                            .help("an asm.js module holds, in order: global `var`s, function declarations, function tables, and one `return` of its exports"),
+                    );
+                }
+            }
+        }
+        items
+    }
+
+    fn var_decls(&mut self, v: js::VarDecl, body: &mut Body) -> Vec<VarDecl> {
+        let mut out = Vec::with_capacity(v.decls.len());
+        for d in v.decls {
+            let span = self.span(d.span);
+            let Some(name) = self.param(d.name) else { continue };
+            match d.init {
+                Some(init) => {
+                    let init = self.expr(*init, body);
+                    out.push(VarDecl { name, init });
+                }
+                None => self.error(
+                    Diagnostic::error("E0015", span, "a variable declaration needs an initialiser")
+                        .label("the initialiser gives the variable its type")
+                        .help("write `var x = 0;` for an int, `var x = 0.0;` for a double, `var x = fround(0);` for a float"),
+                ),
+            }
+        }
+        out
+    }
+
+    fn function(&mut self, f: js::FnDecl) -> Option<Function> {
+        let name = self.name(&f.ident);
+        let func = *f.function;
+        let span = self.span(func.span);
+        if func.is_async || func.is_generator {
+            self.error(not_asm(span, "an async or generator function", ""));
+            return None;
+        }
+        let params = self.params(func.params);
+        let mut body = Body::default();
+        let mut stmts = Vec::new();
+        if let Some(b) = func.body {
+            for s in b.stmts {
+                if let Some(s) = self.stmt(s, &mut body) {
+                    stmts.push(s);
+                }
+            }
+        }
+        Some(Function { name, span, params, stmts, body })
+    }
+
+    fn stmt(&mut self, s: js::Stmt, body: &mut Body) -> Option<StmtId> {
+        stacker::maybe_grow(RED_ZONE, SEGMENT, || self.stmt_inner(s, body))
+    }
+
+    fn sub_stmt(&mut self, s: js::Stmt, body: &mut Body) -> StmtId {
+        let span = self.span(s.span());
+        self.stmt(s, body).unwrap_or_else(|| body.push_stmt(StmtKind::Empty, span))
+    }
+
+    fn stmts(&mut self, ss: Vec<js::Stmt>, body: &mut Body) -> Box<[StmtId]> {
+        ss.into_iter().filter_map(|s| self.stmt(s, body)).collect()
+    }
+
+    fn label(&mut self, l: Option<js::Ident>) -> Option<Name> {
+        l.map(|l| self.name(&l))
+    }
+
+    fn stmt_inner(&mut self, s: js::Stmt, body: &mut Body) -> Option<StmtId> {
+        let span = self.span(s.span());
+        let kind = match s {
+            js::Stmt::Block(b) => StmtKind::Block(self.stmts(b.stmts, body)),
+            js::Stmt::Empty(_) => StmtKind::Empty,
+            js::Stmt::Expr(e) => StmtKind::Expr(self.expr(*e.expr, body)),
+            js::Stmt::Decl(js::Decl::Var(v)) if v.kind == js::VarDeclKind::Var => {
+                StmtKind::Var(self.var_decls(*v, body).into())
+            }
+            js::Stmt::If(i) => {
+                let test = self.expr(*i.test, body);
+                let cons = self.sub_stmt(*i.cons, body);
+                let alt = i.alt.map(|a| self.sub_stmt(*a, body));
+                StmtKind::If { test, cons, alt }
+            }
+            js::Stmt::Return(r) => StmtKind::Return(r.arg.map(|a| self.expr(*a, body))),
+            js::Stmt::While(w) => {
+                let test = self.expr(*w.test, body);
+                StmtKind::While { test, body: self.sub_stmt(*w.body, body) }
+            }
+            js::Stmt::DoWhile(w) => {
+                let b = self.sub_stmt(*w.body, body);
+                StmtKind::DoWhile { body: b, test: self.expr(*w.test, body) }
+            }
+            js::Stmt::For(f) => {
+                let init = match f.init {
+                    None => None,
+                    Some(js::VarDeclOrExpr::Expr(e)) => Some(self.expr(*e, body)),
+                    Some(js::VarDeclOrExpr::VarDecl(v)) => {
+                        let span = self.span(v.span);
+                        self.error(
+                            Diagnostic::error("E0013", span, "a `var` declaration is only allowed at the top of a function body")
+                                .label("declared inside a `for` header")
+                                .help("declare the variable with the function's other locals and assign it here"),
+                        );
+                        None
+                    }
+                };
+                let test = f.test.map(|e| self.expr(*e, body));
+                let update = f.update.map(|e| self.expr(*e, body));
+                StmtKind::For { init, test, update, body: self.sub_stmt(*f.body, body) }
+            }
+            js::Stmt::Break(b) => StmtKind::Break(self.label(b.label)),
+            js::Stmt::Continue(c) => StmtKind::Continue(self.label(c.label)),
+            js::Stmt::Labeled(l) => {
+                let label = self.name(&l.label);
+                StmtKind::Labeled { label, body: self.sub_stmt(*l.body, body) }
+            }
+            js::Stmt::Switch(sw) => {
+                let disc = self.expr(*sw.discriminant, body);
+                let cases = sw
+                    .cases
+                    .into_iter()
+                    .map(|c| {
+                        let span = self.span(c.span);
+                        let test = c.test.map(|t| self.expr(*t, body));
+                        Case { test, body: self.stmts(c.cons, body), span }
+                    })
+                    .collect();
+                StmtKind::Switch { disc, cases }
+            }
+            other => {
+                let what = stmt_name(&other);
+                let help = match &other {
+                    js::Stmt::Decl(js::Decl::Fn(_)) => "asm.js functions are declared at the top level of the module, not nested",
+                    js::Stmt::Decl(js::Decl::Var(_)) => "use `var`, at the top of the function body",
+                    _ => "",
+                };
+                self.error(
+                    Diagnostic::error("E0013", span, format!("{what} is not allowed in an asm.js function"))
+                        .label("not part of the asm.js subset")
+                        .help(if help.is_empty() {
+                            "asm.js statements are blocks, expressions, `if`, `return`, loops, `break`, `continue`, labels and `switch`"
+                        } else {
+                            help
+                        }),
+                );
+                return None;
+            }
+        };
+        Some(body.push_stmt(kind, span))
+    }
+
+    fn exprs(&mut self, es: impl IntoIterator<Item = js::Expr>, body: &mut Body) -> List {
+        let ids: Vec<ExprId> = es.into_iter().map(|e| self.expr(e, body)).collect();
+        body.push_list(&ids)
+    }
+
+    fn args(&mut self, args: Vec<js::ExprOrSpread>, body: &mut Body) -> List {
+        let mut ids = Vec::with_capacity(args.len());
+        for a in args {
+            if let Some(s) = a.spread {
+                let span = self.span(s);
+                self.error(not_asm(span, "a spread argument", ""));
+            }
+            ids.push(self.expr(*a.expr, body));
+        }
+        body.push_list(&ids)
+    }
+
+    pub(crate) fn expr(&mut self, e: js::Expr, body: &mut Body) -> ExprId {
+        stacker::maybe_grow(RED_ZONE, SEGMENT, || self.expr_inner(e, body))
+    }
+
+    fn invalid(&mut self, d: Diagnostic, body: &mut Body) -> ExprId {
+        let span = d.span;
+        self.error(d);
+        // A placeholder the checker never reports again: `0`.
+        body.push_expr(ExprKind::Num(NumLit { value: 0.0, has_dot: false }), span)
+    }
+
+    fn expr_inner(&mut self, e: js::Expr, body: &mut Body) -> ExprId {
+        let span = self.span(e.span());
+        let kind = match e {
+            js::Expr::Paren(p) => return self.expr(*p.expr, body),
+            js::Expr::Lit(js::Lit::Num(n)) => {
+                let raw = n.raw.as_ref().map(|r| r.as_str()).unwrap_or("");
+                let b = raw.as_bytes();
+                if b.len() > 1 && b[0] == b'0' && b[1].is_ascii_digit() {
+                    return self.invalid(
+                        not_asm(span, "a legacy octal literal", "write the number in decimal or hexadecimal (`0x`)"),
+                        body,
+                    );
+                }
+                if b.len() > 1 && b[0] == b'0' && matches!(b[1], b'o' | b'O' | b'b' | b'B') {
+                    return self.invalid(not_asm(span, "an ES2015 binary or octal literal", "write the number in decimal or hexadecimal (`0x`)"), body);
+                }
+                if raw.contains('_') {
+                    return self.invalid(not_asm(span, "a numeric separator", "remove the `_`"), body);
+                }
+                ExprKind::Num(NumLit { value: n.value, has_dot: raw.contains('.') })
+            }
+            js::Expr::Ident(i) => ExprKind::Name(self.sym(&i.sym)),
+            js::Expr::Unary(u) => {
+                let op = match u.op {
+                    js::UnaryOp::Minus => UnOp::Neg,
+                    js::UnaryOp::Plus => UnOp::Plus,
+                    js::UnaryOp::Bang => UnOp::Not,
+                    js::UnaryOp::Tilde => UnOp::BitNot,
+                    op => return self.invalid(not_asm(span, &format!("the `{}` operator", op.as_str()), ""), body),
+                };
+                ExprKind::Unary { op, arg: self.expr(*u.arg, body) }
+            }
+            js::Expr::Bin(b) => {
+                use js::BinaryOp as B;
+                let op = match b.op {
+                    B::Add => BinOp::Add,
+                    B::Sub => BinOp::Sub,
+                    B::Mul => BinOp::Mul,
+                    B::Div => BinOp::Div,
+                    B::Mod => BinOp::Rem,
+                    B::BitOr => BinOp::Or,
+                    B::BitAnd => BinOp::And,
+                    B::BitXor => BinOp::Xor,
+                    B::LShift => BinOp::Shl,
+                    B::RShift => BinOp::Shr,
+                    B::ZeroFillRShift => BinOp::ShrU,
+                    B::Lt => BinOp::Lt,
+                    B::LtEq => BinOp::Le,
+                    B::Gt => BinOp::Gt,
+                    B::GtEq => BinOp::Ge,
+                    B::EqEq => BinOp::Eq,
+                    B::NotEq => BinOp::Ne,
+                    op => {
+                        let help = match op {
+                            B::EqEqEq => "use `==` on numbers of the same type",
+                            B::NotEqEq => "use `!=` on numbers of the same type",
+                            B::LogicalAnd | B::LogicalOr => "use a conditional expression `a ? b : c`, or `&`/`|` on 0/1 values",
+                            B::Exp => "use `Math.pow`, imported from the stdlib",
+                            _ => "",
+                        };
+                        let d = not_asm(span, &format!("the `{}` operator", op.as_str()), help);
+                        return self.invalid(d, body);
+                    }
+                };
+                let lhs = self.expr(*b.left, body);
+                let rhs = self.expr(*b.right, body);
+                ExprKind::Binary { op, lhs, rhs }
+            }
+            js::Expr::Assign(a) => {
+                if a.op != js::AssignOp::Assign {
+                    let d = not_asm(span, &format!("the compound assignment `{}`", a.op.as_str()), "write `x = (x OP y) | 0` (or the coercion of the type) instead");
+                    return self.invalid(d, body);
+                }
+                let target = match a.left {
+                    js::AssignTarget::Simple(js::SimpleAssignTarget::Ident(b)) => {
+                        let span = self.span(b.id.span);
+                        let sym = self.sym(&b.id.sym);
+                        body.push_expr(ExprKind::Name(sym), span)
+                    }
+                    js::AssignTarget::Simple(js::SimpleAssignTarget::Member(m)) => self.expr(js::Expr::Member(m), body),
+                    js::AssignTarget::Simple(js::SimpleAssignTarget::Paren(p)) => self.expr(*p.expr, body),
+                    other => {
+                        let span = self.span(other.span());
+                        let d = not_asm(span, "this assignment target", "assign to a variable or a heap element `H[i >> k]`");
+                        return self.invalid(d, body);
+                    }
+                };
+                let value = self.expr(*a.right, body);
+                ExprKind::Assign { target, value }
+            }
+            js::Expr::Member(m) => {
+                let obj = self.expr(*m.obj, body);
+                match m.prop {
+                    js::MemberProp::Ident(p) => {
+                        let prop = Name { sym: self.sym(&p.sym), span: self.span(p.span) };
+                        ExprKind::Member { obj, prop }
+                    }
+                    js::MemberProp::Computed(c) => ExprKind::Index { obj, index: self.expr(*c.expr, body) },
+                    js::MemberProp::PrivateName(_) => return self.invalid(not_asm(span, "a private name", ""), body),
+                }
+            }
+            js::Expr::Call(c) => {
+                let callee = match c.callee {
+                    js::Callee::Expr(e) => self.expr(*e, body),
+                    _ => return self.invalid(not_asm(span, "`super(...)` or `import(...)`", ""), body),
+                };
+                ExprKind::Call { callee, args: self.args(c.args, body) }
+            }
+            js::Expr::New(n) => {
+                let callee = self.expr(*n.callee, body);
+                ExprKind::New { callee, args: self.args(n.args.unwrap_or_default(), body) }
+            }
+            js::Expr::Cond(c) => {
+                let test = self.expr(*c.test, body);
+                let cons = self.expr(*c.cons, body);
+                let alt = self.expr(*c.alt, body);
+                ExprKind::Cond { test, cons, alt }
+            }
+            js::Expr::Seq(s) => ExprKind::Comma(self.exprs(s.exprs.into_iter().map(|e| *e), body)),
+            js::Expr::Array(a) => {
+                let mut ids = Vec::with_capacity(a.elems.len());
+                for el in a.elems {
+                    match el {
+                        Some(el) if el.spread.is_none() => ids.push(self.expr(*el.expr, body)),
+                        _ => {
+                            return self.invalid(
+                                not_asm(span, "an array hole or spread", "a function table lists function names: `[f, g]`"),
+                                body,
+                            );
+                        }
+                    }
+                }
+                ExprKind::Array(body.push_list(&ids))
+            }
+            js::Expr::Object(o) => {
+                let mut ids = Vec::with_capacity(o.props.len() * 2);
+                for p in o.props {
+                    let (key, value) = match p {
+                        js::PropOrSpread::Prop(p) => match *p {
+                            js::Prop::KeyValue(kv) => {
+                                let key = match kv.key {
+                                    js::PropName::Ident(i) => Name { sym: self.sym(&i.sym), span: self.span(i.span) },
+                                    js::PropName::Str(s) => {
+                                        let text = s.value.to_string_lossy().into_owned();
+                                        Name { sym: self.interner.intern(&text), span: self.span(s.span) }
+                                    }
+                                    other => {
+                                        let span = self.span(other.span());
+                                        return self.invalid(
+                                            not_asm(span, "this property key", "export names are identifiers or strings: `{ f: f }`"),
+                                            body,
+                                        );
+                                    }
+                                };
+                                (key, self.expr(*kv.value, body))
+                            }
+                            other => {
+                                let span = self.span(other.span());
+                                return self.invalid(
+                                    not_asm(span, "this kind of property", "write the export as `{ name: f }`"),
+                                    body,
+                                );
+                            }
+                        },
+                        js::PropOrSpread::Spread(s) => {
+                            let span = self.span(s.dot3_token);
+                            return self.invalid(not_asm(span, "an object spread", ""), body);
+                        }
+                    };
+                    ids.push(body.push_expr(ExprKind::Key(key), key.span));
+                    ids.push(value);
+                }
+                ExprKind::Object(body.push_list(&ids))
+            }
+            other => {
+                let (what, help) = expr_name(&other);
+                return self.invalid(not_asm(span, what, help), body);
+            }
+        };
+        body.push_expr(kind, span)
+    }
+}
+
+fn stmt_name(s: &js::Stmt) -> &'static str {
+    use js::Stmt::*;
+    match s {
+        Block(_) => "a block",
+        Empty(_) => "an empty statement",
+        Debugger(_) => "`debugger`",
+        With(_) => "`with`",
+        Return(_) => "`return`",
+        Labeled(_) => "a labelled statement",
+        Break(_) => "`break`",
+        Continue(_) => "`continue`",
+        If(_) => "`if`",
+        Switch(_) => "`switch`",
+        Throw(_) => "`throw`",
+        Try(_) => "`try`",
+        While(_) => "`while`",
+        DoWhile(_) => "`do`-`while`",
+        For(_) => "`for`",
+        ForIn(_) => "`for`-`in`",
+        ForOf(_) => "`for`-`of` (ES2015)",
+        Decl(js::Decl::Fn(_)) => "a nested function declaration",
+        Decl(js::Decl::Class(_)) => "a class declaration (ES2015)",
+        Decl(js::Decl::Var(v)) => match v.kind {
+            js::VarDeclKind::Var => "a `var` declaration",
+            js::VarDeclKind::Let => "`let` (ES2015)",
+            js::VarDeclKind::Const => "`const` (ES2015)",
+        },
+        Decl(_) => "this declaration",
+        Expr(_) => "an expression statement",
+    }
+}
+
+fn expr_name(e: &js::Expr) -> (&'static str, &'static str) {
+    use js::Expr::*;
+    match e {
+        This(_) => ("`this`", ""),
+        Fn(_) => ("a function expression", "declare the function at the top level of the module"),
+        Arrow(_) => ("an arrow function (ES2015)", "declare the function at the top level of the module"),
+        Class(_) => ("a class (ES2015)", ""),
+        Update(_) => ("`++`/`--`", "write `x = (x + 1) | 0`"),
+        Tpl(_) | TaggedTpl(_) => ("a template literal (ES2015)", ""),
+        Lit(js::Lit::Str(_)) => ("a string", "asm.js computes with numbers only"),
+        Lit(js::Lit::Bool(_)) => ("a boolean literal", "use `1` and `0`"),
+        Lit(js::Lit::Null(_)) => ("`null`", ""),
+        Lit(js::Lit::BigInt(_)) => ("a BigInt literal", ""),
+        Lit(js::Lit::Regex(_)) => ("a regular expression", ""),
+        Yield(_) => ("`yield`", ""),
+        Await(_) => ("`await`", ""),
+        MetaProp(_) => ("`new.target` / `import.meta`", ""),
+        OptChain(_) => ("optional chaining `?.`", ""),
+        SuperProp(_) => ("`super`", ""),
+        _ => ("this expression", ""),
+    }
+}

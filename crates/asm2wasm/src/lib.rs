@@ -1,0 +1,106 @@
+//! asm2wasm: translate asm.js into WebAssembly. This crate is the CLI and the
+//! one-call facade over the phase crates (`asm2wasm-syntax` -> `asm2wasm-check`).
+//!
+//! [`check_source`] runs the front end and the validator over a whole file and
+//! returns every module's verdict and every diagnostic; [`with_big_stack`]
+//! runs it where deeply nested input cannot overflow the stack.
+//!
+//! ```
+//! let report = asm2wasm::with_big_stack(|| asm2wasm::check_source("add.js", r#"
+//!     function M() { "use asm"; function f(x) { x = x|0; return (x + 1)|0; } return f; }
+//! "#.to_string()));
+//! assert!(report.is_valid());
+//! assert_eq!(report.modules[0].typed.as_ref().unwrap().functions.len(), 1);
+//! ```
+
+use asm2wasm_check::TypedModule;
+use asm2wasm_syntax::{Diagnostic, LineIndex, SourceText, Span};
+
+pub use asm2wasm_check as check;
+pub use asm2wasm_syntax as syntax;
+
+/// Stack for the thread that parses and checks: swc's expression parser
+/// recurses once per nesting level, so it must hold
+/// [`syntax::MAX_NESTING`] levels in a debug build. Only touched pages are
+/// ever committed.
+pub const STACK_SIZE: usize = 1 << 30;
+
+/// Run `f` on a thread with a [`STACK_SIZE`] stack.
+pub fn with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(f)
+        .expect("spawn the checking thread")
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e))
+}
+
+/// One module's outcome.
+#[derive(Debug)]
+pub struct ModuleReport {
+    /// Its display name.
+    pub name: String,
+    /// Where it stands.
+    pub span: Span,
+    /// The typed module, when it is valid.
+    pub typed: Option<TypedModule>,
+}
+
+/// Everything found in one file.
+#[derive(Debug)]
+pub struct FileReport {
+    /// The file's name, as shown in diagnostics.
+    pub name: String,
+    /// Its text.
+    pub text: String,
+    /// Its line starts.
+    pub lines: LineIndex,
+    /// The modules found, in source order.
+    pub modules: Vec<ModuleReport>,
+    /// All diagnostics, in the order found.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl FileReport {
+    /// No errors, and at least one module.
+    pub fn is_valid(&self) -> bool {
+        !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+    /// The renderer for this file.
+    pub fn source(&self) -> SourceText<'_> {
+        SourceText { name: &self.name, text: &self.text, lines: &self.lines }
+    }
+    /// How many errors.
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// Parse and validate every asm.js module of a file. A file with no module
+/// at all gets the error `E0003`.
+pub fn check_source(name: &str, text: String) -> FileReport {
+    let parsed = syntax::parse(&text);
+    let mut diagnostics = parsed.diagnostics;
+    let found_any = !parsed.modules.is_empty();
+    let mut modules = Vec::with_capacity(parsed.modules.len());
+    for m in parsed.modules {
+        let (name, span) = (m.name.clone(), m.span);
+        let (typed, mut diags) = check::check(m, &parsed.interner);
+        diagnostics.append(&mut diags);
+        modules.push(ModuleReport { name, span, typed });
+    }
+    if !found_any && !diagnostics.iter().any(Diagnostic::is_error) {
+        let skipped = diagnostics.iter().any(|d| d.code == "W0001");
+        diagnostics.push(
+            Diagnostic::error("E0003", Span::new(0, 0), "no asm.js module in this file")
+                .label("no function here has the \"use asm\" directive")
+                .help(if skipped {
+                    "the functions marked above are not asm.js; asm2wasm only translates \"use asm\" modules"
+                } else {
+                    "an asm.js module is a function whose body starts with the directive \"use asm\";"
+                }),
+        );
+    }
+    let lines = LineIndex::new(&text);
+    FileReport { name: name.to_string(), text, lines, modules, diagnostics }
+}
