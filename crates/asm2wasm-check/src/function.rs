@@ -58,7 +58,8 @@ fn var_ty_name(t: VarTy) -> &'static str {
 
 fn coercion_hint(want: Ty) -> &'static str {
     match want {
-        Ty::Signed | Ty::Int | Ty::Intish | Ty::Fixnum | Ty::Extern => "coerce it to int with `(...)|0`",
+        Ty::Signed | Ty::Fixnum | Ty::Extern => "coerce it to signed with `(...)|0`",
+        Ty::Int | Ty::Intish => "coerce it to int with `(...)|0`",
         Ty::Unsigned => "coerce it to unsigned with `(...)>>>0`",
         Ty::Double | Ty::DoubleQ => "coerce it to double with `+(...)`",
         Ty::Float | Ty::FloatQ | Ty::Floatish => "round it to float with `fround(...)`",

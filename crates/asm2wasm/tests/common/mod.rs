@@ -1,0 +1,104 @@
+//! Shared by the integration tests: the testsuite's case files and Node.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+/// The expectations in a case file's leading comments (see testsuite/README.md).
+#[derive(Debug)]
+pub struct Case {
+    /// Path relative to `testsuite/`.
+    pub name: String,
+    pub path: PathBuf,
+    pub text: String,
+    pub accept: bool,
+    pub spec: Vec<String>,
+    /// `Some("accept")`/`Some("reject")`/`Some("n/a")` where V8 deviates.
+    pub v8: Option<String>,
+    /// Reject cases: the 1-based line marked `// error`, and the code if pinned.
+    pub error_line: Option<u32>,
+    pub error_code: Option<String>,
+}
+
+/// Every case of `testsuite/<dir>/`, sorted by name.
+pub fn cases(dir: &str) -> Vec<Case> {
+    let base = root().join("testsuite").join(dir);
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&base)
+        .unwrap_or_else(|e| panic!("read {}: {e}", base.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "js"))
+        .collect();
+    paths.sort();
+    paths.into_iter().map(|p| parse_case(dir, p)).collect()
+}
+
+fn parse_case(dir: &str, path: PathBuf) -> Case {
+    let text = std::fs::read_to_string(&path).unwrap();
+    let name = format!("{dir}/{}", path.file_name().unwrap().to_string_lossy());
+    let mut accept = None;
+    let mut spec = Vec::new();
+    let mut v8 = None;
+    for line in text.lines().take_while(|l| l.starts_with("//")) {
+        let l = line.trim_start_matches('/').trim();
+        if let Some(v) = l.strip_prefix("expect:") {
+            accept = Some(match v.trim() {
+                "accept" => true,
+                "reject" => false,
+                other => panic!("{name}: bad expect: {other}"),
+            });
+        } else if let Some(v) = l.strip_prefix("spec:") {
+            spec = v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+        } else if let Some(v) = l.strip_prefix("v8:") {
+            v8 = Some(v.trim().split(':').next().unwrap().trim().to_string());
+        }
+    }
+    let mut error_line = None;
+    let mut error_code = None;
+    for (i, line) in text.lines().enumerate() {
+        if line.starts_with("//") {
+            continue;
+        }
+        if let Some(pos) = line.find("// error") {
+            assert!(error_line.is_none(), "{name}: more than one `// error` line");
+            error_line = Some(i as u32 + 1);
+            let rest = line[pos + "// error".len()..].trim_start_matches(':').trim();
+            if rest.starts_with('E') {
+                error_code = Some(rest.split_whitespace().next().unwrap().to_string());
+            }
+        }
+    }
+    let accept = accept.unwrap_or_else(|| panic!("{name}: no `// expect:` line"));
+    Case { name, path, text, accept, spec, v8, error_line, error_code }
+}
+
+/// `node`, or a clear failure: the tests need the reference engine.
+pub fn node() -> Command {
+    let status = Command::new("node").arg("--version").output();
+    match status {
+        Ok(o) if o.status.success() => Command::new("node"),
+        _ => panic!("these tests need Node.js (the V8 reference) on PATH: install it (Debian: apt-get install nodejs) and run again"),
+    }
+}
+
+/// V8's verdict on each file, from one Node process running testsuite/v8/verdict.js.
+pub fn v8_verdicts(paths: &[&Path]) -> Vec<(String, String)> {
+    let script = root().join("testsuite/v8/verdict.js");
+    let out = node().arg("--allow-natives-syntax").arg(&script).args(paths).output().expect("run node");
+    assert!(out.status.success(), "verdict.js failed: {}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), paths.len(), "verdict.js printed {} lines for {} files", lines.len(), paths.len());
+    lines
+        .iter()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (v["v8"].as_str().unwrap().to_string(), v["message"].as_str().unwrap_or("").to_string())
+        })
+        .collect()
+}

@@ -1,0 +1,80 @@
+//! Inputs that recurse deeply: they validate or get a clear diagnostic,
+//! never a stack overflow.
+
+use asm2wasm::syntax::MAX_NESTING;
+
+fn check(text: String) -> asm2wasm::FileReport {
+    asm2wasm::with_big_stack(move || asm2wasm::check_source("deep.js", text))
+}
+
+fn module(body: &str) -> String {
+    format!("function M(stdlib) {{\n\"use asm\";\nfunction f(a) {{\na = a|0;\n{body}\n}}\nreturn f;\n}}\n")
+}
+
+fn codes(r: &asm2wasm::FileReport) -> Vec<&str> {
+    r.diagnostics.iter().map(|d| d.code).collect()
+}
+
+#[test]
+fn additive_chain_of_200000_terms_validates() {
+    let chain = vec!["a"; 200_000].join(" + ");
+    let r = check(module(&format!("return ({chain})|0;")));
+    assert!(r.is_valid(), "{:?}", codes(&r));
+}
+
+#[test]
+fn additive_chain_longer_than_2_pow_20_is_refused() {
+    let chain = vec!["a"; (1 << 20) + 1].join("+");
+    let r = check(module(&format!("return ({chain})|0;")));
+    assert_eq!(codes(&r), ["E0142"]);
+}
+
+#[test]
+fn bitwise_chain_of_200000_terms_validates() {
+    let chain = vec!["a"; 200_000].join(" | ");
+    let r = check(module(&format!("return {chain}|0;")));
+    assert!(r.is_valid(), "{:?}", codes(&r));
+}
+
+#[test]
+fn ten_thousand_nested_parentheses_validate() {
+    let n = 10_000;
+    let r = check(module(&format!("return {}a{}|0;", "(".repeat(n), ")".repeat(n))));
+    assert!(r.is_valid(), "{:?}", codes(&r));
+}
+
+#[test]
+fn ten_thousand_nested_blocks_validate() {
+    let n = 10_000;
+    let r = check(module(&format!("{}a = 1;{}return a|0;", "{".repeat(n), "}".repeat(n))));
+    assert!(r.is_valid(), "{:?}", codes(&r));
+}
+
+#[test]
+fn ten_thousand_nested_ifs_validate() {
+    let n = 10_000;
+    let r = check(module(&format!("{}a = 1;return a|0;", "if (a) ".repeat(n))));
+    assert!(r.is_valid(), "{:?}", codes(&r));
+}
+
+#[test]
+fn ten_thousand_nested_unary_operators_validate() {
+    let r = check(module(&format!("return {}a|0;", "~".repeat(10_000))));
+    assert!(r.is_valid(), "{:?}", codes(&r));
+}
+
+#[test]
+fn nesting_beyond_the_bound_is_a_diagnostic() {
+    let n = MAX_NESTING + 1;
+    let r = check(module(&format!("return {}a{}|0;", "(".repeat(n), ")".repeat(n))));
+    assert_eq!(codes(&r), ["E0002"]);
+    let text = r.source().render(&r.diagnostics[0]);
+    assert!(text.contains("nested more than"), "{text}");
+}
+
+#[test]
+fn nesting_at_the_bound_parses() {
+    let n = MAX_NESTING - 10;
+    let r = check(module(&format!("return {}a{}|0;", "(".repeat(n), ")".repeat(n))));
+    assert!(r.is_valid(), "{:?}", codes(&r));
+}
