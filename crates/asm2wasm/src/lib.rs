@@ -1,9 +1,11 @@
 //! asm2wasm: translate asm.js into WebAssembly. This crate is the CLI and the
-//! one-call facade over the phase crates (`asm2wasm-syntax` -> `asm2wasm-check`).
+//! one-call facade over the phase crates (`asm2wasm-syntax` -> `asm2wasm-check`
+//! -> `asm2wasm-codegen`).
 //!
 //! [`check_source`] runs the front end and the validator over a whole file and
-//! returns every module's verdict and every diagnostic; [`with_big_stack`]
-//! runs it where deeply nested input cannot overflow the stack.
+//! returns every module's verdict and every diagnostic; [`FileReport::translate`]
+//! turns one valid module into wasm bytes; [`with_big_stack`] runs work where
+//! deeply nested input cannot overflow the stack.
 //!
 //! ```
 //! let report = asm2wasm::with_big_stack(|| asm2wasm::check_source("add.js", r#"
@@ -14,9 +16,10 @@
 //! ```
 
 use asm2wasm_check::TypedModule;
-use asm2wasm_syntax::{Diagnostic, LineIndex, SourceText, Span};
+use asm2wasm_syntax::{Diagnostic, Interner, LineIndex, SourceText, Span};
 
 pub use asm2wasm_check as check;
+pub use asm2wasm_codegen as codegen;
 pub use asm2wasm_syntax as syntax;
 
 /// Stack for the thread that parses and checks: swc's expression parser
@@ -59,6 +62,8 @@ pub struct FileReport {
     pub modules: Vec<ModuleReport>,
     /// All diagnostics, in the order found.
     pub diagnostics: Vec<Diagnostic>,
+    /// The file's identifiers.
+    pub names: Interner,
 }
 
 impl FileReport {
@@ -73,6 +78,12 @@ impl FileReport {
     /// How many errors.
     pub fn error_count(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// Translate module `index` (which must be valid) to wasm bytes.
+    pub fn translate(&self, index: usize, opts: &codegen::Options) -> Result<Vec<u8>, codegen::Error> {
+        let typed = self.modules[index].typed.as_ref().expect("translate a valid module");
+        codegen::compile(typed, &self.names, opts)
     }
 }
 
@@ -102,5 +113,5 @@ pub fn check_source(name: &str, text: String) -> FileReport {
         );
     }
     let lines = LineIndex::new(&text);
-    FileReport { name: name.to_string(), text, lines, modules, diagnostics }
+    FileReport { name: name.to_string(), text, lines, modules, diagnostics, names: parsed.interner }
 }

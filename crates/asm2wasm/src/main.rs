@@ -1,21 +1,77 @@
-//! The `asm2wasm` command line. Exit codes: 0 valid, 1 invalid input, 2 usage or I/O error.
+//! The `asm2wasm` command line. Exit codes: 0 success, 1 invalid input,
+//! 2 usage or I/O error, 3 internal error (a bug: please report it).
 
-use std::path::PathBuf;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use asm2wasm::codegen::{check_heap_size, HeapChecks, Options};
+use asm2wasm::FileReport;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
-#[command(name = "asm2wasm", version, about = "Translate asm.js into WebAssembly")]
+#[command(
+    name = "asm2wasm",
+    version,
+    about = "Translate asm.js into WebAssembly that behaves exactly like it",
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
 struct Cli {
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
+    #[command(flatten)]
+    translate: TranslateArgs,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Validate asm.js modules and report every error with its place and a fix.
     Check(CheckArgs),
+}
+
+#[derive(clap::Args)]
+struct TranslateArgs {
+    /// The JavaScript file holding the asm.js module (`-` reads stdin).
+    #[arg(required = true)]
+    input: Option<PathBuf>,
+    /// Where to write the module (`-` writes stdout). With `--all`, a directory.
+    #[arg(short, long, required = true)]
+    output: Option<PathBuf>,
+    /// Binary wasm or its text form.
+    #[arg(long, value_enum, default_value_t = Emit::Wasm)]
+    emit: Emit,
+    /// The asm.js heap length in bytes (2^n for n in 12..=24, or a multiple of 2^24); decimal or 0x hex.
+    #[arg(long, default_value = "16777216", value_parser = parse_heap_size)]
+    heap_size: u32,
+    /// Import the memory as ("env", "memory") instead of defining and exporting it.
+    #[arg(long)]
+    import_memory: bool,
+    /// Out-of-bounds heap accesses: `exact` as in JS (loads give 0/NaN, stores are ignored) or `trap` (faster).
+    #[arg(long, value_enum, default_value_t = Checks::Exact)]
+    heap_checks: Checks,
+    /// Which module of a file with several: its name or its 0-based index.
+    #[arg(long)]
+    module: Option<String>,
+    /// Translate every module of the file, one .wasm each, into the `-o` directory.
+    #[arg(long, conflicts_with = "module")]
+    all: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Emit {
+    /// The binary format.
+    Wasm,
+    /// The text format (WAT).
+    Wat,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Checks {
+    /// JS semantics: out-of-bounds loads give 0 or NaN, stores are ignored.
+    Exact,
+    /// Trap on accesses outside the wasm memory.
+    Trap,
 }
 
 #[derive(clap::Args)]
@@ -46,6 +102,17 @@ enum Format {
 const INVALID: u8 = 1;
 /// Exit code for usage and I/O errors.
 const USAGE: u8 = 2;
+/// Exit code for internal errors (an emitted module that does not validate).
+const INTERNAL: u8 = 3;
+
+fn parse_heap_size(s: &str) -> Result<u32, String> {
+    let n = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        Some(hex) => u64::from_str_radix(hex, 16),
+        None => s.parse::<u64>(),
+    }
+    .map_err(|e| format!("`{s}` is not a number: {e}"))?;
+    check_heap_size(n)
+}
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -56,43 +123,66 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Check(args) => check(args),
+        Some(Command::Check(args)) => check(args),
+        None => translate(cli.translate),
     }
 }
 
-fn read(path: &PathBuf) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+fn read(path: &Path) -> Result<String, String> {
+    let bytes = if path == Path::new("-") {
+        let mut b = Vec::new();
+        std::io::stdin().read_to_end(&mut b).map_err(|e| format!("cannot read stdin: {e}"))?;
+        b
+    } else {
+        std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?
+    };
     String::from_utf8(bytes).map_err(|e| format!("`{}` is not UTF-8 (invalid byte at offset {})", path.display(), e.utf8_error().valid_up_to()))
+}
+
+fn load(path: &Path) -> Result<FileReport, u8> {
+    let text = read(path).map_err(|e| {
+        eprintln!("error: {e}");
+        USAGE
+    })?;
+    let name = if path == Path::new("-") { "<stdin>".to_string() } else { path.display().to_string() };
+    Ok(asm2wasm::with_big_stack(move || asm2wasm::check_source(&name, text)))
+}
+
+/// Print the diagnostics of a report; the number of errors.
+fn report_diagnostics(report: &FileReport, format: Format, max_errors: usize) -> usize {
+    let src = report.source();
+    let mut shown = 0;
+    for d in &report.diagnostics {
+        if d.is_error() {
+            shown += 1;
+            if shown > max_errors {
+                continue;
+            }
+        }
+        match format {
+            Format::Human => eprintln!("{}", src.render(d)),
+            Format::Json => println!("{}", src.render_json(d)),
+        }
+    }
+    let errors = report.error_count();
+    if errors > 0 && format == Format::Human {
+        let more = if errors > max_errors { format!(" ({} not shown, see --max-errors)", errors - max_errors) } else { String::new() };
+        eprintln!("error: `{}` is not valid asm.js: {errors} error(s){more}", report.name);
+    }
+    errors
 }
 
 fn check(args: CheckArgs) -> ExitCode {
     let mut worst = 0u8;
     for path in &args.files {
-        let text = match read(path) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("error: {e}");
-                worst = USAGE;
+        let report = match load(path) {
+            Ok(r) => r,
+            Err(code) => {
+                worst = worst.max(code);
                 continue;
             }
         };
-        let name = path.display().to_string();
-        let report = asm2wasm::with_big_stack(move || asm2wasm::check_source(&name, text));
-        let src = report.source();
-        let mut shown = 0;
-        for d in &report.diagnostics {
-            if d.is_error() {
-                shown += 1;
-                if shown > args.max_errors {
-                    continue;
-                }
-            }
-            match args.format {
-                Format::Human => eprintln!("{}", src.render(d)),
-                Format::Json => println!("{}", src.render_json(d)),
-            }
-        }
-        let errors = report.error_count();
+        let errors = report_diagnostics(&report, args.format, args.max_errors);
         if args.verbose {
             for m in &report.modules {
                 let line = report.lines.line_col(&report.text, m.span.lo).line;
@@ -114,13 +204,105 @@ fn check(args: CheckArgs) -> ExitCode {
         }
         if errors > 0 {
             worst = worst.max(INVALID);
-            if args.format == Format::Human {
-                let more = if errors > args.max_errors { format!(" ({} not shown, see --max-errors)", errors - args.max_errors) } else { String::new() };
-                eprintln!("error: `{}` is not valid asm.js: {errors} error(s){more}", report.name);
-            }
         } else if args.format == Format::Human {
             eprintln!("ok: `{}`: {} asm.js module(s) valid", report.name, report.modules.len());
         }
     }
     ExitCode::from(worst)
+}
+
+fn module_list(report: &FileReport) -> String {
+    report
+        .modules
+        .iter()
+        .enumerate()
+        .map(|(i, m)| format!("  {i}: `{}` at line {}", m.name, report.lines.line_col(&report.text, m.span.lo).line))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn translate(args: TranslateArgs) -> ExitCode {
+    match translate_inner(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => ExitCode::from(code),
+    }
+}
+
+fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
+    let (input, output) = (args.input.as_ref().unwrap(), args.output.as_ref().unwrap());
+    let report = load(input)?;
+    if report_diagnostics(&report, Format::Human, 50) > 0 {
+        return Err(INVALID);
+    }
+    let opts = Options {
+        heap_size: args.heap_size,
+        import_memory: args.import_memory,
+        heap_checks: if args.heap_checks == Checks::Trap { HeapChecks::Trap } else { HeapChecks::Exact },
+    };
+    let n = report.modules.len();
+    let picked: Vec<usize> = if args.all {
+        (0..n).collect()
+    } else if let Some(sel) = &args.module {
+        let found = match sel.parse::<usize>() {
+            Ok(i) if i < n => Some(i),
+            _ => report.modules.iter().position(|m| &m.name == sel),
+        };
+        match found {
+            Some(i) => vec![i],
+            None => {
+                eprintln!("error: no module `{sel}` in `{}`; it holds:\n{}", report.name, module_list(&report));
+                return Err(USAGE);
+            }
+        }
+    } else if n == 1 {
+        vec![0]
+    } else {
+        eprintln!(
+            "error: `{}` holds {n} asm.js modules; pick one with `--module NAME|INDEX`, or translate them all with `--all`:\n{}",
+            report.name,
+            module_list(&report)
+        );
+        return Err(USAGE);
+    };
+    if args.all {
+        std::fs::create_dir_all(output).map_err(|e| {
+            eprintln!("error: cannot create directory `{}`: {e}", output.display());
+            USAGE
+        })?;
+    }
+    let mut used_names = std::collections::HashSet::new();
+    for i in picked {
+        let wasm = report.translate(i, &opts).map_err(|e| {
+            eprintln!("error: {e}");
+            INTERNAL
+        })?;
+        let bytes = match args.emit {
+            Emit::Wasm => wasm,
+            Emit::Wat => asm2wasm::codegen::to_wat(&wasm).into_bytes(),
+        };
+        let path = if args.all {
+            let ext = if args.emit == Emit::Wat { "wat" } else { "wasm" };
+            let mut stem: String = report.modules[i].name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect();
+            if !used_names.insert(stem.clone()) {
+                stem = format!("{stem}.{i}");
+            }
+            output.join(format!("{stem}.{ext}"))
+        } else {
+            output.clone()
+        };
+        write(&path, &bytes)?;
+    }
+    Ok(())
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), u8> {
+    let r = if path == Path::new("-") {
+        std::io::stdout().write_all(bytes).and_then(|_| std::io::stdout().flush())
+    } else {
+        std::fs::write(path, bytes)
+    };
+    r.map_err(|e| {
+        eprintln!("error: cannot write `{}`: {e}", path.display());
+        USAGE
+    })
 }

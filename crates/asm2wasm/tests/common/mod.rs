@@ -102,3 +102,37 @@ pub fn v8_verdicts(paths: &[&Path]) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// Every `.js` file of `testsuite/<dir>/` (or of `<dir>` at the root), sorted.
+pub fn js_files(dir: &str) -> Vec<PathBuf> {
+    let base = root().join(dir);
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&base)
+        .unwrap_or_else(|e| panic!("read {}: {e}", base.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "js"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// The values of `// NAME: value` directives in a case's text.
+pub fn directives(text: &str, name: &str) -> Vec<String> {
+    let prefix = format!("{name}:");
+    text.lines()
+        .filter_map(|l| l.strip_prefix("//").map(str::trim))
+        .filter_map(|l| l.strip_prefix(&prefix).map(|v| v.trim().to_string()))
+        .collect()
+}
+
+/// Validate `wasm` with wabt's `wasm-validate`, an independent validator
+/// (wasmparser already checked it inside `compile`).
+pub fn wabt_validate(name: &str, wasm: &[u8]) {
+    let dir = std::env::temp_dir().join("asm2wasm-tests");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("{}.wasm", name.replace(['/', '.'], "_")));
+    std::fs::write(&path, wasm).unwrap();
+    let out = Command::new("wasm-validate").arg(&path).output().unwrap_or_else(|e| {
+        panic!("these tests need wabt's `wasm-validate` on PATH ({e}): apt-get install wabt (.ci/run does)")
+    });
+    assert!(out.status.success(), "{name}: wasm-validate rejects the module:\n{}", String::from_utf8_lossy(&out.stderr));
+}

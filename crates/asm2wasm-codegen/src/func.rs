@@ -1,0 +1,823 @@
+//! One asm.js function to one wasm function body.
+
+use std::collections::HashMap;
+
+use asm2wasm_check::{GlobalKind, Res, RetTy, StdFn, Ty, TypedFunction, View};
+use asm2wasm_syntax::ast::{BinOp, Body, Case, ExprId, ExprKind, StmtId, StmtKind, UnOp};
+use asm2wasm_syntax::Sym;
+use wasm_encoder::{BlockType, Function, InstructionSink, MemArg, NameMap, ValType};
+
+use crate::helpers::Helper;
+use crate::{ffi_type, math_import, sig_type, val, var_val, Ctx, HeapChecks};
+
+/// What an asm.js `break`/`continue` may target at one wasm control frame.
+#[derive(Clone, Copy, Default)]
+struct Frame {
+    /// `break L` lands here.
+    break_label: Option<Sym>,
+    /// An unlabelled `break` lands here (the frame after a loop or switch).
+    breakable: bool,
+    /// `continue L` lands here.
+    continue_label: Option<Sym>,
+    /// An unlabelled `continue` lands here.
+    continuable: bool,
+}
+
+struct Emitter<'c, 'a> {
+    cx: &'c mut Ctx<'a>,
+    f: &'c TypedFunction,
+    body: &'c Body,
+    bytes: Vec<u8>,
+    /// Scratch locals beyond the asm.js ones, and the free ones by type.
+    scratch: Vec<ValType>,
+    free: HashMap<ValType, Vec<u32>>,
+    frames: Vec<Frame>,
+}
+
+/// Emit `f`; also returns the names of its locals.
+pub(crate) fn emit(cx: &mut Ctx<'_>, f: &TypedFunction) -> (Function, NameMap) {
+    let mut e = Emitter { cx, f, body: &f.ast.body, bytes: Vec::new(), scratch: Vec::new(), free: HashMap::new(), frames: Vec::new() };
+    let nparams = f.sig.params.len();
+    for (i, l) in f.locals.iter().enumerate().skip(nparams) {
+        if l.init != 0.0 || l.init.is_sign_negative() {
+            e.constant(var_val(l.ty), l.init);
+            e.s().local_set(i as u32);
+        }
+    }
+    for &s in &f.ast.stmts[f.prologue..] {
+        e.stmt(s);
+    }
+    // Falling off the end returns `undefined`, which the caller's coercion
+    // turns into 0 (`|0`) or NaN (`+`, `fround`).
+    match f.sig.ret {
+        RetTy::Void => {}
+        RetTy::Signed => e.constant(ValType::I32, 0.0),
+        RetTy::Double => e.constant(ValType::F64, f64::NAN),
+        RetTy::Float => e.constant(ValType::F32, f64::NAN),
+    }
+    e.s().end();
+
+    let mut locals: Vec<(u32, ValType)> = Vec::new();
+    for t in f.locals.iter().skip(nparams).map(|l| var_val(l.ty)).chain(e.scratch.iter().copied()) {
+        match locals.last_mut() {
+            Some((n, last)) if *last == t => *n += 1,
+            _ => locals.push((1, t)),
+        }
+    }
+    let mut func = Function::new(locals);
+    func.raw(e.bytes.iter().copied());
+    let mut names = NameMap::new();
+    for (i, l) in f.locals.iter().enumerate() {
+        names.append(i as u32, e.cx.name(l.name.sym));
+    }
+    (func, names)
+}
+
+fn mem(align: u32) -> MemArg {
+    MemArg { offset: 0, align, memory_index: 0 }
+}
+
+impl<'c, 'a> Emitter<'c, 'a> {
+    fn s(&mut self) -> InstructionSink<'_> {
+        InstructionSink::new(&mut self.bytes)
+    }
+
+    fn ty(&self, e: ExprId) -> Ty {
+        self.f.info[e.0 as usize].ty.unwrap_or(Ty::Void)
+    }
+
+    fn res(&self, e: ExprId) -> Res {
+        self.f.info[e.0 as usize].res
+    }
+
+    fn global_kind(&self, e: ExprId) -> Option<(u32, GlobalKind)> {
+        match self.res(e) {
+            Res::Global(g) => Some((g, self.cx.m.globals[g as usize].kind)),
+            _ => None,
+        }
+    }
+
+    fn constant(&mut self, t: ValType, v: f64) {
+        match t {
+            ValType::I32 => {
+                self.s().i32_const(v as i64 as i32);
+            }
+            ValType::F32 => {
+                self.s().f32_const((v as f32).into());
+            }
+            _ => {
+                self.s().f64_const(v.into());
+            }
+        }
+    }
+
+    fn take(&mut self, t: ValType) -> u32 {
+        if let Some(i) = self.free.get_mut(&t).and_then(Vec::pop) {
+            return i;
+        }
+        self.scratch.push(t);
+        (self.f.locals.len() + self.scratch.len() - 1) as u32
+    }
+
+    fn give(&mut self, t: ValType, i: u32) {
+        self.free.entry(t).or_default().push(i);
+    }
+
+    // ---- statements -----------------------------------------------------
+
+    fn push(&mut self, frame: Frame) {
+        self.frames.push(frame);
+    }
+
+    fn pop_end(&mut self) {
+        self.frames.pop();
+        self.s().end();
+    }
+
+    fn block(&mut self, frame: Frame) {
+        self.push(frame);
+        self.s().block(BlockType::Empty);
+    }
+
+    fn stmt(&mut self, s: StmtId) {
+        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.stmt_labelled(s, None))
+    }
+
+    fn stmt_labelled(&mut self, s: StmtId, label: Option<Sym>) {
+        let body = self.body;
+        match &body.stmt(s).kind {
+            StmtKind::Block(ss) => ss.iter().for_each(|&s| self.stmt(s)),
+            StmtKind::Empty | StmtKind::Var(_) => {}
+            StmtKind::Expr(e) => self.expr_drop(*e),
+            StmtKind::If { test, cons, alt } => {
+                self.expr(*test);
+                self.push(Frame::default());
+                self.s().if_(BlockType::Empty);
+                self.stmt(*cons);
+                if let Some(alt) = alt {
+                    self.s().else_();
+                    self.stmt(*alt);
+                }
+                self.pop_end();
+            }
+            StmtKind::Return(value) => {
+                if let Some(v) = value {
+                    self.expr(*v);
+                }
+                self.s().return_();
+            }
+            StmtKind::While { test, body: b } => {
+                self.block(Frame { break_label: label, breakable: true, ..Frame::default() });
+                self.push(Frame { continue_label: label, continuable: true, ..Frame::default() });
+                self.s().loop_(BlockType::Empty);
+                self.expr(*test);
+                self.s().i32_eqz().br_if(1);
+                self.stmt(*b);
+                self.s().br(0);
+                self.pop_end();
+                self.pop_end();
+            }
+            StmtKind::DoWhile { body: b, test } => {
+                self.block(Frame { break_label: label, breakable: true, ..Frame::default() });
+                self.push(Frame::default());
+                self.s().loop_(BlockType::Empty);
+                self.block(Frame { continue_label: label, continuable: true, ..Frame::default() });
+                self.stmt(*b);
+                self.pop_end();
+                self.expr(*test);
+                self.s().br_if(0);
+                self.pop_end();
+                self.pop_end();
+            }
+            StmtKind::For { init, test, update, body: b } => {
+                if let Some(i) = init {
+                    self.expr_drop(*i);
+                }
+                self.block(Frame { break_label: label, breakable: true, ..Frame::default() });
+                self.push(Frame::default());
+                self.s().loop_(BlockType::Empty);
+                if let Some(t) = test {
+                    self.expr(*t);
+                    self.s().i32_eqz().br_if(1);
+                }
+                self.block(Frame { continue_label: label, continuable: true, ..Frame::default() });
+                self.stmt(*b);
+                self.pop_end();
+                if let Some(u) = update {
+                    self.expr_drop(*u);
+                }
+                self.s().br(0);
+                self.pop_end();
+                self.pop_end();
+            }
+            StmtKind::Break(l) => {
+                let sym = l.map(|l| l.sym);
+                let d = self.depth(|f| match sym {
+                    Some(s) => f.break_label == Some(s),
+                    None => f.breakable,
+                });
+                self.s().br(d);
+            }
+            StmtKind::Continue(l) => {
+                let sym = l.map(|l| l.sym);
+                let d = self.depth(|f| match sym {
+                    Some(s) => f.continue_label == Some(s),
+                    None => f.continuable,
+                });
+                self.s().br(d);
+            }
+            StmtKind::Labeled { label: l, body: b } => match body.stmt(*b).kind {
+                StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::For { .. } | StmtKind::Switch { .. } => {
+                    stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.stmt_labelled(*b, Some(l.sym)))
+                }
+                _ => {
+                    self.block(Frame { break_label: Some(l.sym), ..Frame::default() });
+                    self.stmt(*b);
+                    self.pop_end();
+                }
+            },
+            StmtKind::Switch { disc, cases } => self.switch(*disc, cases, label),
+        }
+    }
+
+    /// The relative depth of the innermost frame that `want` accepts (the checker guarantees one).
+    fn depth(&self, want: impl Fn(&Frame) -> bool) -> u32 {
+        let pos = self.frames.iter().rposition(want).expect("the checker resolved every jump");
+        (self.frames.len() - 1 - pos) as u32
+    }
+
+    fn case_value(&self, e: ExprId) -> i32 {
+        match self.body.expr(e).kind {
+            ExprKind::Num(n) => n.value as i64 as i32,
+            ExprKind::Unary { op: UnOp::Neg, arg } => match self.body.expr(arg).kind {
+                ExprKind::Num(n) => (-n.value) as i64 as i32,
+                _ => unreachable!("the checker accepts only literal cases"),
+            },
+            _ => unreachable!("the checker accepts only literal cases"),
+        }
+    }
+
+    /// `switch`: one block per clause; dense cases dispatch with `br_table`,
+    /// sparse ones with a chain of compares. Fall-through is the block layout.
+    fn switch(&mut self, disc: ExprId, cases: &[Case], label: Option<Sym>) {
+        let n = cases.len() as u32;
+        self.expr(disc);
+        let v = self.take(ValType::I32);
+        self.s().local_set(v);
+        self.block(Frame { break_label: label, breakable: true, ..Frame::default() });
+        for _ in 0..n {
+            self.block(Frame::default());
+        }
+        // Inside the innermost block, `br i` starts the body of clause i; `br n` leaves.
+        let default = cases.iter().position(|c| c.test.is_none()).map_or(n, |d| d as u32);
+        let values: Vec<(i32, u32)> =
+            cases.iter().enumerate().filter_map(|(i, c)| c.test.map(|t| (self.case_value(t), i as u32))).collect();
+        let (lo, hi) = values.iter().fold((i64::MAX, i64::MIN), |(lo, hi), &(v, _)| (lo.min(v as i64), hi.max(v as i64)));
+        let range = (hi - lo + 1).max(0) as u64;
+        if !values.is_empty() && range <= 1024 && range <= 4 * values.len() as u64 + 8 {
+            let mut targets = vec![default; range as usize];
+            for &(val, i) in &values {
+                targets[(val as i64 - lo) as usize] = i;
+            }
+            self.s().local_get(v).i32_const(lo as i32).i32_sub().br_table(targets, default);
+        } else {
+            for &(val, i) in &values {
+                self.s().local_get(v).i32_const(val).i32_eq().br_if(i);
+            }
+            self.s().br(default);
+        }
+        self.give(ValType::I32, v);
+        for c in cases {
+            self.pop_end();
+            for &s in c.body.iter() {
+                self.stmt(s);
+            }
+        }
+        self.pop_end();
+    }
+
+    // ---- expressions ----------------------------------------------------
+
+    /// Evaluate `e` for its effects only.
+    fn expr_drop(&mut self, e: ExprId) {
+        match self.body.expr(e).kind {
+            ExprKind::Assign { target, value } => self.assign(target, value, false),
+            ExprKind::Comma(l) => {
+                for &x in self.body.list(l) {
+                    self.expr_drop(x);
+                }
+            }
+            _ => {
+                self.expr(e);
+                if val(self.ty(e)).is_some() {
+                    self.s().drop();
+                }
+            }
+        }
+    }
+
+    fn expr(&mut self, e: ExprId) {
+        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.expr_inner(e))
+    }
+
+    fn expr_inner(&mut self, e: ExprId) {
+        let ty = self.ty(e);
+        match self.body.expr(e).kind {
+            ExprKind::Num(n) => self.constant(val(ty).unwrap(), n.value),
+            ExprKind::Name(_) => match self.res(e) {
+                Res::Local(i) => {
+                    self.s().local_get(i);
+                }
+                Res::Global(g) => match self.cx.m.globals[g as usize].kind {
+                    GlobalKind::Const(c) => self.constant(ValType::F64, c),
+                    _ => {
+                        let gi = self.cx.global_index[g as usize].unwrap();
+                        self.s().global_get(gi);
+                    }
+                },
+                Res::None => unreachable!("the checker resolved every name"),
+            },
+            ExprKind::Unary { op, arg } => self.unary(e, op, arg, ty),
+            ExprKind::Binary { op, lhs, rhs } => self.binary(op, lhs, rhs, ty),
+            ExprKind::Assign { target, value } => self.assign(target, value, true),
+            ExprKind::Index { obj, index } => self.load(obj, index),
+            ExprKind::Call { callee, args } => self.call(e, callee, args),
+            ExprKind::Cond { test, cons, alt } => {
+                self.expr(test);
+                self.s().if_(BlockType::Result(val(ty).unwrap()));
+                self.expr(cons);
+                self.s().else_();
+                self.expr(alt);
+                self.s().end();
+            }
+            ExprKind::Comma(l) => {
+                let items = self.body.list(l);
+                let (last, rest) = items.split_last().unwrap();
+                for &x in rest {
+                    self.expr_drop(x);
+                }
+                self.expr(*last);
+            }
+            ExprKind::Member { .. } | ExprKind::New { .. } | ExprKind::Array(_) | ExprKind::Object(_) | ExprKind::Key(_) => {
+                unreachable!("the checker refuses these in function bodies")
+            }
+        }
+    }
+
+    fn unary(&mut self, e: ExprId, op: UnOp, arg: ExprId, ty: Ty) {
+        let at = self.ty(arg);
+        match op {
+            UnOp::Neg => {
+                if let ExprKind::Num(n) = self.body.expr(arg).kind {
+                    return self.constant(val(ty).unwrap(), -n.value);
+                }
+                match val(ty).unwrap() {
+                    ValType::I32 => {
+                        self.s().i32_const(0);
+                        self.expr(arg);
+                        self.s().i32_sub();
+                    }
+                    ValType::F64 => {
+                        self.expr(arg);
+                        self.s().f64_neg();
+                    }
+                    _ => {
+                        self.expr(arg);
+                        self.s().f32_neg();
+                    }
+                }
+            }
+            UnOp::Plus => {
+                self.expr(arg);
+                self.to_double(at);
+            }
+            UnOp::Not => {
+                self.expr(arg);
+                self.s().i32_eqz();
+            }
+            UnOp::BitNot => {
+                if let ExprKind::Unary { op: UnOp::BitNot, arg: inner } = self.body.expr(arg).kind {
+                    let it = self.ty(inner);
+                    if it.is(Ty::DoubleQ) || it.is(Ty::Floatish) {
+                        // `~~x`: JS ToInt32, exact for every double.
+                        self.expr(inner);
+                        if it.is(Ty::Floatish) {
+                            self.s().f64_promote_f32();
+                        }
+                        let h = self.cx.helper(Helper::ToInt32);
+                        self.s().call(h);
+                        return;
+                    }
+                }
+                let _ = e;
+                self.expr(arg);
+                self.s().i32_const(-1).i32_xor();
+            }
+        }
+    }
+
+    /// Convert a value of type `t` on the stack to f64, as JS `+` does.
+    fn to_double(&mut self, t: Ty) {
+        if t.is(Ty::Signed) {
+            self.s().f64_convert_i32_s();
+        } else if t.is(Ty::Unsigned) {
+            self.s().f64_convert_i32_u();
+        } else if t.is(Ty::Floatish) {
+            self.s().f64_promote_f32();
+        }
+    }
+
+    /// Is `e` an int literal other than 0 and -1 (a divisor that cannot trap)?
+    fn safe_divisor(&self, e: ExprId) -> bool {
+        matches!(self.body.expr(e).kind, ExprKind::Num(n) if n.value != 0.0 && n.value != 4294967295.0)
+    }
+
+    fn binary(&mut self, op: BinOp, lhs: ExprId, rhs: ExprId, ty: Ty) {
+        // `x|0`, `x>>>0`, `x>>0`, `x<<0`, `x^0` only retype an i32: emit `x`.
+        if matches!(op, BinOp::Or | BinOp::Xor | BinOp::Shl | BinOp::Shr | BinOp::ShrU)
+            && matches!(self.body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0)
+        {
+            return self.expr(lhs);
+        }
+        let (a, b) = (self.ty(lhs), self.ty(rhs));
+        let both = |t: Ty| a.is(t) && b.is(t);
+        let signed = both(Ty::Signed);
+        let unsigned = !signed && both(Ty::Unsigned);
+        let int = signed || unsigned;
+        self.expr(lhs);
+        self.expr(rhs);
+        let fast_div = self.safe_divisor(rhs);
+        let vt = val(ty);
+        use BinOp::*;
+        match op {
+            Add | Sub | Mul => {
+                let mut s = self.s();
+                match (op, vt.unwrap()) {
+                    (Add, ValType::I32) => s.i32_add(),
+                    (Sub, ValType::I32) => s.i32_sub(),
+                    (Mul, ValType::I32) => s.i32_mul(),
+                    (Add, ValType::F64) => s.f64_add(),
+                    (Sub, ValType::F64) => s.f64_sub(),
+                    (Mul, ValType::F64) => s.f64_mul(),
+                    (Add, _) => s.f32_add(),
+                    (Sub, _) => s.f32_sub(),
+                    (_, _) => s.f32_mul(),
+                };
+            }
+            Div | Rem if int => {
+                let h = match (op, signed) {
+                    (Div, true) if fast_div => return void(self.s().i32_div_s()),
+                    (Div, false) if fast_div => return void(self.s().i32_div_u()),
+                    (Rem, true) if fast_div => return void(self.s().i32_rem_s()),
+                    (Rem, false) if fast_div => return void(self.s().i32_rem_u()),
+                    (Div, true) => Helper::DivS,
+                    (Div, false) => Helper::DivU,
+                    (_, true) => Helper::RemS,
+                    (_, false) => Helper::RemU,
+                };
+                let h = self.cx.helper(h);
+                self.s().call(h);
+            }
+            Div if ty == Ty::Double => void(self.s().f64_div()),
+            Div => void(self.s().f32_div()),
+            Rem => {
+                let h = self.cx.helper(Helper::Fmod);
+                self.s().call(h);
+            }
+            Or => void(self.s().i32_or()),
+            And => void(self.s().i32_and()),
+            Xor => void(self.s().i32_xor()),
+            Shl => void(self.s().i32_shl()),
+            Shr => void(self.s().i32_shr_s()),
+            ShrU => void(self.s().i32_shr_u()),
+            Lt | Le | Gt | Ge | Eq | Ne => {
+                let kind = if signed { 0 } else if unsigned { 1 } else if both(Ty::Double) { 2 } else { 3 };
+                let mut s = self.s();
+                match (op, kind) {
+                    (Eq, 0 | 1) => s.i32_eq(),
+                    (Ne, 0 | 1) => s.i32_ne(),
+                    (Lt, 0) => s.i32_lt_s(),
+                    (Le, 0) => s.i32_le_s(),
+                    (Gt, 0) => s.i32_gt_s(),
+                    (Ge, 0) => s.i32_ge_s(),
+                    (Lt, 1) => s.i32_lt_u(),
+                    (Le, 1) => s.i32_le_u(),
+                    (Gt, 1) => s.i32_gt_u(),
+                    (Ge, 1) => s.i32_ge_u(),
+                    (Eq, 2) => s.f64_eq(),
+                    (Ne, 2) => s.f64_ne(),
+                    (Lt, 2) => s.f64_lt(),
+                    (Le, 2) => s.f64_le(),
+                    (Gt, 2) => s.f64_gt(),
+                    (Ge, 2) => s.f64_ge(),
+                    (Eq, _) => s.f32_eq(),
+                    (Ne, _) => s.f32_ne(),
+                    (Lt, _) => s.f32_lt(),
+                    (Le, _) => s.f32_le(),
+                    (Gt, _) => s.f32_gt(),
+                    (_, _) => s.f32_ge(),
+                };
+            }
+        }
+    }
+
+    fn assign(&mut self, target: ExprId, value: ExprId, want: bool) {
+        match self.body.expr(target).kind {
+            ExprKind::Index { obj, index } => return self.store(obj, index, value, want),
+            _ => self.expr(value),
+        }
+        match self.res(target) {
+            Res::Local(i) => {
+                if want {
+                    self.s().local_tee(i);
+                } else {
+                    self.s().local_set(i);
+                }
+            }
+            Res::Global(g) => {
+                let gi = self.cx.global_index[g as usize].unwrap();
+                self.s().global_set(gi);
+                if want {
+                    self.s().global_get(gi);
+                }
+            }
+            Res::None => unreachable!("the checker resolved every target"),
+        }
+    }
+
+    fn view(&self, obj: ExprId) -> View {
+        match self.global_kind(obj) {
+            Some((_, GlobalKind::View(v))) => v,
+            _ => unreachable!("the checker resolved every view"),
+        }
+    }
+
+    /// Push the byte address of `H[index]`; `Some(byte)` for a constant index.
+    fn address(&mut self, view: View, index: ExprId) -> Option<u32> {
+        let k = view.shift();
+        if let ExprKind::Num(n) = self.body.expr(index).kind {
+            return Some((n.value as u32) << k);
+        }
+        match self.body.expr(index).kind {
+            ExprKind::Binary { op: BinOp::Shr, lhs, .. } if k > 0 => {
+                // Element `e >> k` is byte `(e >> k) << k`, i.e. `e & -size`.
+                self.expr(lhs);
+                self.s().i32_const(-(1 << k)).i32_and();
+            }
+            _ => self.expr(index),
+        }
+        None
+    }
+
+    fn load_op(&mut self, view: View) {
+        let mut s = self.s();
+        match view {
+            View::I8 => s.i32_load8_s(mem(0)),
+            View::U8 => s.i32_load8_u(mem(0)),
+            View::I16 => s.i32_load16_s(mem(1)),
+            View::U16 => s.i32_load16_u(mem(1)),
+            View::I32 | View::U32 => s.i32_load(mem(2)),
+            View::F32 => s.f32_load(mem(2)),
+            View::F64 => s.f64_load(mem(3)),
+        };
+    }
+
+    /// What an out-of-bounds load gives: `undefined`, coerced.
+    fn oob_value(&mut self, view: View) {
+        match view {
+            View::F32 => self.constant(ValType::F32, f64::NAN),
+            View::F64 => self.constant(ValType::F64, f64::NAN),
+            _ => self.constant(ValType::I32, 0.0),
+        }
+    }
+
+    fn in_bounds(&self, view: View, byte: u32) -> bool {
+        u64::from(byte) + (1u64 << view.shift()) <= u64::from(self.cx.opts.heap_size)
+    }
+
+    fn load(&mut self, obj: ExprId, index: ExprId) {
+        let view = self.view(obj);
+        if let Some(byte) = self.address(view, index) {
+            if self.in_bounds(view, byte) {
+                self.s().i32_const(byte as i32);
+                self.load_op(view);
+            } else {
+                self.oob_value(view);
+            }
+            return;
+        }
+        if self.cx.opts.heap_checks == HeapChecks::Trap {
+            return self.load_op(view);
+        }
+        // Branch-free: load from 0 when out of bounds, then pick the JS value.
+        let len = self.cx.opts.heap_size as i32;
+        let a = self.take(ValType::I32);
+        self.s().local_tee(a).i32_const(0).local_get(a).i32_const(len).i32_lt_u().select();
+        self.load_op(view);
+        self.oob_value(view);
+        self.s().local_get(a).i32_const(len).i32_lt_u().select();
+        self.give(ValType::I32, a);
+    }
+
+    fn store(&mut self, obj: ExprId, index: ExprId, value: ExprId, want: bool) {
+        let view = self.view(obj);
+        let vt = self.ty(value);
+        let stored = match view {
+            View::F32 => ValType::F32,
+            View::F64 => ValType::F64,
+            _ => ValType::I32,
+        };
+        let konst = self.address(view, index);
+        let a = if konst.is_none() {
+            let a = self.take(ValType::I32);
+            self.s().local_set(a);
+            Some(a)
+        } else {
+            None
+        };
+        // The value, kept for the result of the assignment expression.
+        self.expr(value);
+        let value_vt = val(vt).unwrap();
+        let v = self.take(value_vt);
+        self.s().local_set(v);
+        let guarded = match (konst, a) {
+            (Some(byte), _) if self.in_bounds(view, byte) => {
+                self.s().i32_const(byte as i32);
+                true
+            }
+            (Some(_), _) => false,
+            (None, Some(a)) => {
+                if self.cx.opts.heap_checks == HeapChecks::Exact {
+                    let len = self.cx.opts.heap_size as i32;
+                    self.s().local_get(a).i32_const(len).i32_lt_u().if_(BlockType::Empty);
+                }
+                self.s().local_get(a);
+                true
+            }
+            (None, None) => unreachable!(),
+        };
+        if guarded {
+            self.s().local_get(v);
+            match (value_vt, stored) {
+                (ValType::F64, ValType::F32) => void(self.s().f32_demote_f64()),
+                (ValType::F32, ValType::F64) => void(self.s().f64_promote_f32()),
+                _ => {}
+            }
+            let mut s = self.s();
+            match view {
+                View::I8 | View::U8 => s.i32_store8(mem(0)),
+                View::I16 | View::U16 => s.i32_store16(mem(1)),
+                View::I32 | View::U32 => s.i32_store(mem(2)),
+                View::F32 => s.f32_store(mem(2)),
+                View::F64 => s.f64_store(mem(3)),
+            };
+            if konst.is_none() && self.cx.opts.heap_checks == HeapChecks::Exact {
+                self.s().end();
+            }
+        }
+        if want {
+            self.s().local_get(v);
+        }
+        self.give(value_vt, v);
+        if let Some(a) = a {
+            self.give(ValType::I32, a);
+        }
+    }
+
+    fn args(&mut self, args: &[ExprId]) {
+        for &a in args {
+            self.expr(a);
+        }
+    }
+
+    fn call(&mut self, e: ExprId, callee: ExprId, args: asm2wasm_syntax::ast::List) {
+        let args = self.body.list(args);
+        let ty = self.ty(e);
+        if let ExprKind::Index { obj, index } = self.body.expr(callee).kind {
+            // Through a table: `t[i & mask](...)`.
+            let Some((_, GlobalKind::Table(t))) = self.global_kind(obj) else { unreachable!() };
+            self.args(args);
+            self.expr(index);
+            let off = self.cx.table_offset[t as usize];
+            if off != 0 {
+                self.s().i32_const(off as i32).i32_add();
+            }
+            let sig = self.cx.m.tables[t as usize].sig.clone();
+            let ti = self.cx.type_of(sig_type(&sig));
+            self.s().call_indirect(0, ti);
+            return;
+        }
+        match self.global_kind(callee) {
+            Some((_, GlobalKind::Func(f))) => {
+                self.args(args);
+                let idx = self.cx.func_base + f;
+                self.s().call(idx);
+            }
+            Some((_, GlobalKind::Ffi(name))) => {
+                self.args(args);
+                let t = ffi_type(self.f, e);
+                let n = self.cx.name(name).to_string();
+                let idx = self.cx.import_of("foreign", &n, &t);
+                self.s().call(idx);
+            }
+            Some((_, GlobalKind::Std(f))) => self.std_call(f, args, ty),
+            _ => unreachable!("the checker resolved every callee"),
+        }
+    }
+
+    fn std_call(&mut self, f: StdFn, args: &[ExprId], ty: Ty) {
+        use StdFn::*;
+        if let Some(name) = math_import(f) {
+            self.args(args);
+            let t = (vec![ValType::F64; args.len()], vec![ValType::F64]);
+            let idx = self.cx.import_of("Math", name, &t);
+            self.s().call(idx);
+            return;
+        }
+        let at = self.ty(args[0]);
+        let float = val(ty) == Some(ValType::F32);
+        match f {
+            Ceil | Floor | Sqrt => {
+                self.expr(args[0]);
+                let mut s = self.s();
+                match (f, float) {
+                    (Ceil, false) => s.f64_ceil(),
+                    (Floor, false) => s.f64_floor(),
+                    (_, false) => s.f64_sqrt(),
+                    (Ceil, true) => s.f32_ceil(),
+                    (Floor, true) => s.f32_floor(),
+                    (_, true) => s.f32_sqrt(),
+                };
+            }
+            Abs => {
+                self.expr(args[0]);
+                match val(ty).unwrap() {
+                    ValType::F64 => void(self.s().f64_abs()),
+                    ValType::F32 => void(self.s().f32_abs()),
+                    _ => {
+                        // (x ^ (x >> 31)) - (x >> 31): Math.abs(INT_MIN) is 2^31, read as unsigned.
+                        let x = self.take(ValType::I32);
+                        self.s().local_tee(x).local_get(x).i32_const(31).i32_shr_s().i32_xor();
+                        self.s().local_get(x).i32_const(31).i32_shr_s().i32_sub();
+                        self.give(ValType::I32, x);
+                    }
+                }
+            }
+            Min | Max => {
+                self.expr(args[0]);
+                if ty == Ty::Double {
+                    for &a in &args[1..] {
+                        self.expr(a);
+                        if f == Min {
+                            self.s().f64_min();
+                        } else {
+                            self.s().f64_max();
+                        }
+                    }
+                } else {
+                    let (x, y) = (self.take(ValType::I32), self.take(ValType::I32));
+                    for &a in &args[1..] {
+                        self.s().local_set(x);
+                        self.expr(a);
+                        self.s().local_set(y);
+                        self.s().local_get(x).local_get(y).local_get(x).local_get(y);
+                        if f == Min {
+                            self.s().i32_lt_s();
+                        } else {
+                            self.s().i32_gt_s();
+                        }
+                        self.s().select();
+                    }
+                    self.give(ValType::I32, y);
+                    self.give(ValType::I32, x);
+                }
+            }
+            Imul => {
+                self.args(args);
+                self.s().i32_mul();
+            }
+            Clz32 => {
+                self.expr(args[0]);
+                self.s().i32_clz();
+            }
+            Fround => {
+                if let ExprKind::Num(n) = self.body.expr(args[0]).kind {
+                    return self.constant(ValType::F32, n.value);
+                }
+                self.expr(args[0]);
+                if at.is(Ty::Floatish) {
+                } else if at.is(Ty::DoubleQ) {
+                    self.s().f32_demote_f64();
+                } else if at.is(Ty::Signed) {
+                    self.s().f32_convert_i32_s();
+                } else {
+                    self.s().f32_convert_i32_u();
+                }
+            }
+            Acos | Asin | Atan | Cos | Sin | Tan | Exp | Log | Atan2 | Pow => unreachable!("imported"),
+        }
+    }
+}
+
+/// Discard an instruction sink's return value.
+fn void(_: &mut InstructionSink<'_>) {}

@@ -1,0 +1,191 @@
+//! Helper functions for the JS semantics wasm has no single instruction for.
+//! Each is emitted once, and only when a function of the module uses it.
+
+use wasm_encoder::{BlockType, Function, InstructionSink, ValType};
+
+/// The helpers, in the order of their function indices once used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Helper {
+    /// `(a|0) / (b|0) | 0`: 0 for b = 0, INT_MIN for INT_MIN / -1; never traps.
+    DivS,
+    /// `(a>>>0) / (b>>>0) | 0`: 0 for b = 0.
+    DivU,
+    /// `(a|0) % (b|0) | 0`: 0 for b = 0 and for INT_MIN % -1.
+    RemS,
+    /// `(a>>>0) % (b>>>0) | 0`: 0 for b = 0.
+    RemU,
+    /// JS ToInt32 of a double: NaN and ±Infinity give 0, others wrap modulo 2^32.
+    ToInt32,
+    /// JS `%` on doubles: the exact IEEE fmod (the result has the dividend's sign).
+    Fmod,
+}
+
+impl Helper {
+    /// Its name in the name section.
+    pub fn name(self) -> &'static str {
+        match self {
+            Helper::DivS => "asm2wasm:i32_div_s",
+            Helper::DivU => "asm2wasm:i32_div_u",
+            Helper::RemS => "asm2wasm:i32_rem_s",
+            Helper::RemU => "asm2wasm:i32_rem_u",
+            Helper::ToInt32 => "asm2wasm:to_int32",
+            Helper::Fmod => "asm2wasm:f64_rem",
+        }
+    }
+
+    /// Parameters and result.
+    pub fn signature(self) -> (Vec<ValType>, Vec<ValType>) {
+        match self {
+            Helper::DivS | Helper::DivU | Helper::RemS | Helper::RemU => (vec![ValType::I32, ValType::I32], vec![ValType::I32]),
+            Helper::ToInt32 => (vec![ValType::F64], vec![ValType::I32]),
+            Helper::Fmod => (vec![ValType::F64, ValType::F64], vec![ValType::F64]),
+        }
+    }
+
+    /// Its body.
+    pub fn body(self) -> Function {
+        match self {
+            Helper::DivS | Helper::DivU | Helper::RemS | Helper::RemU => int_div(self),
+            Helper::ToInt32 => to_int32(),
+            Helper::Fmod => fmod(),
+        }
+    }
+}
+
+fn int_div(h: Helper) -> Function {
+    let mut f = Function::new([]);
+    let mut s = f.instructions();
+    // b == 0 -> 0
+    s.local_get(1).i32_eqz().if_(BlockType::Empty).i32_const(0).return_().end();
+    if matches!(h, Helper::DivS | Helper::RemS) {
+        // b == -1: a / -1 = -a (wraps: INT_MIN stays INT_MIN); a % -1 = 0.
+        s.local_get(1).i32_const(-1).i32_eq().if_(BlockType::Empty);
+        if h == Helper::DivS {
+            s.i32_const(0).local_get(0).i32_sub();
+        } else {
+            s.i32_const(0);
+        }
+        s.return_().end();
+    }
+    s.local_get(0).local_get(1);
+    match h {
+        Helper::DivS => s.i32_div_s(),
+        Helper::DivU => s.i32_div_u(),
+        Helper::RemS => s.i32_rem_s(),
+        _ => s.i32_rem_u(),
+    };
+    s.end();
+    f
+}
+
+fn f64c(s: &mut InstructionSink<'_>, v: f64) {
+    s.f64_const(v.into());
+}
+
+fn to_int32() -> Function {
+    let mut f = Function::new([]);
+    let mut s = f.instructions();
+    // In (-2^31 - 1, 2^31): truncation is exact and in range (NaN fails both tests).
+    s.local_get(0);
+    f64c(&mut s, -2147483649.0);
+    s.f64_gt().local_get(0);
+    f64c(&mut s, 2147483648.0);
+    s.f64_lt().i32_and().if_(BlockType::Result(ValType::I32));
+    s.local_get(0).i32_trunc_f64_s();
+    s.else_();
+    // NaN and ±Infinity: d - d is not 0.
+    s.local_get(0).local_get(0).f64_sub();
+    f64c(&mut s, 0.0);
+    s.f64_eq().if_(BlockType::Result(ValType::I32));
+    // t = trunc(d); t - floor(t / 2^32) * 2^32 is exact and in [0, 2^32).
+    s.local_get(0).f64_trunc().local_tee(0).local_get(0);
+    f64c(&mut s, 1.0 / 4294967296.0);
+    s.f64_mul().f64_floor();
+    f64c(&mut s, 4294967296.0);
+    s.f64_mul().f64_sub().i32_trunc_f64_u();
+    s.else_().i32_const(0).end();
+    s.end();
+    s.end();
+    f
+}
+
+/// fmod by integer arithmetic on the bit patterns: subtract the shifted
+/// divisor from the dividend's significand one exponent step at a time, which
+/// is exact (the classic long-division algorithm of the C libraries).
+fn fmod() -> Function {
+    // params: 0 x, 1 y; locals: 2 ux, 3 uy, 4 ex, 5 ey, 6 sign, 7 i, 8 shift (all i64)
+    let (x, y, ux, uy, ex, ey, sign, i, sh) = (0, 1, 2, 3, 4, 5, 6, 7, 8);
+    let mut f = Function::new([(7, ValType::I64)]);
+    let mut s = f.instructions();
+    let mantissa: i64 = (1i64 << 52) - 1;
+    let implicit: i64 = 1i64 << 52;
+    s.local_get(x).i64_reinterpret_f64().local_set(ux);
+    s.local_get(y).i64_reinterpret_f64().local_set(uy);
+    s.local_get(ux).i64_const(52).i64_shr_u().i64_const(0x7ff).i64_and().local_set(ex);
+    s.local_get(uy).i64_const(52).i64_shr_u().i64_const(0x7ff).i64_and().local_set(ey);
+    s.local_get(ux).i64_const(i64::MIN).i64_and().local_set(sign);
+    // y == ±0, y NaN, x infinite or NaN: NaN.
+    s.local_get(uy).i64_const(1).i64_shl().i64_eqz();
+    s.local_get(y).local_get(y).f64_ne().i32_or();
+    s.local_get(ex).i64_const(0x7ff).i64_eq().i32_or();
+    s.if_(BlockType::Empty);
+    s.local_get(x).local_get(y).f64_mul().local_get(x).local_get(y).f64_mul().f64_div().return_();
+    s.end();
+    // |x| <= |y|: x, or ±0 when equal.
+    s.local_get(ux).i64_const(1).i64_shl().local_get(uy).i64_const(1).i64_shl().i64_le_u();
+    s.if_(BlockType::Empty);
+    s.local_get(ux).i64_const(1).i64_shl().local_get(uy).i64_const(1).i64_shl().i64_eq();
+    s.if_(BlockType::Empty);
+    f64c(&mut s, 0.0);
+    s.local_get(x).f64_mul().return_();
+    s.end();
+    s.local_get(x).return_();
+    s.end();
+    // Normalise both significands to have bit 52 set.
+    for (u, e) in [(ux, ex), (uy, ey)] {
+        s.local_get(e).i64_eqz().if_(BlockType::Empty);
+        // subnormal: e = -clz(u << 12); u <<= 1 - e
+        s.i64_const(0).local_get(u).i64_const(12).i64_shl().i64_clz().i64_sub().local_set(e);
+        s.local_get(u).i64_const(1).local_get(e).i64_sub().i64_shl().local_set(u);
+        s.else_();
+        s.local_get(u).i64_const(mantissa).i64_and().i64_const(implicit).i64_or().local_set(u);
+        s.end();
+    }
+    // while ex > ey: one step of long division.
+    s.block(BlockType::Empty).loop_(BlockType::Empty);
+    s.local_get(ex).local_get(ey).i64_le_s().br_if(1);
+    s.local_get(ux).local_get(uy).i64_sub().local_tee(i).i64_const(0).i64_ge_s();
+    s.if_(BlockType::Empty);
+    s.local_get(i).i64_eqz().if_(BlockType::Empty);
+    f64c(&mut s, 0.0);
+    s.local_get(x).f64_mul().return_();
+    s.end();
+    s.local_get(i).local_set(ux);
+    s.end();
+    s.local_get(ux).i64_const(1).i64_shl().local_set(ux);
+    s.local_get(ex).i64_const(1).i64_sub().local_set(ex);
+    s.br(0);
+    s.end().end();
+    s.local_get(ux).local_get(uy).i64_sub().local_tee(i).i64_const(0).i64_ge_s();
+    s.if_(BlockType::Empty);
+    s.local_get(i).i64_eqz().if_(BlockType::Empty);
+    f64c(&mut s, 0.0);
+    s.local_get(x).f64_mul().return_();
+    s.end();
+    s.local_get(i).local_set(ux);
+    s.end();
+    // Renormalise: shift until bit 52 is set again.
+    s.local_get(ux).i64_clz().i64_const(11).i64_sub().local_set(sh);
+    s.local_get(ux).local_get(sh).i64_shl().local_set(ux);
+    s.local_get(ex).local_get(sh).i64_sub().local_set(ex);
+    // Rebuild the double (subnormal when ex <= 0).
+    s.local_get(ex).i64_const(0).i64_gt_s();
+    s.if_(BlockType::Result(ValType::I64));
+    s.local_get(ux).i64_const(implicit).i64_sub().local_get(ex).i64_const(52).i64_shl().i64_or();
+    s.else_();
+    s.local_get(ux).i64_const(1).local_get(ex).i64_sub().i64_shr_u();
+    s.end();
+    s.local_get(sign).i64_or().f64_reinterpret_i64();
+    s.end();
+    f
+}

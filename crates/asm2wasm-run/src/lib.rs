@@ -1,0 +1,187 @@
+//! Running asm2wasm output: a wasmtime embedding that provides the module's
+//! imports the way a JS host would (foreign functions and values, `Math`) and
+//! calls its exports with JS numbers, converting exactly as JS does.
+//!
+//! In: wasm bytes from `asm2wasm-codegen` (the ABI of `docs/abi.md`) and a
+//! [`Foreign`] implementation. Out: JS-number results, the heap, and the
+//! foreign calls' trace. It refuses modules whose imports fall outside the ABI.
+//!
+//! ```no_run
+//! # fn main() -> anyhow::Result<()> {
+//! # let wasm: Vec<u8> = unimplemented!();
+//! let mut inst = asm2wasm_run::Instance::new(&wasm, Box::new(asm2wasm_run::Recorder::default()))?;
+//! let sum = inst.call("add", &[1.0, 2.0])?;
+//! assert_eq!(sum, Some(3.0));
+//! # Ok(()) }
+//! ```
+
+use anyhow::{anyhow, bail, Result};
+use wasmtime::{Engine, ExternType, Global, GlobalType, Linker, Module, Mutability, Store, Val, ValType};
+
+/// The host side of an asm.js module's `foreign` object.
+pub trait Foreign: Send {
+    /// `foreign.name(args...)`, arguments and result as JS numbers.
+    fn call(&mut self, name: &str, args: &[f64]) -> f64;
+    /// The value of `foreign.name` (read once, at instantiation).
+    fn value(&mut self, name: &str) -> f64;
+    /// The calls recorded since the last time this was asked, if it records.
+    fn take_trace(&mut self) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+/// The foreign object of the tests: every function records its call and
+/// returns its first argument (or 0); every value is 3.75.
+#[derive(Default, Debug)]
+pub struct Recorder {
+    /// `name(arg, ...)` for every call, in order, with args printed as JS would.
+    pub trace: Vec<String>,
+}
+
+/// A number printed the way JS's `String(n)` prints the values our tests use.
+pub fn js_number(n: f64) -> String {
+    if n.is_nan() {
+        "NaN".into()
+    } else if n.is_infinite() {
+        if n > 0.0 { "Infinity".into() } else { "-Infinity".into() }
+    } else if n == 0.0 {
+        // String(-0) is "0" in JS, but the bits matter to us.
+        if n.is_sign_negative() { "-0".into() } else { "0".into() }
+    } else {
+        format!("{n:?}").trim_end_matches(".0").to_string()
+    }
+}
+
+impl Foreign for Recorder {
+    fn call(&mut self, name: &str, args: &[f64]) -> f64 {
+        let list: Vec<String> = args.iter().map(|&a| js_number(a)).collect();
+        self.trace.push(format!("{name}({})", list.join(",")));
+        args.first().copied().unwrap_or(0.0)
+    }
+    fn value(&mut self, _name: &str) -> f64 {
+        3.75
+    }
+    fn take_trace(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.trace)
+    }
+}
+
+struct Host {
+    foreign: Box<dyn Foreign>,
+}
+
+/// JS ToInt32.
+pub fn to_int32(x: f64) -> i32 {
+    if !x.is_finite() {
+        return 0;
+    }
+    let t = x.trunc();
+    let m = t - (t / 4294967296.0).floor() * 4294967296.0;
+    m as u32 as i32
+}
+
+fn math(name: &str, args: &[f64]) -> Option<f64> {
+    Some(match (name, args) {
+        ("acos", [x]) => x.acos(),
+        ("asin", [x]) => x.asin(),
+        ("atan", [x]) => x.atan(),
+        ("cos", [x]) => x.cos(),
+        ("sin", [x]) => x.sin(),
+        ("tan", [x]) => x.tan(),
+        ("exp", [x]) => x.exp(),
+        ("log", [x]) => x.ln(),
+        ("atan2", [y, x]) => y.atan2(*x),
+        ("pow", [x, y]) => x.powf(*y),
+        _ => return None,
+    })
+}
+
+fn from_js(t: &ValType, x: f64) -> Val {
+    match t {
+        ValType::I32 => Val::I32(to_int32(x)),
+        ValType::F32 => Val::F32((x as f32).to_bits()),
+        _ => Val::F64(x.to_bits()),
+    }
+}
+
+fn to_js(v: &Val) -> f64 {
+    match v {
+        Val::I32(i) => f64::from(*i),
+        Val::F32(b) => f64::from(f32::from_bits(*b)),
+        Val::F64(b) => f64::from_bits(*b),
+        _ => f64::NAN,
+    }
+}
+
+/// An instantiated module.
+pub struct Instance {
+    store: Store<Host>,
+    instance: wasmtime::Instance,
+}
+
+impl Instance {
+    /// Compile and instantiate `wasm`, linking its imports to `foreign` and the host's `Math`.
+    pub fn new(wasm: &[u8], foreign: Box<dyn Foreign>) -> Result<Instance> {
+        let engine = Engine::default();
+        let module = Module::new(&engine, wasm).map_err(|e| anyhow!("compile the module: {e}"))?;
+        let mut store = Store::new(&engine, Host { foreign });
+        let mut linker: Linker<Host> = Linker::new(&engine);
+        for import in module.imports() {
+            let (m, name) = (import.module().to_string(), import.name().to_string());
+            match (m.as_str(), import.ty()) {
+                ("foreign", ExternType::Func(ft)) => {
+                    let results: Vec<ValType> = ft.results().collect();
+                    let n = name.clone();
+                    linker.func_new(&m, &name, ft.clone(), move |mut caller, params, out| {
+                        let args: Vec<f64> = params.iter().map(to_js).collect();
+                        let r = caller.data_mut().foreign.call(&n, &args);
+                        if let Some(t) = results.first() {
+                            out[0] = from_js(t, r);
+                        }
+                        Ok(())
+                    })?;
+                }
+                ("Math", ExternType::Func(ft)) => {
+                    let n = name.clone();
+                    math(&n, &vec![0.0; ft.params().len()]).ok_or_else(|| anyhow!("unknown Math import `{n}`"))?;
+                    linker.func_new(&m, &name, ft.clone(), move |_, params, out| {
+                        let args: Vec<f64> = params.iter().map(to_js).collect();
+                        out[0] = Val::F64(math(&n, &args).unwrap().to_bits());
+                        Ok(())
+                    })?;
+                }
+                ("foreign", ExternType::Global(gt)) => {
+                    let v = store.data_mut().foreign.value(&name);
+                    let val = from_js(gt.content(), v);
+                    let g = Global::new(&mut store, GlobalType::new(gt.content().clone(), Mutability::Const), val)?;
+                    linker.define(&store, &m, &name, g)?;
+                }
+                (m, t) => bail!("import ({m:?}, {name:?}) of type {t:?} is outside the asm2wasm ABI"),
+            }
+        }
+        let instance = linker.instantiate(&mut store, &module).map_err(|e| anyhow!("instantiate the module: {e}"))?;
+        Ok(Instance { store, instance })
+    }
+
+    /// Call export `name` with JS numbers (converted as the asm.js parameter
+    /// annotations do); the result as a JS number, `None` for void.
+    pub fn call(&mut self, name: &str, args: &[f64]) -> Result<Option<f64>> {
+        let func = self.instance.get_func(&mut self.store, name).ok_or_else(|| anyhow!("no export `{name}`"))?;
+        let ty = func.ty(&self.store);
+        let params: Vec<Val> = ty.params().enumerate().map(|(i, t)| from_js(&t, args.get(i).copied().unwrap_or(f64::NAN))).collect();
+        let mut results = vec![Val::I32(0); ty.results().len()];
+        func.call(&mut self.store, &params, &mut results)?;
+        Ok(results.first().map(to_js))
+    }
+
+    /// The heap.
+    pub fn memory(&mut self) -> Option<&mut [u8]> {
+        let mem = self.instance.get_memory(&mut self.store, "memory")?;
+        Some(mem.data_mut(&mut self.store))
+    }
+
+    /// The foreign calls recorded since the last call of this.
+    pub fn trace(&mut self) -> Vec<String> {
+        self.store.data_mut().foreign.take_trace()
+    }
+}
