@@ -1,6 +1,12 @@
 // FNV-1a and a 32-bit integer mixer over bytes in the heap, as a hand-tuned
-// library of 2014 would ship them. `asm2wasm check examples/hash.js`.
-var HashLib = (function (stdlib, foreign, heap) {
+// library of 2014 would ship them. `asm2wasm examples/hash.js -o hash.wasm`.
+// run: main(1000)
+// run: mix(12345)
+// run: mix(-2147483648)
+// run: fnv1a(0, 64)
+// run: mixWords(64, 100)
+// run: fnv1a(65500, 100)
+function M(stdlib, foreign, heap) {
   "use asm";
 
   var HU8 = new stdlib.Uint8Array(heap);
@@ -44,6 +50,18 @@ var HashLib = (function (stdlib, foreign, heap) {
     return acc | 0;
   }
 
-  return { fnv1a: fnv1a, mix: mix, mixWords: mixWords };
-})(globalThis, {}, new ArrayBuffer(0x10000));
-if (typeof module !== "undefined") module.exports = HashLib;
+  // Fill n words from a seed, mix them, hash the bytes: a checksum of it all.
+  function main(n) {
+    n = n | 0;
+    var i = 0, x = 1;
+    for (i = 0; (i | 0) < (n | 0); i = (i + 1) | 0) {
+      x = mix((x + i) | 0) | 0;
+      H32[((i << 2) & 65535) >> 2] = x;
+    }
+    return (fnv1a(0, 65536) | 0) ^ (mixWords(0, 64) | 0);
+  }
+
+  return { fnv1a: fnv1a, mix: mix, mixWords: mixWords, main: main };
+}
+var HashLib = M(globalThis, {}, new ArrayBuffer(0x10000));
+if (typeof module !== "undefined") module.exports = M;

@@ -55,7 +55,7 @@ fn compare(paths: &[std::path::PathBuf], checks: HeapChecks, snapshot: bool) -> 
     let mut failures = Vec::new();
     let mut calls = 0;
     for (path, node) in paths.iter().zip(&reference) {
-        let name = path.strip_prefix(common::root()).unwrap().display().to_string();
+        let name = path.strip_prefix(common::root()).unwrap_or(path).display().to_string();
         if let Some(e) = node.get("error") {
             failures.push(format!("{name}: Node failed: {e}"));
             continue;
@@ -122,5 +122,76 @@ fn run_cases_match_v8() {
     assert!(!paths.is_empty());
     let (calls, failures) = compare(&paths, HeapChecks::Exact, true);
     eprintln!("{} cases, {calls} calls compared with V8", paths.len());
+    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// A deterministic sample of doubles: edges, then random bit patterns (all
+/// exponents, so subnormals, huge values, NaNs and infinities come up).
+fn sample_doubles(n: usize, seed: u64) -> Vec<f64> {
+    let mut v = vec![
+        0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1.5, -1.5, 2147483647.0, 2147483648.0, -2147483648.0, -2147483649.0,
+        4294967295.0, 4294967296.0, 4294967301.0, 4.5e15, 9007199254740993.0, 1e300, -1e300, 5e-324, -5e-324,
+        2.2250738585072014e-308, f64::MAX, f64::MIN, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 3.0, 7.0, 0.1,
+    ];
+    let mut x = seed;
+    while v.len() < n {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let d = f64::from_bits(x);
+        // Mix raw patterns with ordinary magnitudes, where most programs live.
+        v.push(if x % 3 == 0 { d } else { ((x >> 11) as f64 / (1u64 << 40) as f64 - 4096.0) * if x % 5 == 0 { 1e-3 } else { 1.0 } });
+    }
+    v
+}
+
+fn literal(d: f64) -> String {
+    if d.is_nan() {
+        "NaN".into()
+    } else if d.is_infinite() {
+        if d > 0.0 { "Infinity".into() } else { "-Infinity".into() }
+    } else {
+        // Rust's shortest round-trip form is also valid JS with the same value.
+        format!("{d:?}")
+    }
+}
+
+/// ToInt32, double `%`, double -> float and unsigned conversions on
+/// thousands of inputs, compared with V8.
+#[test]
+fn conversions_and_fmod_match_v8_on_sampled_inputs() {
+    let dir = std::env::temp_dir().join("asm2wasm-sampled");
+    std::fs::create_dir_all(&dir).unwrap();
+    let xs = sample_doubles(1500, 0x1234_5678_9abc_def1);
+    let ys = sample_doubles(1500, 0x0fed_cba9_8765_4321);
+    let mut runs = String::new();
+    for (x, y) in xs.iter().zip(&ys) {
+        let (x, y) = (literal(*x), literal(*y));
+        runs += &format!("// run: toint({x})\n// run: fmod({x}, {y})\n// run: tofloat({x})\n// run: touint({x})\n// run: fdiv({x}, {y})\n");
+    }
+    let src = format!(
+        "// sampled conversions\n{runs}function M(stdlib, foreign, heap) {{\n  \"use asm\";\n  var fround = stdlib.Math.fround;\n  \
+         function toint(x) {{ x = +x; return ~~x; }}\n  \
+         function fmod(x, y) {{ x = +x; y = +y; return +(x % y); }}\n  \
+         function tofloat(x) {{ x = +x; return fround(x); }}\n  \
+         function touint(x) {{ x = +x; return +((~~x) >>> 0); }}\n  \
+         function fdiv(x, y) {{ x = +x; y = +y; return fround(fround(x) / fround(y)); }}\n  \
+         return {{ toint: toint, fmod: fmod, tofloat: tofloat, touint: touint, fdiv: fdiv }};\n}}\n"
+    );
+    let path = dir.join("sampled.js");
+    std::fs::write(&path, src).unwrap();
+    let (calls, failures) = compare(&[path], HeapChecks::Exact, false);
+    eprintln!("{calls} sampled calls compared with V8");
+    assert!(calls >= 7500, "{calls} calls");
+    assert!(failures.is_empty(), "{} mismatches of {calls}:\n{}", failures.len(), failures[..failures.len().min(30)].join("\n"));
+}
+
+/// The whole programs of `examples/`, translated and compared with V8.
+#[test]
+fn examples_match_v8() {
+    let paths = common::js_files("examples");
+    assert!(!paths.is_empty());
+    let (calls, failures) = compare(&paths, HeapChecks::Exact, false);
+    eprintln!("{} examples, {calls} calls compared with V8", paths.len());
     assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
 }

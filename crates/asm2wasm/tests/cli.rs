@@ -1,0 +1,131 @@
+//! The command line: exit codes, inputs and outputs, module selection.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_asm2wasm"))
+}
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn tmp(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join("asm2wasm-cli");
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p.display().to_string()
+}
+
+const GOOD: &str = "function M(stdlib) { \"use asm\"; function f(x) { x = x|0; return (x + 1)|0; } return { f: f }; }\n";
+const BAD: &str = "function M() { \"use asm\"; function f(x) { x = x|0; return x + 1.5; } return f; }\n";
+const TWO: &str = "var A = function () { \"use asm\"; function f() {} return f; };\nvar B = function () { \"use asm\"; function g() { return 1; } return g; };\n";
+
+#[test]
+fn check_exit_codes() {
+    assert_eq!(run(&["check", &tmp("good.js", GOOD)], None).status.code(), Some(0));
+    let bad = run(&["check", &tmp("bad.js", BAD)], None);
+    assert_eq!(bad.status.code(), Some(1));
+    let err = String::from_utf8(bad.stderr).unwrap();
+    assert!(err.contains("error[E0140]") && err.contains("bad.js:1:") && err.contains("help:"), "{err}");
+    assert_eq!(run(&["check", "/nonexistent/x.js"], None).status.code(), Some(2));
+    assert_eq!(run(&["check", &tmp("none.js", "var x = 1;\n")], None).status.code(), Some(1));
+    assert_eq!(run(&["check", "--no-such-flag", "x.js"], None).status.code(), Some(2));
+    let latin1 = std::env::temp_dir().join("asm2wasm-cli/latin1.js");
+    std::fs::write(&latin1, b"var x = '\xe9';").unwrap();
+    let out = run(&["check", latin1.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+}
+
+#[test]
+fn check_json_has_the_documented_fields() {
+    let out = run(&["check", "--format", "json", &tmp("bad2.js", BAD)], None);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let v: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    for field in ["severity", "code", "message", "file", "line", "column", "end", "label", "labels", "help"] {
+        assert!(v.get(field).is_some(), "missing {field} in {v}");
+    }
+    assert_eq!(v["code"], "E0140");
+    assert_eq!(v["line"], 1);
+}
+
+#[test]
+fn check_max_errors_and_verbose() {
+    let many = "function M() { \"use asm\"; function f() { a = 1; b = 2; c = 3; } return f; }\n";
+    let out = run(&["check", "--max-errors", "1", &tmp("many.js", many)], None);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.matches("error[E0130]").count(), 1, "{err}");
+    assert!(err.contains("2 not shown"), "{err}");
+    let out = run(&["check", "-v", &tmp("two.js", TWO)], None);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("module `A`") && err.contains("module `B`"), "{err}");
+}
+
+#[test]
+fn translate_writes_a_valid_module() {
+    let out_path = std::env::temp_dir().join("asm2wasm-cli/good.wasm");
+    let out = run(&[&tmp("good3.js", GOOD), "-o", out_path.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let wasm = std::fs::read(&out_path).unwrap();
+    wasmparser::validate(&wasm).unwrap();
+}
+
+#[test]
+fn translate_stdin_to_stdout_and_wat() {
+    let out = run(&["-", "-o", "-"], Some(GOOD));
+    assert_eq!(out.status.code(), Some(0));
+    wasmparser::validate(&out.stdout).unwrap();
+    let out = run(&["-", "-o", "-", "--emit", "wat"], Some(GOOD));
+    let wat = String::from_utf8(out.stdout).unwrap();
+    assert!(wat.starts_with("(module $M") && wat.contains("(export \"f\""), "{wat}");
+}
+
+#[test]
+fn translate_invalid_input_writes_nothing() {
+    let out_path = std::env::temp_dir().join("asm2wasm-cli/never.wasm");
+    let _ = std::fs::remove_file(&out_path);
+    let out = run(&[&tmp("bad3.js", BAD), "-o", out_path.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!out_path.exists());
+}
+
+#[test]
+fn translate_picks_modules() {
+    let two = tmp("two2.js", TWO);
+    let out = run(&[&two, "-o", "-"], None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("--module") && err.contains("0: `A` at line 1") && err.contains("1: `B` at line 2"), "{err}");
+    let by_name = run(&[&two, "--module", "B", "-o", "-", "--emit", "wat"], None);
+    assert!(String::from_utf8(by_name.stdout).unwrap().contains("(export \"g\""));
+    let by_index = run(&[&two, "--module", "0", "-o", "-", "--emit", "wat"], None);
+    assert!(String::from_utf8(by_index.stdout).unwrap().contains("(export \"f\""));
+    assert_eq!(run(&[&two, "--module", "C", "-o", "-"], None).status.code(), Some(2));
+    let dir = std::env::temp_dir().join("asm2wasm-cli/all");
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = run(&[&two, "--all", "-o", dir.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    for name in ["A.wasm", "B.wasm"] {
+        wasmparser::validate(&std::fs::read(dir.join(name)).unwrap()).unwrap();
+    }
+}
+
+#[test]
+fn translate_checks_the_heap_size() {
+    let good = tmp("good4.js", GOOD);
+    assert_eq!(run(&[&good, "-o", "-", "--heap-size", "0x1000"], None).status.code(), Some(0));
+    assert_eq!(run(&[&good, "-o", "-", "--heap-size", "0x3000000"], None).status.code(), Some(0));
+    let out = run(&[&good, "-o", "-", "--heap-size", "5000"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("next valid length is 0x2000"));
+}
