@@ -130,6 +130,23 @@ impl VisitMut for Finder<'_> {
     fn visit_mut_function(&mut self, f: &mut js::Function) {
         let Some(body) = &f.body else { return };
         let mut use_asm = None;
+        let mut first = true;
+        // `("use asm");` ends the prologue, but deserves a word.
+        if let Some(js::Stmt::Expr(e)) = body.stmts.first() {
+            if let js::Expr::Paren(p) = &*e.expr {
+                if let js::Expr::Lit(js::Lit::Str(s)) = &*p.expr {
+                    if s.value.to_string_lossy().contains("asm") {
+                        let name = self.hint.clone().unwrap_or_else(|| "<anonymous>".into());
+                        let span = self.lower.span(e.span);
+                        self.lower.diags.push(
+                            Diagnostic::warning("W0001", span, format!("function `{name}` is not asm.js: its \"use asm\" is parenthesised, so it is not a directive"))
+                                .label("an expression, not a directive")
+                                .help("write the directive alone: `\"use asm\";`; this function is skipped"),
+                        );
+                    }
+                }
+            }
+        }
         for stmt in &body.stmts {
             let js::Stmt::Expr(e) = stmt else { break };
             let js::Expr::Lit(js::Lit::Str(s)) = &*e.expr else { break };
@@ -138,6 +155,14 @@ impl VisitMut for Finder<'_> {
             let span = self.lower.span(s.span);
             if is_use_asm(raw) {
                 use_asm = Some(span);
+                if !first {
+                    self.lower.diags.push(
+                        Diagnostic::error("E0016", span, "\"use asm\" must be the first statement of the module function")
+                            .label("another directive comes before it")
+                            .help("move \"use asm\" to the top of the function body (V8 refuses the module otherwise)"),
+                    );
+                    return;
+                }
             } else if value.contains("asm") {
                 let name = self.hint.clone().unwrap_or_else(|| "<anonymous>".into());
                 let why = if value == "use asm" {
@@ -151,6 +176,7 @@ impl VisitMut for Finder<'_> {
                         .help("asm2wasm translates only functions whose prologue holds exactly \"use asm\"; this one is skipped"),
                 );
             }
+            first = false;
         }
         let Some(directive_span) = use_asm else {
             f.visit_mut_children_with(self);

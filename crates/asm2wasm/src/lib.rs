@@ -101,11 +101,12 @@ pub fn check_source(name: &str, text: String) -> FileReport {
         modules.push(ModuleReport { name, span, typed });
     }
     if !found_any && !diagnostics.iter().any(Diagnostic::is_error) {
-        let skipped = diagnostics.iter().any(|d| d.code == "W0001");
+        // Point at the first function that looked like asm.js, if any.
+        let skipped = diagnostics.iter().find(|d| d.code == "W0001").map(|d| d.span);
         diagnostics.push(
-            Diagnostic::error("E0003", Span::new(0, 0), "no asm.js module in this file")
+            Diagnostic::error("E0003", skipped.unwrap_or_default(), "no asm.js module in this file")
                 .label("no function here has the \"use asm\" directive")
-                .help(if skipped {
+                .help(if skipped.is_some() {
                     "the functions marked above are not asm.js; asm2wasm only translates \"use asm\" modules"
                 } else {
                     "an asm.js module is a function whose body starts with the directive \"use asm\";"

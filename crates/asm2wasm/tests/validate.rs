@@ -18,7 +18,6 @@ fn rendered(report: &asm2wasm::FileReport) -> String {
 #[test]
 fn validate_cases() {
     let cases = cases("validate");
-    assert!(cases.len() >= 300, "only {} validate cases", cases.len());
     let mut failures = Vec::new();
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path(common::root().join("testsuite/validate/snapshots"));
@@ -53,6 +52,7 @@ fn validate_cases() {
         }
     }
     assert!(failures.is_empty(), "{} of {} cases failed:\n\n{}", failures.len(), cases.len(), failures.join("\n\n"));
+    assert!(cases.len() >= 300, "only {} validate cases", cases.len());
 }
 
 /// V8 (`%IsAsmWasmCode`) agrees with every verdict, except where a case
@@ -77,4 +77,44 @@ fn v8_agrees() {
     }
     eprintln!("V8 agrees on {} of {} cases; {deviations} recorded deviations", judged.len() - deviations, judged.len());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `docs/spec-coverage.md` is made from the cases' `// spec:` and `// v8:`
+/// lines; this test fails when it is stale (`BLESS=1` rewrites it).
+#[test]
+fn spec_coverage_doc_is_current() {
+    use std::collections::BTreeMap;
+    use std::fmt::Write;
+    let cases = cases("validate");
+    let mut by_section: BTreeMap<Vec<u32>, (String, Vec<&Case>)> = BTreeMap::new();
+    for c in &cases {
+        for s in &c.spec {
+            let key: Vec<u32> = s.split('.').map(|p| p.parse().unwrap_or(u32::MAX)).collect();
+            by_section.entry(key).or_insert_with(|| (s.clone(), Vec::new())).1.push(c);
+        }
+    }
+    let mut doc = String::from(
+        "# Spec coverage\n\nGenerated from the `// spec:` and `// v8:` lines of `testsuite/validate/` by\n\
+         `tests/validate.rs` (`BLESS=1 cargo test -p asm2wasm --test validate` rewrites it).\n\
+         Sections are those of asmjs.org/spec/latest (working draft of 18 August 2014).\n\n\
+         | section | accept | reject | cases |\n|---|---|---|---|\n",
+    );
+    for (_, (name, cs)) in &by_section {
+        let acc = cs.iter().filter(|c| c.accept).count();
+        let list: Vec<String> = cs.iter().map(|c| format!("`{}`", c.name.trim_start_matches("validate/").trim_end_matches(".js"))).collect();
+        let _ = writeln!(doc, "| {name} | {acc} | {} | {} |", cs.len() - acc, list.join(" "));
+    }
+    let total_acc = cases.iter().filter(|c| c.accept).count();
+    let _ = writeln!(doc, "\n{} cases: {total_acc} accept, {} reject.\n", cases.len(), cases.len() - total_acc);
+    doc += "## Where V8 deviates from the spec\n\nOur verdict is the spec's; the case records V8's, and `v8_agrees` checks it.\n\n| case | spec | V8 | why |\n|---|---|---|---|\n";
+    for c in cases.iter().filter(|c| c.v8.is_some()) {
+        let spec = if c.accept { "accept" } else { "reject" };
+        let _ = writeln!(doc, "| `{}` | {spec} | {} | {} |", c.name, c.v8.as_deref().unwrap(), c.v8_reason.replace('|', "\\|"));
+    }
+    let path = common::root().join("docs/spec-coverage.md");
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&path, &doc).unwrap();
+    }
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(current == doc, "docs/spec-coverage.md is stale: run `BLESS=1 cargo test -p asm2wasm --test validate`");
 }

@@ -21,6 +21,10 @@ pub struct Case {
     pub spec: Vec<String>,
     /// `Some("accept")`/`Some("reject")`/`Some("n/a")` where V8 deviates.
     pub v8: Option<String>,
+    /// Why V8 deviates.
+    pub v8_reason: String,
+    /// The first line: what the case is about.
+    pub title: String,
     /// Reject cases: the 1-based line marked `// error`, and the code if pinned.
     pub error_line: Option<u32>,
     pub error_code: Option<String>,
@@ -44,6 +48,8 @@ fn parse_case(dir: &str, path: PathBuf) -> Case {
     let mut accept = None;
     let mut spec = Vec::new();
     let mut v8 = None;
+    let mut v8_reason = String::new();
+    let title = text.lines().next().unwrap_or("").trim_start_matches('/').trim().to_string();
     for line in text.lines().take_while(|l| l.starts_with("//")) {
         let l = line.trim_start_matches('/').trim();
         if let Some(v) = l.strip_prefix("expect:") {
@@ -55,7 +61,9 @@ fn parse_case(dir: &str, path: PathBuf) -> Case {
         } else if let Some(v) = l.strip_prefix("spec:") {
             spec = v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
         } else if let Some(v) = l.strip_prefix("v8:") {
-            v8 = Some(v.trim().split(':').next().unwrap().trim().to_string());
+            let mut parts = v.trim().splitn(2, ':');
+            v8 = Some(parts.next().unwrap().trim().to_string());
+            v8_reason = parts.next().unwrap_or("").trim().to_string();
         }
     }
     let mut error_line = None;
@@ -74,7 +82,7 @@ fn parse_case(dir: &str, path: PathBuf) -> Case {
         }
     }
     let accept = accept.unwrap_or_else(|| panic!("{name}: no `// expect:` line"));
-    Case { name, path, text, accept, spec, v8, error_line, error_code }
+    Case { name, path, text, accept, spec, v8, v8_reason, title, error_line, error_code }
 }
 
 /// `node`, or a clear failure: the tests need the reference engine.

@@ -1,0 +1,10 @@
+// shorthand properties (ES2015) are not allowed in the export object
+// spec: 6.2
+// expect: reject
+function M(stdlib, foreign, heap) {
+  "use asm";
+
+  function f() {
+  }
+  return { f }; // error
+}

@@ -1,0 +1,11 @@
+// a stray empty statement is not allowed in the module body
+// spec: 6.1
+// expect: reject
+function M(stdlib, foreign, heap) {
+  "use asm";
+  var a = 0;
+  ; // error
+  function f() {
+  }
+  return f;
+}

@@ -1,0 +1,12 @@
+// throw is not asm.js
+// spec: 6.5
+// expect: reject
+function M(stdlib, foreign, heap) {
+  "use asm";
+  function f(x) {
+    x = x|0;
+    throw 1; // error
+    return x|0;
+  }
+  return f;
+}
