@@ -609,14 +609,18 @@ impl<'c, 'a> Emitter<'c, 'a> {
         if self.cx.opts.heap_checks == HeapChecks::Trap {
             return self.load_op(view);
         }
-        // Branch-free: load from 0 when out of bounds, then pick the JS value.
+        // Branch-free: out of bounds, load instead from the guard cell that
+        // holds what JS gives (0, or NaN for float views).
         let len = self.cx.opts.heap_size as i32;
+        let guard = match view {
+            View::F32 => crate::guard_f32(self.cx.opts),
+            View::F64 => crate::guard_f64(self.cx.opts),
+            _ => crate::guard_zero(self.cx.opts),
+        };
         let a = self.take(ValType::I32);
-        self.s().local_tee(a).i32_const(0).local_get(a).i32_const(len).i32_lt_u().select();
-        self.load_op(view);
-        self.oob_value(view);
-        self.s().local_get(a).i32_const(len).i32_lt_u().select();
+        self.s().local_tee(a).i32_const(guard as i32).local_get(a).i32_const(len).i32_lt_u().select();
         self.give(ValType::I32, a);
+        self.load_op(view);
     }
 
     fn store(&mut self, obj: ExprId, index: ExprId, value: ExprId, want: bool) {
@@ -647,11 +651,12 @@ impl<'c, 'a> Emitter<'c, 'a> {
             }
             (Some(_), _) => false,
             (None, Some(a)) => {
-                if self.cx.opts.heap_checks == HeapChecks::Exact {
-                    let len = self.cx.opts.heap_size as i32;
-                    self.s().local_get(a).i32_const(len).i32_lt_u().if_(BlockType::Empty);
-                }
                 self.s().local_get(a);
+                if self.cx.opts.heap_checks == HeapChecks::Exact {
+                    // Branch-free: out of bounds, store into the scratch cell no load reads.
+                    let (len, scratch) = (self.cx.opts.heap_size as i32, crate::guard_scratch(self.cx.opts) as i32);
+                    self.s().i32_const(scratch).local_get(a).i32_const(len).i32_lt_u().select();
+                }
                 true
             }
             (None, None) => unreachable!(),
@@ -671,9 +676,6 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 View::F32 => s.f32_store(mem(2)),
                 View::F64 => s.f64_store(mem(3)),
             };
-            if konst.is_none() && self.cx.opts.heap_checks == HeapChecks::Exact {
-                self.s().end();
-            }
         }
         if want {
             self.s().local_get(v);

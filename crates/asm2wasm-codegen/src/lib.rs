@@ -29,7 +29,7 @@ use asm2wasm_check::{GlobalInit, GlobalKind, RetTy, Sig, StdFn, Ty, TypedModule,
 use asm2wasm_syntax::ast::ExprKind;
 use asm2wasm_syntax::{Interner, Sym};
 use wasm_encoder::{
-    CodeSection, ConstExpr, ElementSection, Elements, EntityType, ExportKind, ExportSection, FunctionSection,
+    CodeSection, ConstExpr, DataSection, ElementSection, Elements, EntityType, ExportKind, ExportSection, FunctionSection,
     GlobalSection, GlobalType, ImportSection, IndirectNameMap, MemorySection, MemoryType, NameMap, NameSection, RefType,
     TableSection, TableType, TypeSection, ValType,
 };
@@ -62,6 +62,30 @@ impl Default for Options {
     fn default() -> Self {
         Options { heap_size: 16 << 20, import_memory: false, heap_checks: HeapChecks::Exact }
     }
+}
+
+/// Bytes after the heap that exact heap checks use: an 8-byte zero cell, a
+/// float32 NaN, a float64 NaN (what out-of-bounds loads read) and an 8-byte
+/// scratch cell (where out-of-bounds stores go). Nothing else touches them.
+pub const GUARD_BYTES: u32 = 32;
+
+pub(crate) fn guard_zero(o: &Options) -> u32 {
+    o.heap_size
+}
+pub(crate) fn guard_f32(o: &Options) -> u32 {
+    o.heap_size + 8
+}
+pub(crate) fn guard_f64(o: &Options) -> u32 {
+    o.heap_size + 16
+}
+pub(crate) fn guard_scratch(o: &Options) -> u32 {
+    o.heap_size + 24
+}
+
+/// The wasm memory's size in 64 KiB pages: the heap, and the guard cells in exact mode.
+pub fn memory_pages(o: &Options) -> u64 {
+    let guard = if o.heap_checks == HeapChecks::Exact { GUARD_BYTES } else { 0 };
+    (u64::from(o.heap_size) + u64::from(guard)).div_ceil(65536)
 }
 
 /// An asm.js heap length must be 2^n for 12 <= n <= 24, or a multiple of 2^24 (spec 7).
@@ -307,7 +331,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     for (module_name, name, ty) in &cx.imports {
         imports.import(module_name, name, EntityType::Function(*ty));
     }
-    let pages = u64::from(opts.heap_size).div_ceil(65536);
+    let pages = memory_pages(opts);
     let memory = MemoryType { minimum: pages, maximum: Some(pages), memory64: false, shared: false, page_size_log2: None };
     if opts.import_memory {
         imports.import("env", "memory", memory);
@@ -369,6 +393,16 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         module.section(&el);
     }
     module.section(&code);
+    if opts.heap_checks == HeapChecks::Exact {
+        // The NaN guard cells (the zero and scratch cells start as zeros).
+        let mut data = DataSection::new();
+        let mut nans = Vec::with_capacity(16);
+        nans.extend_from_slice(&f32::NAN.to_bits().to_le_bytes());
+        nans.extend_from_slice(&[0; 4]);
+        nans.extend_from_slice(&f64::NAN.to_bits().to_le_bytes());
+        data.active(0, &ConstExpr::i32_const(guard_f32(opts) as i32), nans);
+        module.section(&data);
+    }
 
     // Names: functions (asm.js names, then helpers), locals, globals.
     let mut fnames = NameMap::new();

@@ -1,0 +1,12 @@
+// return +e gives the function a double return type
+// spec: 5.2, 6.4
+// expect: accept
+function M(stdlib, foreign, heap) {
+  "use asm";
+
+  function f(x) {
+    x = x|0;
+    return +(x|0);
+  }
+  return f;
+}
