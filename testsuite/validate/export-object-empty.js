@@ -1,11 +1,10 @@
-// an export object with no properties is accepted
+// an export object must export at least one function
 // spec: 6.2
-// expect: accept
-// v8: reject: V8 requires at least one property in the export object ("Illegal export name")
+// expect: reject
 function M(stdlib, foreign, heap) {
   "use asm";
 
   function f() {
   }
-  return {};
+  return {}; // error
 }

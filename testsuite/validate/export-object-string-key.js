@@ -1,11 +1,10 @@
-// an export object may use a quoted string as property name
+// an export object's property names are identifiers, not quoted strings
 // spec: 6.2
-// expect: accept
-// v8: reject: V8 only accepts identifier property names in the export object ("Illegal export name")
+// expect: reject
 function M(stdlib, foreign, heap) {
   "use asm";
 
   function f() {
   }
-  return { "f": f };
+  return { "f": f }; // error
 }

@@ -8,7 +8,7 @@ function M(stdlib, foreign, heap) {
   var H32 = new stdlib.Int32Array(heap);
   function f(x) {
     x = +x;
-    H32[0] = ~~sqrt(x);
+    H32[0] = ~~+sqrt(x);
     log(H32[0]|0);
   }
   return f;

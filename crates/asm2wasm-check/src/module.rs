@@ -434,6 +434,14 @@ impl<'a> ModuleChecker<'a> {
                 let name = self.name(s).to_string();
                 (func_of(self, value).map(|i| vec![(name, i)]).unwrap_or_default(), true)
             }
+            ExprKind::Object(list) if list.len == 0 => {
+                self.diags.push(
+                    Diagnostic::error("E0190", e.span, "the export object is empty")
+                        .label("exports nothing")
+                        .help("export at least one function: `return { f: f };`"),
+                );
+                (Vec::new(), false)
+            }
             ExprKind::Object(list) => {
                 let mut out = Vec::new();
                 for pair in body.list(list).chunks(2) {

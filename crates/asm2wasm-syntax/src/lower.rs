@@ -417,8 +417,14 @@ impl Lowerer<'_> {
                                 let key = match kv.key {
                                     js::PropName::Ident(i) => Name { sym: self.sym(&i.sym), span: self.span(i.span) },
                                     js::PropName::Str(s) => {
+                                        let span = self.span(s.span);
+                                        self.error(
+                                            Diagnostic::error("E0190", span, "an export name must be an identifier, not a string")
+                                                .label("a quoted property name")
+                                                .help("write `{ name: f }` without quotes (V8 refuses quoted export names)"),
+                                        );
                                         let text = s.value.to_string_lossy().into_owned();
-                                        Name { sym: self.interner.intern(&text), span: self.span(s.span) }
+                                        Name { sym: self.interner.intern(&text), span }
                                     }
                                     other => {
                                         let span = self.span(other.span());

@@ -195,3 +195,9 @@ fn examples_match_v8() {
     eprintln!("{} examples, {calls} calls compared with V8", paths.len());
     assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
 }
+
+#[test]
+fn every_snapshot_has_its_case() {
+    let orphans = common::orphan_snapshots("testsuite/run");
+    assert!(orphans.is_empty(), "snapshots without a case (delete them): {orphans:?}");
+}

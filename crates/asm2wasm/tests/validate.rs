@@ -118,3 +118,9 @@ fn spec_coverage_doc_is_current() {
     let current = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(current == doc, "docs/spec-coverage.md is stale: run `BLESS=1 cargo test -p asm2wasm --test validate`");
 }
+
+#[test]
+fn every_snapshot_has_its_case() {
+    let orphans = common::orphan_snapshots("testsuite/validate");
+    assert!(orphans.is_empty(), "snapshots without a case (delete them): {orphans:?}");
+}

@@ -144,3 +144,15 @@ pub fn wabt_validate(name: &str, wasm: &[u8]) {
     });
     assert!(out.status.success(), "{name}: wasm-validate rejects the module:\n{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// Snapshots in `dir` whose case file is gone.
+pub fn orphan_snapshots(dir: &str) -> Vec<String> {
+    let base = root().join(dir);
+    let Ok(entries) = std::fs::read_dir(base.join("snapshots")) else { return Vec::new() };
+    entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "snap"))
+        .filter(|p| !base.join(format!("{}.js", p.file_stem().unwrap().to_string_lossy())).exists())
+        .map(|p| p.display().to_string())
+        .collect()
+}
