@@ -114,7 +114,19 @@ fn to_int32() -> Function {
 /// is exact (the classic long-division algorithm of the C libraries).
 fn fmod() -> Function {
     // params: 0 x, 1 y; locals: 2 ux, 3 uy, 4 ex, 5 ey, 6 sign, 7 i, 8 shift (all i64)
-    let (x, y, ux, uy, ex, ey, sign, i, sh) = (0, 1, 2, 3, 4, 5, 6, 7, 8);
+    let (x, y, ux, uy, ex, ey, sign, sh) = (0, 1, 2, 3, 4, 5, 6, 8);
+    // ux - uy, kept when it does not go negative; an exact zero remainder is ±0.
+    let subtract_step = |s: &mut InstructionSink<'_>| {
+        let i = 7;
+        s.local_get(ux).local_get(uy).i64_sub().local_tee(i).i64_const(0).i64_ge_s();
+        s.if_(BlockType::Empty);
+        s.local_get(i).i64_eqz().if_(BlockType::Empty);
+        f64c(s, 0.0);
+        s.local_get(x).f64_mul().return_();
+        s.end();
+        s.local_get(i).local_set(ux);
+        s.end();
+    };
     let mut f = Function::new([(7, ValType::I64)]);
     let mut s = f.instructions();
     let mantissa: i64 = (1i64 << 52) - 1;
@@ -154,26 +166,12 @@ fn fmod() -> Function {
     // while ex > ey: one step of long division.
     s.block(BlockType::Empty).loop_(BlockType::Empty);
     s.local_get(ex).local_get(ey).i64_le_s().br_if(1);
-    s.local_get(ux).local_get(uy).i64_sub().local_tee(i).i64_const(0).i64_ge_s();
-    s.if_(BlockType::Empty);
-    s.local_get(i).i64_eqz().if_(BlockType::Empty);
-    f64c(&mut s, 0.0);
-    s.local_get(x).f64_mul().return_();
-    s.end();
-    s.local_get(i).local_set(ux);
-    s.end();
+    subtract_step(&mut s);
     s.local_get(ux).i64_const(1).i64_shl().local_set(ux);
     s.local_get(ex).i64_const(1).i64_sub().local_set(ex);
     s.br(0);
     s.end().end();
-    s.local_get(ux).local_get(uy).i64_sub().local_tee(i).i64_const(0).i64_ge_s();
-    s.if_(BlockType::Empty);
-    s.local_get(i).i64_eqz().if_(BlockType::Empty);
-    f64c(&mut s, 0.0);
-    s.local_get(x).f64_mul().return_();
-    s.end();
-    s.local_get(i).local_set(ux);
-    s.end();
+    subtract_step(&mut s);
     // Renormalise: shift until bit 52 is set again.
     s.local_get(ux).i64_clz().i64_const(11).i64_sub().local_set(sh);
     s.local_get(ux).local_get(sh).i64_shl().local_set(ux);

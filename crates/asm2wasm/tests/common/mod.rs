@@ -32,14 +32,7 @@ pub struct Case {
 
 /// Every case of `testsuite/<dir>/`, sorted by name.
 pub fn cases(dir: &str) -> Vec<Case> {
-    let base = root().join("testsuite").join(dir);
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&base)
-        .unwrap_or_else(|e| panic!("read {}: {e}", base.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "js"))
-        .collect();
-    paths.sort();
-    paths.into_iter().map(|p| parse_case(dir, p)).collect()
+    js_files(&format!("testsuite/{dir}")).into_iter().map(|p| parse_case(dir, p)).collect()
 }
 
 fn parse_case(dir: &str, path: PathBuf) -> Case {
@@ -111,7 +104,7 @@ pub fn v8_verdicts(paths: &[&Path]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Every `.js` file of `testsuite/<dir>/` (or of `<dir>` at the root), sorted.
+/// Every `.js` file of `<dir>` (relative to the root), sorted.
 pub fn js_files(dir: &str) -> Vec<PathBuf> {
     let base = root().join(dir);
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&base)
