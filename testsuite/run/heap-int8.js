@@ -22,7 +22,7 @@ function M(stdlib, foreign, heap) {
   function bytes(v) {
     v = v|0;
     I32[8] = v;
-    return ((I8[32]|0) + (I8[33]|0) * 1000 + (I8[34]|0) * 1000000 + (I8[35]|0))|0;
+    return ((I8[32]|0) + ((I8[33]|0) * 1000|0) + ((I8[34]|0) * 1000000|0) + (I8[35]|0))|0;
   }
   return { rt: rt, bytes: bytes };
 }

@@ -1,0 +1,253 @@
+//! Benchmark of the validator against swc's parser alone, in time and in peak
+//! memory, on one generated Emscripten-style asm.js module of 6 MB.
+//!
+//! `cargo bench -p asm2wasm --bench check`. Environment:
+//! `BENCH_MB` (input size in MB of 10^6 bytes, default 6), `BENCH_RUNS`
+//! (timed runs of each phase, default 5; the median is shown),
+//! `BENCH_DUMP=FILE` (also write the generated module there).
+//!
+//! The goal (from the issue): the whole check takes at most 1.3x the time and
+//! 1.3x the peak memory of parsing the same text with swc alone.
+
+#![allow(unsafe_code)] // the counting global allocator
+
+#[path = "gen/mod.rs"]
+mod generator;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::time::{Duration, Instant};
+
+use swc_common::{sync::Lrc, FileName, SourceMap};
+use swc_ecma_ast::{EsVersion, Script};
+use swc_ecma_parser::{parse_file_as_script, EsSyntax, Syntax};
+
+/// The system allocator, counting the bytes live now and the most live since
+/// the last [`reset_peak`].
+struct Counting;
+
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grew(n: usize) {
+    let now = CURRENT.fetch_add(n, Relaxed) + n;
+    PEAK.fetch_max(now, Relaxed);
+}
+
+fn shrank(n: usize) {
+    CURRENT.fetch_sub(n, Relaxed);
+}
+
+// SAFETY: every call is forwarded to `System` with the caller's arguments; the
+// counters are only bookkeeping.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: the caller upholds `alloc`'s contract, which we pass on.
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            grew(layout.size());
+        }
+        p
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: as for `alloc`.
+        let p = unsafe { System.alloc_zeroed(layout) };
+        if !p.is_null() {
+            grew(layout.size());
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from this allocator, that is from `System`, with `layout`.
+        unsafe { System.dealloc(ptr, layout) };
+        shrank(layout.size());
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: as for `dealloc`; the caller upholds `realloc`'s contract.
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            if new_size >= layout.size() {
+                grew(new_size - layout.size());
+            } else {
+                shrank(layout.size() - new_size);
+            }
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+/// Start a new peak at the bytes live now, and return them.
+fn reset_peak() -> usize {
+    let now = CURRENT.load(Relaxed);
+    PEAK.store(now, Relaxed);
+    now
+}
+
+/// One run of `f`, result dropped inside the timing: its time and the peak
+/// bytes it had live above what was live before it.
+fn measure<T>(f: impl FnOnce() -> T) -> (Duration, usize) {
+    let base = reset_peak();
+    let start = Instant::now();
+    drop(f());
+    let time = start.elapsed();
+    (time, PEAK.load(Relaxed) - base)
+}
+
+/// What the front end does with swc and nothing more: the text into a
+/// source map, parsed as an ES5 script (returned with its source map).
+fn swc_parse(text: String) -> (Lrc<SourceMap>, Script) {
+    let cm: Lrc<SourceMap> = Default::default();
+    let fm = cm.new_source_file(Lrc::new(FileName::Anon), text);
+    let mut recovered = Vec::new();
+    let script = parse_file_as_script(&fm, Syntax::Es(EsSyntax::default()), EsVersion::Es5, None, &mut recovered)
+        .unwrap_or_else(|e| panic!("swc refuses the generated module: {:?}", e.kind().msg()));
+    assert!(recovered.is_empty(), "swc recovered from errors in the generated module");
+    (cm, script)
+}
+
+/// The time of `f`, and its result.
+fn timed<T>(f: impl FnOnce() -> T) -> (Duration, T) {
+    let start = Instant::now();
+    let r = f();
+    (start.elapsed(), r)
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn env_num(name: &str, default: f64) -> f64 {
+    match std::env::var(name) {
+        Ok(s) => s.trim().parse().unwrap_or_else(|_| panic!("{name}={s:?} is not a number")),
+        Err(_) => default,
+    }
+}
+
+const MB: f64 = 1e6;
+const MIB: f64 = (1 << 20) as f64;
+
+fn run() {
+    let target = (env_num("BENCH_MB", 6.0) * MB) as usize;
+    let runs = (env_num("BENCH_RUNS", 5.0) as usize).max(1);
+
+    let t = Instant::now();
+    let text = generator::generate(target);
+    let gen_time = t.elapsed();
+    if let Ok(path) = std::env::var("BENCH_DUMP") {
+        std::fs::write(&path, &text).unwrap_or_else(|e| panic!("write {path}: {e}"));
+        println!("wrote the module to {path}");
+    }
+    let len = text.len();
+    let input_mb = len as f64 / MB;
+
+    // Validate once (also a warm-up): the module must be valid.
+    let report = asm2wasm::check_source("bench.js", text.clone());
+    if let Some(d) = report.diagnostics.iter().find(|d| d.is_error()) {
+        panic!("the generated module is not valid ({} errors), the first:\n{}", report.error_count(), report.source().render(d));
+    }
+    if !report.diagnostics.is_empty() {
+        println!("note: {} warnings on the generated module", report.diagnostics.len());
+    }
+    assert_eq!(report.modules.len(), 1);
+    let functions = report.modules[0].typed.as_ref().map(|t| t.functions.len()).unwrap_or(0);
+    drop(report);
+    let lines = text.lines().count();
+    println!(
+        "input: {input_mb:.2} MB ({len} bytes, {lines} lines, {functions} functions), generated in {:.0} ms; {runs} runs of each, median",
+        gen_time.as_secs_f64() * 1e3
+    );
+    // Warm the parser too.
+    drop(swc_parse(text.clone()));
+
+    let (mut parse_times, mut check_times, mut front_times) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut parse_peak, mut check_peak, mut front_peak) = (0, 0, 0);
+    // The pieces of both, timed one by one.
+    let names = [
+        "swc: parse",
+        "swc: drop the AST",
+        "check_source: copy the text",
+        "check_source: syntax::parse (swc, lower)",
+        "check_source: check::check",
+        "check_source: LineIndex::new",
+        "check_source: drop the report",
+    ];
+    let mut pieces: Vec<Vec<Duration>> = vec![Vec::new(); names.len()];
+    let mut checker_peak = 0;
+    for _ in 0..runs {
+        // The input is given: its copy is made outside the measurement.
+        let src = text.clone();
+        let (t, p) = measure(move || swc_parse(src));
+        parse_times.push(t);
+        parse_peak = parse_peak.max(p);
+
+        let src = text.clone();
+        let (t, p) = measure(move || asm2wasm::check_source("bench.js", src));
+        check_times.push(t);
+        check_peak = check_peak.max(p);
+
+        let (t, p) = measure(|| asm2wasm::syntax::parse(&text));
+        front_times.push(t);
+        front_peak = front_peak.max(p);
+
+        let src = text.clone();
+        let (t, parsed) = timed(|| swc_parse(src));
+        pieces[0].push(t);
+        pieces[1].push(timed(|| drop(parsed)).0);
+        pieces[2].push(timed(|| text.to_string()).0);
+        let (t, parsed) = timed(|| asm2wasm::syntax::parse(&text));
+        pieces[3].push(t);
+        let interner = &parsed.interner;
+        let base = reset_peak();
+        let (t, checked) = timed(|| parsed.modules.into_iter().map(|m| asm2wasm::check::check(m, interner)).collect::<Vec<_>>());
+        checker_peak = checker_peak.max(PEAK.load(Relaxed) - base);
+        pieces[4].push(t);
+        let (t, lines) = timed(|| asm2wasm::syntax::LineIndex::new(&text));
+        pieces[5].push(t);
+        pieces[6].push(timed(|| drop((checked, lines, parsed.diagnostics, parsed.interner))).0);
+    }
+    let (parse_t, check_t, front_t) = (median(parse_times), median(check_times), median(front_times));
+
+    let secs = |d: Duration| d.as_secs_f64();
+    let row = |name: &str, t: Duration, peak: usize| {
+        println!(
+            "{name:<34} {:>9.1} ms {:>8.1} MB/s {:>9.1} MiB {:>7.2}x input",
+            secs(t) * 1e3,
+            input_mb / secs(t),
+            peak as f64 / MIB,
+            peak as f64 / len as f64
+        );
+    };
+    println!();
+    println!("{:<34} {:>12} {:>13} {:>13} {:>13}", "phase", "time", "throughput", "peak memory", "peak/input");
+    row("(a) swc parse alone", parse_t, parse_peak);
+    row("(b) asm2wasm check (check_source)", check_t, check_peak);
+    let time_ratio = secs(check_t) / secs(parse_t);
+    let peak_ratio = check_peak as f64 / parse_peak as f64;
+    println!("{:<34} {:>11.2}x {:>13} {:>12.2}x", "ratio (b)/(a)", time_ratio, "", peak_ratio);
+    println!();
+    println!("for reference, the front end alone (asm2wasm::syntax::parse: swc + lowering, on a borrowed text):");
+    row("    syntax::parse", front_t, front_peak);
+    println!();
+    println!("where the time goes (medians of separate runs of each piece):");
+    for (name, times) in names.iter().zip(pieces) {
+        let t = median(times);
+        println!("    {name:<42} {:>8.1} ms {:>6.2}x parse alone", secs(t) * 1e3, secs(t) / secs(parse_t));
+    }
+    println!(
+        "    the checker's own peak (check::check, above the lowered modules): {:.1} MiB",
+        checker_peak as f64 / MIB
+    );
+    println!();
+    let verdict = |r: f64| if r <= 1.3 { "met" } else { "MISSED" };
+    println!("goal time <= 1.3x parse: {:.2}x {}", time_ratio, verdict(time_ratio));
+    println!("goal peak <= 1.3x parse: {:.2}x {}", peak_ratio, verdict(peak_ratio));
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; there is nothing to select.
+    asm2wasm::with_big_stack(run);
+}

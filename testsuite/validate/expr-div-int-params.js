@@ -1,0 +1,12 @@
+// int parameters have no known sign and cannot be divided directly
+// spec: 6.8.8
+// expect: reject
+function M(stdlib, foreign, heap) {
+  "use asm";
+  function f(a, b) {
+    a = a|0;
+    b = b|0;
+    return (a / b)|0; // error
+  }
+  return f;
+}

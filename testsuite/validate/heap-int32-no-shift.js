@@ -1,0 +1,13 @@
+// an Int32Array index must have the form e >> 2
+// spec: 6.10
+// expect: reject
+function M(stdlib, foreign, heap) {
+  "use asm";
+  var H32 = new stdlib.Int32Array(heap);
+
+  function f(i) {
+    i = i|0;
+    return H32[i]|0; // error
+  }
+  return f;
+}

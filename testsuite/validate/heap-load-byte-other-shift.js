@@ -1,0 +1,13 @@
+// i >> 1 is a signed value, so it is a valid unshifted byte index
+// spec: 6.10
+// expect: accept
+function M(stdlib, foreign, heap) {
+  "use asm";
+  var H8 = new stdlib.Int8Array(heap);
+
+  function f(i) {
+    i = i|0;
+    return H8[i >> 1]|0;
+  }
+  return f;
+}

@@ -1,0 +1,13 @@
+// unary + does not accept an intish integer load: write +(H32[i >> 2]|0)
+// spec: 6.10, 8.1
+// expect: reject
+function M(stdlib, foreign, heap) {
+  "use asm";
+  var H32 = new stdlib.Int32Array(heap);
+
+  function f(i) {
+    i = i|0;
+    return +H32[i >> 2]; // error
+  }
+  return f;
+}

@@ -1,0 +1,13 @@
+// the index shift must be >>, not >>>
+// spec: 6.10
+// expect: reject
+function M(stdlib, foreign, heap) {
+  "use asm";
+  var H32 = new stdlib.Int32Array(heap);
+
+  function f(i) {
+    i = i|0;
+    return H32[i >>> 2]|0; // error
+  }
+  return f;
+}

@@ -1,0 +1,14 @@
+// a local that shadows a function cannot be called
+// spec: 3.3, 6.9
+// expect: reject
+function M(stdlib, foreign, heap) {
+  "use asm";
+  function g() {
+    return 1;
+  }
+  function f() {
+    var g = 0;
+    return g()|0; // error
+  }
+  return f;
+}

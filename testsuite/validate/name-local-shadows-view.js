@@ -1,0 +1,13 @@
+// a local that shadows a heap view cannot be indexed
+// spec: 3.3, 6.10
+// expect: reject
+function M(stdlib, foreign, heap) {
+  "use asm";
+  var H32 = new stdlib.Int32Array(heap);
+  function f(i) {
+    i = i|0;
+    var H32 = 0;
+    return H32[i >> 2]|0; // error
+  }
+  return f;
+}

@@ -1,0 +1,15 @@
+// an unsigned value cannot be switched on
+// spec: 6.5.10
+// expect: reject
+function M(stdlib, foreign, heap) {
+  "use asm";
+  function f(x) {
+    x = x|0;
+    switch (x >>> 0) { // error
+      case 0:
+        return 1;
+    }
+    return 0;
+  }
+  return f;
+}
