@@ -273,10 +273,11 @@ impl<'c, 'a> Emitter<'c, 'a> {
         let values: Vec<(i32, u32)> =
             cases.iter().enumerate().filter_map(|(i, c)| c.test.map(|t| (self.case_value(t), i as u32))).collect();
         let (lo, hi) = values.iter().fold((i64::MAX, i64::MIN), |(lo, hi), &(v, _)| (lo.min(v as i64), hi.max(v as i64)));
-        let range = (hi - lo + 1).max(0) as u64;
+        let range = if values.is_empty() { 0 } else { (hi - lo + 1) as u64 };
         if !values.is_empty() && range <= 1024 && range <= 4 * values.len() as u64 + 8 {
             let mut targets = vec![default; range as usize];
-            for &(val, i) in &values {
+            // In reverse, so that the first of duplicate cases wins, as in JS.
+            for &(val, i) in values.iter().rev() {
                 targets[(val as i64 - lo) as usize] = i;
             }
             self.s().local_get(v).i32_const(lo as i32).i32_sub().br_table(targets, default);
@@ -679,6 +680,11 @@ impl<'c, 'a> Emitter<'c, 'a> {
         }
         if want {
             self.s().local_get(v);
+            if view == View::F32 && value_vt == ValType::F64 {
+                // V8 gives the stored (float-rounded) value, not the double
+                // assigned as plain JS would: we follow the reference.
+                self.s().f32_demote_f64().f64_promote_f32();
+            }
         }
         self.give(value_vt, v);
         if let Some(a) = a {

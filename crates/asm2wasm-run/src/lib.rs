@@ -16,7 +16,7 @@
 //! ```
 
 use anyhow::{anyhow, bail, Result};
-use wasmtime::{Engine, ExternType, Global, GlobalType, Linker, Module, Mutability, Store, Val, ValType};
+use wasmtime::{Engine, ExternType, Global, GlobalType, Module, Mutability, Store, Val, ValType};
 
 /// The host side of an asm.js module's `foreign` object.
 pub trait Foreign: Send {
@@ -48,7 +48,26 @@ pub fn js_number(n: f64) -> String {
         // String(-0) is "0" in JS, but the bits matter to us.
         if n.is_sign_negative() { "-0".into() } else { "0".into() }
     } else {
-        format!("{n:?}").trim_end_matches(".0").to_string()
+        // JS's Number::toString: shortest digits, fixed notation for
+        // exponents in [-7, 21), else `d.ddde+x` / `d.ddde-x`.
+        let sci = format!("{:e}", n.abs());
+        let (mantissa, exp) = sci.split_once('e').unwrap();
+        let exp: i32 = exp.parse().unwrap();
+        let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+        let sign = if n < 0.0 { "-" } else { "" };
+        let body = if (-7..21).contains(&exp) {
+            if exp < 0 {
+                format!("0.{}{digits}", "0".repeat((-exp - 1) as usize))
+            } else if digits.len() as i32 > exp + 1 {
+                format!("{}.{}", &digits[..=exp as usize], &digits[exp as usize + 1..])
+            } else {
+                format!("{digits}{}", "0".repeat((exp + 1) as usize - digits.len()))
+            }
+        } else {
+            let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits };
+            format!("{m}e{}{}", if exp < 0 { "-" } else { "+" }, exp.abs())
+        };
+        format!("{sign}{body}")
     }
 }
 
@@ -139,41 +158,46 @@ impl Instance {
         let engine = Engine::default();
         let module = Module::new(&engine, wasm).map_err(|e| anyhow!("compile the module: {e}"))?;
         let mut store = Store::new(&engine, Host { foreign });
-        let mut linker: Linker<Host> = Linker::new(&engine);
+        // Imports are given in order (not through a `Linker`): the ABI may
+        // import one foreign name several times with different types.
+        let mut externs: Vec<wasmtime::Extern> = Vec::new();
         for import in module.imports() {
             let (m, name) = (import.module().to_string(), import.name().to_string());
             match (m.as_str(), import.ty()) {
                 ("foreign", ExternType::Func(ft)) => {
                     let results: Vec<ValType> = ft.results().collect();
                     let n = name.clone();
-                    linker.func_new(&m, &name, ft.clone(), move |mut caller, params, out| {
+                    let f = wasmtime::Func::new(&mut store, ft.clone(), move |mut caller, params, out| {
                         let args: Vec<f64> = params.iter().map(to_js).collect();
                         let r = caller.data_mut().foreign.call(&n, &args);
                         if let Some(t) = results.first() {
                             out[0] = from_js(t, r);
                         }
                         Ok(())
-                    })?;
+                    });
+                    externs.push(f.into());
                 }
                 ("Math", ExternType::Func(ft)) => {
                     let n = name.clone();
                     math(&n, &vec![0.0; ft.params().len()]).ok_or_else(|| anyhow!("unknown Math import `{n}`"))?;
-                    linker.func_new(&m, &name, ft.clone(), move |_, params, out| {
+                    let f = wasmtime::Func::new(&mut store, ft.clone(), move |_, params, out| {
                         let args: Vec<f64> = params.iter().map(to_js).collect();
                         out[0] = Val::F64(math(&n, &args).unwrap().to_bits());
                         Ok(())
-                    })?;
+                    });
+                    externs.push(f.into());
                 }
                 ("foreign", ExternType::Global(gt)) => {
                     let v = store.data_mut().foreign.value(&name);
                     let val = from_js(gt.content(), v);
-                    let g = Global::new(&mut store, GlobalType::new(gt.content().clone(), Mutability::Const), val)?;
-                    linker.define(&store, &m, &name, g)?;
+                    let g = Global::new(&mut store, GlobalType::new(gt.content().clone(), Mutability::Const), val)
+                        .map_err(|e| anyhow!("foreign value `{name}`: {e}"))?;
+                    externs.push(g.into());
                 }
                 (m, t) => bail!("import ({m:?}, {name:?}) of type {t:?} is outside the asm2wasm ABI"),
             }
         }
-        let instance = linker.instantiate(&mut store, &module).map_err(|e| anyhow!("instantiate the module: {e}"))?;
+        let instance = wasmtime::Instance::new(&mut store, &module, &externs).map_err(|e| anyhow!("instantiate the module: {e}"))?;
         Ok(Instance { store, instance })
     }
 
