@@ -28,6 +28,10 @@ pub(crate) fn literal(body: &Body, e: ExprId) -> Option<R<(Ty, f64)>> {
         },
         _ => return None,
     };
+    if neg && n.value == 0.0 && !n.has_dot {
+        // `-0` is unary minus on 0 (intish), not a negative literal: those lie in [-2^31, 0).
+        return None;
+    }
     if n.has_dot || n.value.fract() != 0.0 || !n.value.is_finite() {
         return Some(Ok((Ty::Double, if neg { -n.value } else { n.value })));
     }
@@ -46,6 +50,12 @@ pub(crate) fn literal(body: &Body, e: ExprId) -> Option<R<(Ty, f64)>> {
     } else {
         Err(out_of_range("a literal must be below 2^32"))
     })
+}
+
+/// `-0` written as an int: an initialiser may use it (it declares an int 0).
+pub(crate) fn is_negative_int_zero(body: &Body, e: ExprId) -> bool {
+    matches!(body.expr(e).kind, ExprKind::Unary { op: UnOp::Neg, arg }
+        if matches!(body.expr(arg).kind, ExprKind::Num(n) if n.value == 0.0 && !n.has_dot))
 }
 
 fn var_ty_name(t: VarTy) -> &'static str {
@@ -162,8 +172,10 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         };
         match body.expr(e).kind {
             ExprKind::Unary { op: UnOp::Plus, .. } => RetTy::Double,
-            ExprKind::Num(_) | ExprKind::Unary { op: UnOp::Neg, .. } => match literal(body, e) {
-                Some(Ok((Ty::Double, _))) => RetTy::Double,
+            ExprKind::Num(_) | ExprKind::Unary { op: UnOp::Neg, .. } => match (literal(body, e), body.expr(e).kind) {
+                (Some(Ok((Ty::Double, _))), _) => RetTy::Double,
+                // `-x`: the type of `x` (a double stays double, a float floatish).
+                (None, ExprKind::Unary { arg, .. }) => Self::return_annotation(m, local, body, arg),
                 _ => RetTy::Signed,
             },
             ExprKind::Call { callee, args } => match body.expr(callee).kind {
@@ -278,12 +290,18 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     }
 
     fn declare_local(&mut self, name: ast::Name, ty: VarTy, init: f64) {
+        if let Some(d) = crate::module::reserved(self.m.names, name) {
+            self.diags.push(d);
+        }
         self.local_by_sym.insert(name.sym, self.locals.len() as u32);
         self.locals.push(Local { name, ty, init });
     }
 
     /// 5.4: `var x = 0`, `var y = 0.0`, `var z = fround(0)`.
     fn local_init(&self, body: &Body, init: ExprId) -> R<(VarTy, f64)> {
+        if is_negative_int_zero(body, init) {
+            return Ok((VarTy::Int, 0.0));
+        }
         if let Some(lit) = literal(body, init) {
             let (ty, v) = lit?;
             return Ok((if ty == Ty::Double { VarTy::Double } else { VarTy::Int }, v));
@@ -292,6 +310,9 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         if let ExprKind::Call { callee, args } = e.kind {
             let is_fround = matches!(body.expr(callee).kind, ExprKind::Name(s) if self.resolve(s).is_none() && matches!(self.m.global(s), Some((_, GlobalKind::Std(StdFn::Fround)))));
             if let (true, [a]) = (is_fround, body.list(args)) {
+                if is_negative_int_zero(body, *a) {
+                    return Ok((VarTy::Float, -0.0));
+                }
                 if let Some(lit) = literal(body, *a) {
                     return Ok((VarTy::Float, lit?.1 as f32 as f64));
                 }
@@ -482,6 +503,14 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         let t = self.expr(body, disc)?;
         if !t.is(Ty::Signed) {
             return Err(mismatch(body.expr(disc).span, "the value of a `switch`", t, "`signed`", coercion_hint(Ty::Signed)));
+        }
+        if let Some(d) = cases.iter().position(|c| c.test.is_none()) {
+            if d + 1 != cases.len() {
+                return Err(Diagnostic::error("E0181", cases[d + 1].span, "`default` must be the last clause of a switch")
+                    .label("a clause after `default`")
+                    .note(cases[d].span, "`default` is here")
+                    .help("move `default:` to the end of the switch"));
+            }
         }
         let mut seen: HashMap<i64, Span> = HashMap::new();
         let (mut lo, mut hi) = (i64::MAX, i64::MIN);

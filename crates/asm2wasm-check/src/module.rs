@@ -76,6 +76,10 @@ impl<'a> ModuleChecker<'a> {
 
     /// Declare a module-level name; a second declaration is an error.
     fn declare(&mut self, name: Name, kind: GlobalKind) -> Option<u32> {
+        if let Some(d) = reserved(self.names, name) {
+            self.diags.push(d);
+            return None;
+        }
         if self.is_param(name.sym) {
             let n = self.name(name.sym).to_string();
             self.diags.push(
@@ -214,6 +218,11 @@ impl<'a> ModuleChecker<'a> {
                 );
             }
         }
+        for p in &m.params {
+            if let Some(d) = reserved(self.names, *p) {
+                self.diags.push(d);
+            }
+        }
         let p = |i: usize| m.params.get(i).map(|n| n.sym);
         (self.stdlib, self.foreign, self.heap) = (p(0), p(1), p(2));
     }
@@ -230,6 +239,9 @@ impl<'a> ModuleChecker<'a> {
             None
         };
         match e.kind {
+            _ if crate::function::is_negative_int_zero(body, d.init) => {
+                Some(GlobalKind::Var { ty: VarTy::Int, init: GlobalInit::Literal(0.0) })
+            }
             ExprKind::Num(_) | ExprKind::Unary { op: UnOp::Neg, .. } => match literal(body, d.init) {
                 Some(Ok((ty, v))) => Some(GlobalKind::Var {
                     ty: if ty == Ty::Double { VarTy::Double } else { VarTy::Int },
@@ -246,6 +258,9 @@ impl<'a> ModuleChecker<'a> {
                 let arg = body.list(args);
                 if !is_fround || arg.len() != 1 {
                     return bad(self, "only `fround(literal)` may be called here".into());
+                }
+                if crate::function::is_negative_int_zero(body, arg[0]) {
+                    return Some(GlobalKind::Var { ty: VarTy::Float, init: GlobalInit::Literal(-0.0) });
                 }
                 match literal(body, arg[0]) {
                     Some(Ok((_, v))) => Some(GlobalKind::Var { ty: VarTy::Float, init: GlobalInit::Literal(v as f32 as f64) }),
@@ -462,4 +477,14 @@ impl<'a> ModuleChecker<'a> {
             }
         }
     }
+}
+
+/// Spec section 4: `arguments` and `eval` cannot be declared.
+pub(crate) fn reserved(names: &Interner, name: Name) -> Option<Diagnostic> {
+    let n = names.get(name.sym);
+    (n == "arguments" || n == "eval").then(|| {
+        Diagnostic::error("E0104", name.span, format!("`{n}` cannot be declared in asm.js"))
+            .label("a reserved name")
+            .help("rename it: asm.js forbids `arguments` and `eval` as names")
+    })
 }
