@@ -367,11 +367,10 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
 
     fn stmt_inner(&mut self, body: &Body, s: StmtId) -> R<()> {
         let stmt = body.stmt(s);
-        self.stmt_labelled(body, s, stmt, None)
+        self.stmt_labelled(body, stmt, None)
     }
 
-    fn stmt_labelled(&mut self, body: &Body, s: StmtId, stmt: &ast::Stmt, label: Option<Sym>) -> R<()> {
-        let _ = s;
+    fn stmt_labelled(&mut self, body: &Body, stmt: &ast::Stmt, label: Option<Sym>) -> R<()> {
         match &stmt.kind {
             StmtKind::Block(ss) => {
                 self.block(body, ss);
@@ -432,7 +431,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 let is_loop = matches!(inner.kind, StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::For { .. });
                 if is_loop {
                     // The loop itself carries the label (so `continue l` finds it).
-                    stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.stmt_labelled(body, *b, inner, Some(l.sym)))
+                    stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.stmt_labelled(body, inner, Some(l.sym)))
                 } else {
                     self.targets.push(Target { label: Some(l.sym), is_loop: false });
                     let r = self.stmt(body, *b);
@@ -615,7 +614,8 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             self.set(e, Some(t), Res::Local(i));
             return Ok(t);
         }
-        let n = self.name(s).to_string();
+        // Borrowed, not allocated: this is the hot path of every global read.
+        let n = self.m.name(s);
         match self.m.global(s) {
             Some((i, GlobalKind::Var { ty, .. })) => {
                 self.set(e, Some(ty.ty()), Res::Global(i));
@@ -984,9 +984,10 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         args.iter().map(|&a| self.expr(body, a)).collect()
     }
 
-    fn check_args(&self, body: &Body, call: ExprId, args: &[ExprId], tys: &[Ty], sig: &Sig, what: &str) -> R<()> {
+    /// `what` names the callee; it is only built for an error.
+    fn check_args(&self, body: &Body, call: ExprId, args: &[ExprId], tys: &[Ty], sig: &Sig, what: &dyn Fn() -> String) -> R<()> {
         if args.len() != sig.params.len() {
-            return Err(Diagnostic::error("E0153", body.expr(call).span, format!("{what} takes {} argument(s), {} given", sig.params.len(), args.len()))
+            return Err(Diagnostic::error("E0153", body.expr(call).span, format!("{} takes {} argument(s), {} given", what(), sig.params.len(), args.len()))
                 .label(format!("its type is `{sig}`"))
                 .help("pass exactly one argument per parameter"));
         }
@@ -994,7 +995,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             if !t.is(p.ty()) {
                 return Err(Diagnostic::error("E0151", body.expr(a).span, format!("this argument must be `{}`, found `{t}`", var_ty_name(p)))
                     .label(format!("this is `{t}`"))
-                    .help(format!("{}; {what} has type `{sig}`", coercion_hint(p.ty()))));
+                    .help(format!("{}; {} has type `{sig}`", coercion_hint(p.ty()), what())));
             }
         }
         Ok(())
@@ -1021,10 +1022,10 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 Some((i, GlobalKind::Func(f))) => {
                     self.set(callee, None, Res::Global(i));
                     let sig = &self.m.sigs[f as usize];
-                    let what = format!("function `{}`", self.name(s));
+                    let what = || format!("function `{}`", self.name(s));
                     self.check_args(body, e, args, &tys, sig, &what)?;
                     if sig.ret != ret {
-                        return Err(disagree(what, sig));
+                        return Err(disagree(what(), sig));
                     }
                 }
                 Some((i, GlobalKind::Ffi(_))) => {
@@ -1068,11 +1069,11 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                         .label(format!("the table has {} entries", table.funcs.len()))
                         .help(format!("write `{}[i & {mask}](...)`", self.name(s))));
                 }
-                let sig = table.sig.clone();
-                let what = format!("table `{}`", self.name(s));
-                self.check_args(body, e, args, &tys, &sig, &what)?;
+                let sig = &table.sig;
+                let what = || format!("table `{}`", self.name(s));
+                self.check_args(body, e, args, &tys, sig, &what)?;
                 if sig.ret != ret {
-                    return Err(disagree(what, &sig));
+                    return Err(disagree(what(), sig));
                 }
             }
             _ => unreachable!("is_coerced_call"),

@@ -338,7 +338,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 },
                 Res::None => unreachable!("the checker resolved every name"),
             },
-            ExprKind::Unary { op, arg } => self.unary(e, op, arg, ty),
+            ExprKind::Unary { op, arg } => self.unary(op, arg, ty),
             ExprKind::Binary { op, lhs, rhs } => self.binary(op, lhs, rhs, ty),
             ExprKind::Assign { target, value } => self.assign(target, value, true),
             ExprKind::Index { obj, index } => self.load(obj, index),
@@ -365,7 +365,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
         }
     }
 
-    fn unary(&mut self, e: ExprId, op: UnOp, arg: ExprId, ty: Ty) {
+    fn unary(&mut self, op: UnOp, arg: ExprId, ty: Ty) {
         let at = self.ty(arg);
         match op {
             UnOp::Neg => {
@@ -410,7 +410,6 @@ impl<'c, 'a> Emitter<'c, 'a> {
                         return;
                     }
                 }
-                let _ = e;
                 self.expr(arg);
                 self.s().i32_const(-1).i32_xor();
             }
