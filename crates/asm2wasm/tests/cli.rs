@@ -129,3 +129,20 @@ fn translate_checks_the_heap_size() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("next valid length is 0x2000"));
 }
+
+#[test]
+fn translate_heap_options() {
+    let heap = "function M(stdlib, foreign, heap) { \"use asm\"; var H = new stdlib.Int32Array(heap); function f(i) { i = i|0; return H[i >> 2]|0; } return f; }\n";
+    let path = tmp("heap.js", heap);
+    let trap = run(&[&path, "-o", "-", "--heap-checks", "trap", "--emit", "wat"], None);
+    assert_eq!(trap.status.code(), Some(0));
+    let wat = String::from_utf8(trap.stdout).unwrap();
+    assert!(!wat.contains("select") && !wat.contains("(data"), "trap mode has no bounds checks:\n{wat}");
+    let exact = String::from_utf8(run(&[&path, "-o", "-", "--emit", "wat"], None).stdout).unwrap();
+    assert!(exact.contains("select") && exact.contains("(data"), "exact mode checks bounds:\n{exact}");
+    let imported = run(&[&path, "-o", "-", "--import-memory"], None);
+    assert_eq!(imported.status.code(), Some(0));
+    wasmparser::validate(&imported.stdout).unwrap();
+    let wat = String::from_utf8(run(&[&path, "-o", "-", "--import-memory", "--emit", "wat"], None).stdout).unwrap();
+    assert!(wat.contains("(import \"env\" \"memory\"") && !wat.contains("(export \"memory\""), "{wat}");
+}
