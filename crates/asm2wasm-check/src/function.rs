@@ -2,9 +2,10 @@
 //! 6.9 ValidateCall, 6.10 ValidateHeapAccess, with the annotations of 5.1-5.4
 //! and the operator types of section 8.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use asm2wasm_syntax::ast::{self, BinOp, Body, ExprId, ExprKind, StmtId, StmtKind, UnOp};
+use asm2wasm_syntax::stack::Nested;
 use asm2wasm_syntax::{Diagnostic, Span, Sym};
 
 use crate::module::ModuleChecker;
@@ -90,14 +91,28 @@ struct Target {
     is_loop: bool,
 }
 
+/// The entry of `local_by_sym` for a name that is not a local.
+pub(crate) const NO_LOCAL: u32 = u32::MAX;
+
 pub(crate) struct FunctionChecker<'m, 'a> {
     m: &'m ModuleChecker<'a>,
     sig: Sig,
     locals: Vec<Local>,
-    local_by_sym: HashMap<Sym, u32>,
+    /// `Sym` -> index in `locals`, or [`NO_LOCAL`]: a table over all the
+    /// file's symbols, shared by the module's functions and reset by each
+    /// when it is done.
+    local_by_sym: &'m mut [u32],
     info: Vec<ExprInfo>,
     targets: Vec<Target>,
     diags: Vec<Diagnostic>,
+    /// Recursion depth, for [`Nested`].
+    depth: u32,
+}
+
+impl Nested for FunctionChecker<'_, '_> {
+    fn nesting(&mut self) -> &mut u32 {
+        &mut self.depth
+    }
 }
 
 /// The form of a parameter annotation `x = x|0`, `x = +x`, `x = fround(x)`.
@@ -126,15 +141,17 @@ fn param_annotation(m: &ModuleChecker, body: &Body, stmt: StmtId, p: Sym) -> Opt
 }
 
 impl<'m, 'a> FunctionChecker<'m, 'a> {
-    pub(crate) fn new(m: &'m ModuleChecker<'a>, sig: Sig) -> Self {
-        FunctionChecker { m, sig, locals: Vec::new(), local_by_sym: HashMap::new(), info: Vec::new(), targets: Vec::new(), diags: Vec::new() }
+    /// A checker for one function; `local_by_sym` has one [`NO_LOCAL`] entry
+    /// per symbol of the file, and is left that way when the check is done.
+    pub(crate) fn new(m: &'m ModuleChecker<'a>, sig: Sig, local_by_sym: &'m mut [u32]) -> Self {
+        FunctionChecker { m, sig, locals: Vec::new(), local_by_sym, info: Vec::new(), targets: Vec::new(), diags: Vec::new(), depth: 0 }
     }
 
     /// The function's type from its annotations alone (5.1 parameters, 5.2
     /// return), so that calls may come before the definition.
     pub(crate) fn signature(m: &ModuleChecker, f: &ast::Function) -> Sig {
         let body = &f.body;
-        let mut local: HashMap<Sym, VarTy> = HashMap::new();
+        let mut local: FxHashMap<Sym, VarTy> = FxHashMap::default();
         let params: Vec<VarTy> = f
             .params
             .iter()
@@ -164,7 +181,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     }
 
     /// 5.2: the return type a `return e;` announces.
-    fn return_annotation(m: &ModuleChecker, local: &HashMap<Sym, VarTy>, body: &Body, e: ExprId) -> RetTy {
+    fn return_annotation(m: &ModuleChecker, local: &FxHashMap<Sym, VarTy>, body: &Body, e: ExprId) -> RetTy {
         let var = |t: VarTy| match t {
             VarTy::Int => RetTy::Signed,
             VarTy::Double => RetTy::Double,
@@ -232,7 +249,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         // 5.1 parameters and their annotations, in order.
         let mut pos = 0;
         for (i, p) in f.params.iter().enumerate() {
-            if let Some(&first) = self.local_by_sym.get(&p.sym) {
+            if let Some(first) = self.resolve(p.sym) {
                 let n = self.name(p.sym).to_string();
                 self.diags.push(
                     Diagnostic::error("E0120", p.span, format!("parameter `{n}` is declared twice"))
@@ -263,7 +280,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         while let Some(&s) = f.stmts.get(pos) {
             let StmtKind::Var(decls) = &body.stmt(s).kind else { break };
             for d in decls.iter() {
-                if let Some(&first) = self.local_by_sym.get(&d.name.sym) {
+                if let Some(first) = self.resolve(d.name.sym) {
                     let n = self.name(d.name.sym).to_string();
                     self.diags.push(
                         Diagnostic::error("E0121", d.name.span, format!("`{n}` is already a parameter or local of this function"))
@@ -285,6 +302,9 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 self.diags.push(d);
             }
         }
+        for l in &self.locals {
+            self.local_by_sym[l.name.sym.0 as usize] = NO_LOCAL;
+        }
         let typed = TypedFunction { sig: self.sig, locals: self.locals, prologue, info: self.info, ast: f };
         (typed, self.diags)
     }
@@ -293,7 +313,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         if let Some(d) = crate::module::reserved(self.m.names, name) {
             self.diags.push(d);
         }
-        self.local_by_sym.insert(name.sym, self.locals.len() as u32);
+        self.local_by_sym[name.sym.0 as usize] = self.locals.len() as u32;
         self.locals.push(Local { name, ty, init });
     }
 
@@ -324,7 +344,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     }
 
     fn resolve(&self, s: Sym) -> Option<u32> {
-        self.local_by_sym.get(&s).copied()
+        Some(self.local_by_sym[s.0 as usize]).filter(|&i| i != NO_LOCAL)
     }
 
     fn set(&mut self, e: ExprId, ty: Option<Ty>, res: Res) {
@@ -339,7 +359,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     // ---- 6.5 statements -------------------------------------------------
 
     fn stmt(&mut self, body: &Body, s: StmtId) -> R<()> {
-        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.stmt_inner(body, s))
+        self.nested(|c| c.stmt_inner(body, s))
     }
 
     fn block(&mut self, body: &Body, stmts: &[StmtId]) {
@@ -431,7 +451,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 let is_loop = matches!(inner.kind, StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::For { .. });
                 if is_loop {
                     // The loop itself carries the label (so `continue l` finds it).
-                    stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.stmt_labelled(body, inner, Some(l.sym)))
+                    self.nested(|c| c.stmt_labelled(body, inner, Some(l.sym)))
                 } else {
                     self.targets.push(Target { label: Some(l.sym), is_loop: false });
                     let r = self.stmt(body, *b);
@@ -511,7 +531,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     .help("move `default:` to the end of the switch"));
             }
         }
-        let mut seen: HashMap<i64, Span> = HashMap::new();
+        let mut seen: FxHashMap<i64, Span> = FxHashMap::default();
         let (mut lo, mut hi) = (i64::MAX, i64::MIN);
         for c in cases {
             let Some(test) = c.test else { continue };
@@ -548,7 +568,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     // ---- 6.8 expressions ------------------------------------------------
 
     pub(crate) fn expr(&mut self, body: &Body, e: ExprId) -> R<Ty> {
-        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.expr_inner(body, e))
+        self.nested(|c| c.expr_inner(body, e))
     }
 
     fn expr_inner(&mut self, body: &Body, e: ExprId) -> R<Ty> {
@@ -660,20 +680,19 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             self.call(body, arg, RetTy::Double)?;
             return self.typed(e, Ty::Double);
         }
-        // `~~x`: ToInt32 of a double or float.
-        if op == UnOp::BitNot {
-            if let ExprKind::Unary { op: UnOp::BitNot, arg: inner } = body.expr(arg).kind {
-                let t = self.expr(body, inner)?;
-                if t.is(Ty::Double) || t.is(Ty::FloatQ) {
-                    self.typed(arg, Ty::Signed)?;
-                    return self.typed(e, Ty::Signed);
-                }
-                if !t.is(Ty::Intish) {
-                    return Err(mismatch(body.expr(inner).span, "the operand of `~~`", t, "`double`, `float?` or `intish`", "coerce it first: `+x` or `fround(x)`"));
-                }
-                self.typed(arg, Ty::Signed)?;
-                return self.typed(e, Ty::Signed);
+        // `~~x`: ToInt32 of a double or float. As in V8, `~~` is one
+        // operator and takes no int: `~(~x)` is the complement twice.
+        if op == UnOp::ToInt {
+            let t = self.expr(body, arg)?;
+            if !(t.is(Ty::Double) || t.is(Ty::FloatQ)) {
+                let hint = if t.is(Ty::Intish) {
+                    "`~~` converts a double or float; an int needs no conversion: write `x|0`, or `~(~x)` with parentheses"
+                } else {
+                    "coerce it first: `+x` or `fround(x)`"
+                };
+                return Err(mismatch(body.expr(arg).span, "the operand of `~~`", t, "`double` or `float?`", hint));
             }
+            return self.typed(e, Ty::Signed);
         }
         let t = self.expr(body, arg)?;
         let result = match op {
@@ -693,6 +712,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     UnOp::Neg => ("`int`, `double?` or `float?`", "coerce the operand first"),
                     UnOp::Not => ("`int`", coercion_hint(Ty::Int)),
                     UnOp::BitNot => ("`intish` (or a double or float under `~~`)", "use `~~x` to convert a double or float to int"),
+                    UnOp::ToInt => unreachable!("`~~` is checked above"),
                 };
                 Err(mismatch(body.expr(arg).span, &format!("the operand of unary `{}`", op.as_str()), t, want, hint))
             }

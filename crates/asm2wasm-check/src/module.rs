@@ -4,7 +4,7 @@
 use asm2wasm_syntax::ast::{self, BinOp, Body, ExprId, ExprKind, Item, Name, UnOp};
 use asm2wasm_syntax::{Diagnostic, Interner, Span, Sym};
 
-use crate::function::{FunctionChecker, literal};
+use crate::function::{FunctionChecker, NO_LOCAL, literal};
 use crate::types::*;
 
 /// The module-level environment shared by every function check.
@@ -164,9 +164,10 @@ impl<'a> ModuleChecker<'a> {
         }
 
         let mut typed = Vec::with_capacity(functions.len());
+        let mut local_by_sym = vec![NO_LOCAL; self.names.len()];
         for (i, f) in functions.into_iter().enumerate() {
             let sig = self.sigs[i].clone();
-            let (t, mut diags) = FunctionChecker::new(&self, sig).validate_function(f);
+            let (t, mut diags) = FunctionChecker::new(&self, sig, &mut local_by_sym).validate_function(f);
             self.diags.append(&mut diags);
             typed.push(t);
         }

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use asm2wasm_check::{GlobalKind, Res, RetTy, StdFn, Ty, TypedFunction, View};
 use asm2wasm_syntax::ast::{BinOp, Body, Case, ExprId, ExprKind, StmtId, StmtKind, UnOp};
+use asm2wasm_syntax::stack::Nested;
 use asm2wasm_syntax::Sym;
 use wasm_encoder::{BlockType, Function, InstructionSink, MemArg, NameMap, ValType};
 
@@ -32,11 +33,19 @@ struct Emitter<'c, 'a> {
     scratch: Vec<ValType>,
     free: HashMap<ValType, Vec<u32>>,
     frames: Vec<Frame>,
+    /// Recursion depth, for [`Nested`].
+    depth: u32,
+}
+
+impl Nested for Emitter<'_, '_> {
+    fn nesting(&mut self) -> &mut u32 {
+        &mut self.depth
+    }
 }
 
 /// Emit `f`; also returns the names of its locals.
 pub(crate) fn emit(cx: &mut Ctx<'_>, f: &TypedFunction) -> (Function, NameMap) {
-    let mut e = Emitter { cx, f, body: &f.ast.body, bytes: Vec::new(), scratch: Vec::new(), free: HashMap::new(), frames: Vec::new() };
+    let mut e = Emitter { cx, f, body: &f.ast.body, bytes: Vec::new(), scratch: Vec::new(), free: HashMap::new(), frames: Vec::new(), depth: 0 };
     let nparams = f.sig.params.len();
     for (i, l) in f.locals.iter().enumerate().skip(nparams) {
         if l.init != 0.0 || l.init.is_sign_negative() {
@@ -140,7 +149,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
     }
 
     fn stmt(&mut self, s: StmtId) {
-        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.stmt_labelled(s, None))
+        self.nested(|g| g.stmt_labelled(s, None))
     }
 
     fn stmt_labelled(&mut self, s: StmtId, label: Option<Sym>) {
@@ -228,7 +237,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             }
             StmtKind::Labeled { label: l, body: b } => match body.stmt(*b).kind {
                 StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::For { .. } | StmtKind::Switch { .. } => {
-                    stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.stmt_labelled(*b, Some(l.sym)))
+                    self.nested(|g| g.stmt_labelled(*b, Some(l.sym)))
                 }
                 _ => {
                     self.block(Frame { break_label: Some(l.sym), ..Frame::default() });
@@ -318,7 +327,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
     }
 
     fn expr(&mut self, e: ExprId) {
-        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.expr_inner(e))
+        self.nested(|g| g.expr_inner(e))
     }
 
     fn expr_inner(&mut self, e: ExprId) {
@@ -397,21 +406,18 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 self.s().i32_eqz();
             }
             UnOp::BitNot => {
-                if let ExprKind::Unary { op: UnOp::BitNot, arg: inner } = self.body.expr(arg).kind {
-                    let it = self.ty(inner);
-                    if it.is(Ty::DoubleQ) || it.is(Ty::Floatish) {
-                        // `~~x`: JS ToInt32, exact for every double.
-                        self.expr(inner);
-                        if it.is(Ty::Floatish) {
-                            self.s().f64_promote_f32();
-                        }
-                        let h = self.cx.helper(Helper::ToInt32);
-                        self.s().call(h);
-                        return;
-                    }
-                }
                 self.expr(arg);
                 self.s().i32_const(-1).i32_xor();
+            }
+            UnOp::ToInt => {
+                // JS ToInt32 of a double or float, exact for every value.
+                let t = self.ty(arg);
+                self.expr(arg);
+                if t.is(Ty::Floatish) {
+                    self.s().f64_promote_f32();
+                }
+                let h = self.cx.helper(Helper::ToInt32);
+                self.s().call(h);
             }
         }
     }

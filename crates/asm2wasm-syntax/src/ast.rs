@@ -106,6 +106,11 @@ impl Body {
     pub fn list(&self, l: List) -> &[ExprId] {
         &self.lists[l.start as usize..(l.start + l.len) as usize]
     }
+    /// Move the contents out into arenas of exactly their size, leaving these
+    /// empty with their capacity, to be filled again.
+    pub fn take_exact(&mut self) -> Body {
+        Body { exprs: self.exprs.drain(..).collect(), stmts: self.stmts.drain(..).collect(), lists: self.lists.drain(..).collect() }
+    }
     /// Add an expression.
     pub fn push_expr(&mut self, kind: ExprKind, span: Span) -> ExprId {
         self.exprs.push(Expr { kind, span });
@@ -240,6 +245,10 @@ pub enum UnOp {
     Not,
     /// `~`
     BitNot,
+    /// `~~`, written as two adjacent `~` with no parenthesis between them:
+    /// ToInt32 of a double or float. `~(~x)` is two [`UnOp::BitNot`], as in
+    /// V8's validator.
+    ToInt,
 }
 
 /// Infix operators.
@@ -315,6 +324,7 @@ impl UnOp {
             UnOp::Plus => "+",
             UnOp::Not => "!",
             UnOp::BitNot => "~",
+            UnOp::ToInt => "~~",
         }
     }
 }

@@ -47,7 +47,7 @@ pub(crate) fn find_modules(source: &str, interner: &mut Interner, diags: &mut Ve
         diags.push(syntax_error(span(e.span()), &e.kind().msg()));
     }
 
-    let mut finder = Finder { lower: Lowerer { start, interner, diags }, hint: None, modules: Vec::new() };
+    let mut finder = Finder { lower: Lowerer::new(start, interner, diags), hint: None, modules: Vec::new() };
     let mut program = program;
     program.visit_mut_with(&mut finder);
     finder.modules

@@ -28,8 +28,9 @@ pub mod ast;
 mod diagnostic;
 mod find;
 mod lower;
+pub mod stack;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 pub use diagnostic::{json_str, Diagnostic, LineCol, LineIndex, Severity, SourceText, Span};
 
@@ -40,7 +41,7 @@ pub struct Sym(pub u32);
 /// Identifier text to [`Sym`] and back, for one file.
 #[derive(Debug, Default)]
 pub struct Interner {
-    map: HashMap<Box<str>, Sym>,
+    map: FxHashMap<Box<str>, Sym>,
     names: Vec<Box<str>>,
 }
 

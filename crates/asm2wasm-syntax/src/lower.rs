@@ -4,21 +4,31 @@
 //! lowered: the peak memory of a run is swc's AST, not swc's plus ours.
 //! Anything asm.js does not allow is reported at its span and dropped.
 
+use rustc_hash::FxHashMap;
+use swc_atoms::Atom;
 use swc_common::{BytePos, Spanned};
 use swc_ecma_ast as js;
 
 use crate::ast::*;
+use crate::stack::Nested;
 use crate::{Diagnostic, Interner, Span, Sym};
 
-/// How much stack a recursive step may use before it moves to a new segment.
-const RED_ZONE: usize = 64 * 1024;
-/// The size of each new stack segment.
-const SEGMENT: usize = 2 * 1024 * 1024;
 
 pub(crate) struct Lowerer<'a> {
     pub(crate) start: BytePos,
     pub(crate) interner: &'a mut Interner,
     pub(crate) diags: &'a mut Vec<Diagnostic>,
+    /// swc's atoms to our symbols: an atom carries its hash, so this lookup
+    /// never reads the text.
+    atoms: FxHashMap<Atom, Sym>,
+    /// How deep the recursion is, to check the stack every few levels only.
+    depth: u32,
+    /// Scratch arenas: a function is lowered into these, which keep their
+    /// capacity, then moved out at its exact size.
+    scratch: Body,
+    /// The ids of the lists being lowered (arguments, comma operands, array
+    /// elements, object entries), innermost last.
+    ids: Vec<ExprId>,
 }
 
 fn not_asm(span: Span, what: &str, help: &str) -> Diagnostic {
@@ -27,13 +37,28 @@ fn not_asm(span: Span, what: &str, help: &str) -> Diagnostic {
     if help.is_empty() { d } else { d.help(help) }
 }
 
-impl Lowerer<'_> {
+impl Nested for Lowerer<'_> {
+    fn nesting(&mut self) -> &mut u32 {
+        &mut self.depth
+    }
+}
+
+impl<'a> Lowerer<'a> {
+    pub(crate) fn new(start: BytePos, interner: &'a mut Interner, diags: &'a mut Vec<Diagnostic>) -> Self {
+        Lowerer { start, interner, diags, atoms: FxHashMap::default(), depth: 0, scratch: Body::default(), ids: Vec::new() }
+    }
+
     pub(crate) fn span(&self, s: swc_common::Span) -> Span {
         Span::new((s.lo - self.start).0, (s.hi - self.start).0)
     }
 
-    pub(crate) fn sym(&mut self, a: &swc_atoms::Atom) -> Sym {
-        self.interner.intern(a.as_str())
+    pub(crate) fn sym(&mut self, a: &Atom) -> Sym {
+        if let Some(&sym) = self.atoms.get(a) {
+            return sym;
+        }
+        let sym = self.interner.intern(a.as_str());
+        self.atoms.insert(a.clone(), sym);
+        sym
     }
 
     fn name(&mut self, id: &js::Ident) -> Name {
@@ -134,7 +159,7 @@ impl Lowerer<'_> {
             return None;
         }
         let params = self.params(func.params);
-        let mut body = Body::default();
+        let mut body = std::mem::take(&mut self.scratch);
         let mut stmts = Vec::new();
         if let Some(b) = func.body {
             for s in b.stmts {
@@ -143,11 +168,13 @@ impl Lowerer<'_> {
                 }
             }
         }
-        Some(Function { name, span, params, stmts, body })
+        let exact = body.take_exact();
+        self.scratch = body;
+        Some(Function { name, span, params, stmts, body: exact })
     }
 
     fn stmt(&mut self, s: js::Stmt, body: &mut Body) -> Option<StmtId> {
-        stacker::maybe_grow(RED_ZONE, SEGMENT, || self.stmt_inner(s, body))
+        self.nested(|l| l.stmt_inner(s, body))
     }
 
     fn sub_stmt(&mut self, s: js::Stmt, body: &mut Body) -> StmtId {
@@ -246,25 +273,65 @@ impl Lowerer<'_> {
         Some(body.push_stmt(kind, span))
     }
 
-    fn exprs(&mut self, es: impl IntoIterator<Item = js::Expr>, body: &mut Body) -> List {
-        let ids: Vec<ExprId> = es.into_iter().map(|e| self.expr(e, body)).collect();
-        body.push_list(&ids)
+    /// Lower one list element and stack its id on [`Lowerer::ids`].
+    fn element(&mut self, e: js::Expr, body: &mut Body) {
+        let id = self.expr(e, body);
+        self.ids.push(id);
+    }
+
+    /// The ids stacked since `mark`, as a list of `body`.
+    fn list_since(&mut self, mark: usize, body: &mut Body) -> List {
+        let list = body.push_list(&self.ids[mark..]);
+        self.ids.truncate(mark);
+        list
     }
 
     fn args(&mut self, args: Vec<js::ExprOrSpread>, body: &mut Body) -> List {
-        let mut ids = Vec::with_capacity(args.len());
+        let mark = self.ids.len();
         for a in args {
             if let Some(s) = a.spread {
                 let span = self.span(s);
                 self.error(not_asm(span, "a spread argument", ""));
             }
-            ids.push(self.expr(*a.expr, body));
+            self.element(*a.expr, body);
         }
-        body.push_list(&ids)
+        self.list_since(mark, body)
     }
 
     pub(crate) fn expr(&mut self, e: js::Expr, body: &mut Body) -> ExprId {
-        stacker::maybe_grow(RED_ZONE, SEGMENT, || self.expr_inner(e, body))
+        self.nested(|l| l.expr_inner(e, body))
+    }
+
+    /// `key: value` of an export object.
+    fn object_entry(&mut self, p: js::PropOrSpread, body: &mut Body) -> Result<(Name, ExprId), Diagnostic> {
+        let kv = match p {
+            js::PropOrSpread::Prop(p) => match *p {
+                js::Prop::KeyValue(kv) => kv,
+                other => {
+                    let span = self.span(other.span());
+                    return Err(not_asm(span, "this kind of property", "write the export as `{ name: f }`"));
+                }
+            },
+            js::PropOrSpread::Spread(s) => return Err(not_asm(self.span(s.dot3_token), "an object spread", "")),
+        };
+        let key = match kv.key {
+            js::PropName::Ident(i) => Name { sym: self.sym(&i.sym), span: self.span(i.span) },
+            js::PropName::Str(s) => {
+                let span = self.span(s.span);
+                self.error(
+                    Diagnostic::error("E0190", span, "an export name must be an identifier, not a string")
+                        .label("a quoted property name")
+                        .help("write `{ name: f }` without quotes (V8 refuses quoted export names)"),
+                );
+                let text = s.value.to_string_lossy().into_owned();
+                Name { sym: self.interner.intern(&text), span }
+            }
+            other => {
+                let span = self.span(other.span());
+                return Err(not_asm(span, "this property key", "export names are identifiers or strings: `{ f: f }`"));
+            }
+        };
+        Ok((key, self.expr(*kv.value, body)))
     }
 
     fn invalid(&mut self, d: Diagnostic, body: &mut Body) -> ExprId {
@@ -297,14 +364,18 @@ impl Lowerer<'_> {
             }
             js::Expr::Ident(i) => ExprKind::Name(self.sym(&i.sym)),
             js::Expr::Unary(u) => {
-                let op = match u.op {
-                    js::UnaryOp::Minus => UnOp::Neg,
-                    js::UnaryOp::Plus => UnOp::Plus,
-                    js::UnaryOp::Bang => UnOp::Not,
-                    js::UnaryOp::Tilde => UnOp::BitNot,
-                    op => return self.invalid(not_asm(span, &format!("the `{}` operator", op.as_str()), ""), body),
+                use js::UnaryOp as U;
+                let (op, arg) = match (u.op, *u.arg) {
+                    // `~~x` is one operator, recognised here while the
+                    // parentheses of `~(~x)` are still visible.
+                    (U::Tilde, js::Expr::Unary(inner)) if inner.op == U::Tilde => (UnOp::ToInt, *inner.arg),
+                    (U::Tilde, arg) => (UnOp::BitNot, arg),
+                    (U::Minus, arg) => (UnOp::Neg, arg),
+                    (U::Plus, arg) => (UnOp::Plus, arg),
+                    (U::Bang, arg) => (UnOp::Not, arg),
+                    (op, _) => return self.invalid(not_asm(span, &format!("the `{}` operator", op.as_str()), ""), body),
                 };
-                ExprKind::Unary { op, arg: self.expr(*u.arg, body) }
+                ExprKind::Unary { op, arg: self.expr(arg, body) }
             }
             js::Expr::Bin(b) => {
                 use js::BinaryOp as B;
@@ -392,13 +463,20 @@ impl Lowerer<'_> {
                 let alt = self.expr(*c.alt, body);
                 ExprKind::Cond { test, cons, alt }
             }
-            js::Expr::Seq(s) => ExprKind::Comma(self.exprs(s.exprs.into_iter().map(|e| *e), body)),
+            js::Expr::Seq(s) => {
+                let mark = self.ids.len();
+                for e in s.exprs {
+                    self.element(*e, body);
+                }
+                ExprKind::Comma(self.list_since(mark, body))
+            }
             js::Expr::Array(a) => {
-                let mut ids = Vec::with_capacity(a.elems.len());
+                let mark = self.ids.len();
                 for el in a.elems {
                     match el {
-                        Some(el) if el.spread.is_none() => ids.push(self.expr(*el.expr, body)),
+                        Some(el) if el.spread.is_none() => self.element(*el.expr, body),
                         _ => {
+                            self.ids.truncate(mark);
                             return self.invalid(
                                 not_asm(span, "an array hole or spread", "a function table lists function names: `[f, g]`"),
                                 body,
@@ -406,53 +484,23 @@ impl Lowerer<'_> {
                         }
                     }
                 }
-                ExprKind::Array(body.push_list(&ids))
+                ExprKind::Array(self.list_since(mark, body))
             }
             js::Expr::Object(o) => {
-                let mut ids = Vec::with_capacity(o.props.len() * 2);
+                let mark = self.ids.len();
                 for p in o.props {
-                    let (key, value) = match p {
-                        js::PropOrSpread::Prop(p) => match *p {
-                            js::Prop::KeyValue(kv) => {
-                                let key = match kv.key {
-                                    js::PropName::Ident(i) => Name { sym: self.sym(&i.sym), span: self.span(i.span) },
-                                    js::PropName::Str(s) => {
-                                        let span = self.span(s.span);
-                                        self.error(
-                                            Diagnostic::error("E0190", span, "an export name must be an identifier, not a string")
-                                                .label("a quoted property name")
-                                                .help("write `{ name: f }` without quotes (V8 refuses quoted export names)"),
-                                        );
-                                        let text = s.value.to_string_lossy().into_owned();
-                                        Name { sym: self.interner.intern(&text), span }
-                                    }
-                                    other => {
-                                        let span = self.span(other.span());
-                                        return self.invalid(
-                                            not_asm(span, "this property key", "export names are identifiers or strings: `{ f: f }`"),
-                                            body,
-                                        );
-                                    }
-                                };
-                                (key, self.expr(*kv.value, body))
-                            }
-                            other => {
-                                let span = self.span(other.span());
-                                return self.invalid(
-                                    not_asm(span, "this kind of property", "write the export as `{ name: f }`"),
-                                    body,
-                                );
-                            }
-                        },
-                        js::PropOrSpread::Spread(s) => {
-                            let span = self.span(s.dot3_token);
-                            return self.invalid(not_asm(span, "an object spread", ""), body);
+                    match self.object_entry(p, body) {
+                        Ok((key, value)) => {
+                            let key = body.push_expr(ExprKind::Key(key), key.span);
+                            self.ids.extend([key, value]);
                         }
-                    };
-                    ids.push(body.push_expr(ExprKind::Key(key), key.span));
-                    ids.push(value);
+                        Err(d) => {
+                            self.ids.truncate(mark);
+                            return self.invalid(d, body);
+                        }
+                    }
                 }
-                ExprKind::Object(body.push_list(&ids))
+                ExprKind::Object(self.list_since(mark, body))
             }
             other => {
                 let (what, help) = expr_name(&other);
