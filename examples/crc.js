@@ -31,6 +31,7 @@
 // run: b64Decode(262144, 8, 524288)
 // run: main(65536)
 // run: main(400000)
+// bench: main(39321600)
 function M(stdlib, foreign, heap) {
   "use asm";
 

@@ -36,6 +36,7 @@
 // run: quantize(262144, 400)
 // run: main(2500)
 // run: main(13000)
+// bench: main(100000)
 function M(stdlib, foreign, heap) {
   "use asm";
 

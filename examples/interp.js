@@ -35,6 +35,7 @@
 // run: run(0, 10)
 // run: runTable(0, 10)
 // run: main(3000)
+// bench: main(5000)
 function M(stdlib, foreign, heap) {
   "use asm";
 

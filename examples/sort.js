@@ -30,6 +30,7 @@
 // run: xorshift(1)
 // run: xorshift(-1)
 // run: main(4099)
+// bench: main(98304)
 function M(stdlib, foreign, heap) {
   "use asm";
 

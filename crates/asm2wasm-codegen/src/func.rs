@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use asm2wasm_check::{GlobalKind, Res, RetTy, StdFn, Ty, TypedFunction, View};
+use asm2wasm_check::{GlobalKind, Res, RetTy, StdFn, Ty, TypedFunction, VarTy, View};
 use asm2wasm_syntax::ast::{BinOp, Body, Case, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use asm2wasm_syntax::stack::Nested;
 use asm2wasm_syntax::Sym;
@@ -340,6 +340,9 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 }
                 Res::Global(g) => match self.cx.m.globals[g as usize].kind {
                     GlobalKind::Const(c) => self.constant(ValType::F64, c),
+                    GlobalKind::Var { ty, .. } if self.cx.global_const[g as usize].is_some() => {
+                        self.constant(var_val(ty), self.cx.global_const[g as usize].unwrap())
+                    }
                     _ => {
                         let gi = self.cx.global_index[g as usize].unwrap();
                         self.s().global_get(gi);
@@ -601,6 +604,58 @@ impl<'c, 'a> Emitter<'c, 'a> {
         u64::from(byte) + (1u64 << view.shift()) <= u64::from(self.cx.opts.heap_size)
     }
 
+    /// Whether the byte address of `H[index]` is below the heap length
+    /// whatever the operands are: then exact mode needs no check.
+    fn in_bounds_always(&self, view: View, index: ExprId) -> bool {
+        let e = match self.body.expr(index).kind {
+            ExprKind::Binary { op: BinOp::Shr, lhs, .. } if view.shift() > 0 => lhs,
+            _ => index,
+        };
+        // `lhs & -size` is at most `lhs` read as unsigned, and an aligned
+        // address below the length leaves room for the whole element.
+        self.unsigned_bound(e, 8).is_some_and(|b| b < u64::from(self.cx.opts.heap_size))
+    }
+
+    /// An upper bound of the int expression `e` read as unsigned, from the
+    /// forms that give one for free: literals, constant globals, `x & C`,
+    /// `x >>> C`, and `x << C`, `x + y`, `x | 0` of bounded operands when the
+    /// bound does not wrap. `depth` caps the recursion.
+    fn unsigned_bound(&self, e: ExprId, depth: u32) -> Option<u64> {
+        const U32_MAX: u64 = u32::MAX as u64;
+        let depth = depth.checked_sub(1)?;
+        let literal = |x: ExprId| match self.body.expr(x).kind {
+            ExprKind::Num(n) if !n.has_dot && n.value >= 0.0 && n.value <= U32_MAX as f64 => Some(n.value as u64),
+            ExprKind::Name(_) => match self.res(x) {
+                Res::Global(g) => match self.cx.m.globals[g as usize].kind {
+                    GlobalKind::Var { ty: VarTy::Int, .. } => self.cx.global_const[g as usize].map(|v| u64::from(v as i64 as u32)),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(v) = literal(e) {
+            return Some(v);
+        }
+        let ExprKind::Binary { op, lhs, rhs } = self.body.expr(e).kind else { return None };
+        let bound = |x: ExprId| self.unsigned_bound(x, depth);
+        let fits = |v: u64| (v <= U32_MAX).then_some(v);
+        match op {
+            BinOp::And => match (bound(lhs), bound(rhs)) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            },
+            BinOp::ShrU => {
+                let s = literal(rhs)? & 31;
+                Some(bound(lhs).unwrap_or(U32_MAX) >> s)
+            }
+            BinOp::Shl => fits(bound(lhs)? << (literal(rhs)? & 31)),
+            BinOp::Add => fits(bound(lhs)? + bound(rhs)?),
+            BinOp::Or if literal(rhs) == Some(0) => bound(lhs),
+            _ => None,
+        }
+    }
+
     fn load(&mut self, obj: ExprId, index: ExprId) {
         let view = self.view(obj);
         if let Some(byte) = self.address(view, index) {
@@ -612,21 +667,25 @@ impl<'c, 'a> Emitter<'c, 'a> {
             }
             return;
         }
-        if self.cx.opts.heap_checks == HeapChecks::Trap {
+        if self.cx.opts.heap_checks == HeapChecks::Trap || self.in_bounds_always(view, index) {
             return self.load_op(view);
         }
-        // Branch-free: out of bounds, load instead from the guard cell that
-        // holds what JS gives (0, or NaN for float views).
+        // In bounds, the load; else what JS gives (0, or NaN for float
+        // views). The branch is one compare, predicted taken, and leaves the
+        // load's address free of it.
         let len = self.cx.opts.heap_size as i32;
-        let guard = match view {
-            View::F32 => crate::guard_f32(self.cx.opts),
-            View::F64 => crate::guard_f64(self.cx.opts),
-            _ => crate::guard_zero(self.cx.opts),
-        };
         let a = self.take(ValType::I32);
-        self.s().local_tee(a).i32_const(guard as i32).local_get(a).i32_const(len).i32_lt_u().select();
+        let result = match view {
+            View::F32 => ValType::F32,
+            View::F64 => ValType::F64,
+            _ => ValType::I32,
+        };
+        self.s().local_tee(a).i32_const(len).i32_lt_u().if_(BlockType::Result(result)).local_get(a);
         self.give(ValType::I32, a);
         self.load_op(view);
+        self.s().else_();
+        self.oob_value(view);
+        self.s().end();
     }
 
     fn store(&mut self, obj: ExprId, index: ExprId, value: ExprId, want: bool) {
@@ -637,6 +696,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             View::F64 => ValType::F64,
             _ => ValType::I32,
         };
+        let checked = self.cx.opts.heap_checks == HeapChecks::Exact && !self.in_bounds_always(view, index);
         let konst = self.address(view, index);
         let a = if konst.is_none() {
             let a = self.take(ValType::I32);
@@ -657,12 +717,12 @@ impl<'c, 'a> Emitter<'c, 'a> {
             }
             (Some(_), _) => false,
             (None, Some(a)) => {
-                self.s().local_get(a);
-                if self.cx.opts.heap_checks == HeapChecks::Exact {
-                    // Branch-free: out of bounds, store into the scratch cell no load reads.
-                    let (len, scratch) = (self.cx.opts.heap_size as i32, crate::guard_scratch(self.cx.opts) as i32);
-                    self.s().i32_const(scratch).local_get(a).i32_const(len).i32_lt_u().select();
+                if checked {
+                    // Out of bounds, no store.
+                    let len = self.cx.opts.heap_size as i32;
+                    self.s().local_get(a).i32_const(len).i32_lt_u().if_(BlockType::Empty);
                 }
+                self.s().local_get(a);
                 true
             }
             (None, None) => unreachable!(),
@@ -682,6 +742,9 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 View::F32 => s.f32_store(mem(2)),
                 View::F64 => s.f64_store(mem(3)),
             };
+            if konst.is_none() && checked {
+                self.s().end();
+            }
         }
         if want {
             self.s().local_get(v);

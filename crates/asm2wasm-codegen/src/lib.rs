@@ -29,7 +29,7 @@ use asm2wasm_check::{GlobalInit, GlobalKind, RetTy, Sig, StdFn, Ty, TypedModule,
 use asm2wasm_syntax::ast::ExprKind;
 use asm2wasm_syntax::{Interner, Sym};
 use wasm_encoder::{
-    CodeSection, ConstExpr, DataSection, ElementSection, Elements, EntityType, ExportKind, ExportSection, FunctionSection,
+    CodeSection, ConstExpr, ElementSection, Elements, EntityType, ExportKind, ExportSection, FunctionSection,
     GlobalSection, GlobalType, ImportSection, IndirectNameMap, MemorySection, MemoryType, NameMap, NameSection, RefType,
     TableSection, TableType, TypeSection, ValType,
 };
@@ -64,28 +64,10 @@ impl Default for Options {
     }
 }
 
-/// Bytes after the heap that exact heap checks use: an 8-byte zero cell, a
-/// float32 NaN, a float64 NaN (what out-of-bounds loads read) and an 8-byte
-/// scratch cell (where out-of-bounds stores go). Nothing else touches them.
-pub const GUARD_BYTES: u32 = 32;
-
-pub(crate) fn guard_zero(o: &Options) -> u32 {
-    o.heap_size
-}
-pub(crate) fn guard_f32(o: &Options) -> u32 {
-    o.heap_size + 8
-}
-pub(crate) fn guard_f64(o: &Options) -> u32 {
-    o.heap_size + 16
-}
-pub(crate) fn guard_scratch(o: &Options) -> u32 {
-    o.heap_size + 24
-}
-
-/// The wasm memory's size in 64 KiB pages: the heap, and the guard cells in exact mode.
+/// The wasm memory's size in 64 KiB pages: enough for the heap (the
+/// checks compare with the heap's length, also when it is below one page).
 pub fn memory_pages(o: &Options) -> u64 {
-    let guard = if o.heap_checks == HeapChecks::Exact { GUARD_BYTES } else { 0 };
-    (u64::from(o.heap_size) + u64::from(guard)).div_ceil(65536)
+    u64::from(o.heap_size).div_ceil(65536)
 }
 
 /// An asm.js heap length must be 2^n for 12 <= n <= 24, or a multiple of 2^24 (spec 7).
@@ -161,8 +143,12 @@ pub(crate) struct Ctx<'a> {
     pub(crate) func_base: u32,
     /// Helpers used so far, in index order after the asm.js functions.
     pub(crate) helpers: Vec<Helper>,
-    /// asm.js global index -> wasm global index (mutable variables only).
+    /// asm.js global index -> wasm global index (variables that are assigned somewhere).
     pub(crate) global_index: Vec<Option<u32>>,
+    /// asm.js global index -> its value, for a variable with a literal
+    /// initialiser that no function assigns: reads become constants and it
+    /// has no wasm global.
+    pub(crate) global_const: Vec<Option<f64>>,
     /// Offset of each asm.js table in the one wasm table.
     pub(crate) table_offset: Vec<u32>,
 }
@@ -251,12 +237,20 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         func_base: 0,
         helpers: Vec::new(),
         global_index: vec![None; m.globals.len()],
+        global_const: vec![None; m.globals.len()],
         table_offset: Vec::new(),
     };
 
-    // Imports: every foreign function per signature used, every inexact Math function used.
+    // Imports: every foreign function per signature used, every inexact Math
+    // function used. The same walk finds the globals that are assigned.
+    let mut assigned = vec![false; m.globals.len()];
     for f in &m.functions {
         for (i, e) in f.ast.body.exprs.iter().enumerate() {
+            if let ExprKind::Assign { target, .. } = e.kind {
+                if let asm2wasm_check::Res::Global(g) = f.info[target.0 as usize].res {
+                    assigned[g as usize] = true;
+                }
+            }
             let ExprKind::Call { callee, .. } = e.kind else { continue };
             let asm2wasm_check::Res::Global(g) = f.info[callee.0 as usize].res else { continue };
             match m.globals[g as usize].kind {
@@ -281,11 +275,16 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     cx.func_base = cx.imports.len() as u32;
     let func_types: Vec<u32> = m.functions.iter().map(|f| cx.type_of(sig_type(&f.sig))).collect();
 
-    // Globals: mutable variables; foreign values come in as imported immutable globals.
+    // Globals: mutable variables; foreign values come in as imported
+    // immutable globals; a literal never assigned is a constant.
     let mut imported_globals: Vec<(String, ValType)> = Vec::new();
     let mut defined: Vec<(ValType, GlobalInit, String)> = Vec::new();
     for (i, g) in m.globals.iter().enumerate() {
         if let GlobalKind::Var { ty, init } = g.kind {
+            if let (GlobalInit::Literal(v), false) = (init, assigned[i]) {
+                cx.global_const[i] = Some(v);
+                continue;
+            }
             let vt = var_val(ty);
             if let GlobalInit::ForeignInt(s) | GlobalInit::ForeignDouble(s) = init {
                 imported_globals.push((names.get(s).to_string(), vt));
@@ -393,16 +392,6 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         module.section(&el);
     }
     module.section(&code);
-    if opts.heap_checks == HeapChecks::Exact {
-        // The NaN guard cells (the zero and scratch cells start as zeros).
-        let mut data = DataSection::new();
-        let mut nans = Vec::with_capacity(16);
-        nans.extend_from_slice(&f32::NAN.to_bits().to_le_bytes());
-        nans.extend_from_slice(&[0; 4]);
-        nans.extend_from_slice(&f64::NAN.to_bits().to_le_bytes());
-        data.active(0, &ConstExpr::i32_const(guard_f32(opts) as i32), nans);
-        module.section(&data);
-    }
 
     // Names: functions (asm.js names, then helpers), locals, globals.
     let mut fnames = NameMap::new();
