@@ -33,6 +33,11 @@ struct Emitter<'c, 'a> {
     scratch: Vec<ValType>,
     free: HashMap<ValType, Vec<u32>>,
     frames: Vec<Frame>,
+    /// By statement: a loop some `continue` targets (see [`continued_loops`]).
+    continued: Vec<bool>,
+    /// Where the last int comparison or `i32.eqz` opcode was written, so
+    /// that a loop test ending in one can be negated in place.
+    last_test_op: usize,
     /// Recursion depth, for [`Nested`].
     depth: u32,
 }
@@ -45,7 +50,20 @@ impl Nested for Emitter<'_, '_> {
 
 /// Emit `f`; also returns the names of its locals.
 pub(crate) fn emit(cx: &mut Ctx<'_>, f: &TypedFunction) -> (Function, NameMap) {
-    let mut e = Emitter { cx, f, body: &f.ast.body, bytes: Vec::new(), scratch: Vec::new(), free: HashMap::new(), frames: Vec::new(), depth: 0 };
+    let body = &f.ast.body;
+    let continued = continued_loops(body, &f.ast.stmts);
+    let mut e = Emitter {
+        cx,
+        f,
+        body,
+        bytes: Vec::new(),
+        scratch: Vec::new(),
+        free: HashMap::new(),
+        frames: Vec::new(),
+        continued,
+        last_test_op: usize::MAX,
+        depth: 0,
+    };
     let nparams = f.sig.params.len();
     for (i, l) in f.locals.iter().enumerate().skip(nparams) {
         if l.init != 0.0 || l.init.is_sign_negative() {
@@ -53,16 +71,34 @@ pub(crate) fn emit(cx: &mut Ctx<'_>, f: &TypedFunction) -> (Function, NameMap) {
             e.s().local_set(i as u32);
         }
     }
-    for &s in &f.ast.stmts[f.prologue..] {
+    let stmts = &f.ast.stmts[f.prologue..];
+    let (last, rest) = match stmts.split_last() {
+        Some((&last, rest)) => (Some(last), rest),
+        None => (None, stmts),
+    };
+    for &s in rest {
         e.stmt(s);
     }
-    // Falling off the end returns `undefined`, which the caller's coercion
-    // turns into 0 (`|0`) or NaN (`+`, `fround`).
-    match f.sig.ret {
-        RetTy::Void => {}
-        RetTy::Signed => e.constant(ValType::I32, 0.0),
-        RetTy::Double => e.constant(ValType::F64, f64::NAN),
-        RetTy::Float => e.constant(ValType::F32, f64::NAN),
+    match last.map(|s| &body.stmt(s).kind) {
+        // A final `return v` leaves `v` as the body's value.
+        Some(StmtKind::Return(v)) => {
+            if let Some(v) = v {
+                e.expr(*v);
+            }
+        }
+        _ => {
+            if let Some(s) = last {
+                e.stmt(s);
+            }
+            // Falling off the end returns `undefined`, which the caller's
+            // coercion turns into 0 (`|0`) or NaN (`+`, `fround`).
+            match f.sig.ret {
+                RetTy::Void => {}
+                RetTy::Signed => e.constant(ValType::I32, 0.0),
+                RetTy::Double => e.constant(ValType::F64, f64::NAN),
+                RetTy::Float => e.constant(ValType::F32, f64::NAN),
+            }
+        }
     }
     e.s().end();
 
@@ -80,6 +116,56 @@ pub(crate) fn emit(cx: &mut Ctx<'_>, f: &TypedFunction) -> (Function, NameMap) {
         names.append(i as u32, e.cx.name(l.name.sym));
     }
     (func, names)
+}
+
+/// By statement id: whether some `continue` targets this loop. A `for` or
+/// `do-while` needs a block around its body (the end of which `continue`
+/// reaches, before the update or test) only then.
+fn continued_loops(body: &Body, stmts: &[StmtId]) -> Vec<bool> {
+    enum Work {
+        Visit(StmtId, Option<Sym>),
+        LeaveLoop,
+    }
+    let mut continued = vec![false; body.stmts.len()];
+    let mut loops: Vec<(StmtId, Option<Sym>)> = Vec::new();
+    let mut todo: Vec<Work> = stmts.iter().rev().map(|&s| Work::Visit(s, None)).collect();
+    while let Some(w) = todo.pop() {
+        let (s, label) = match w {
+            Work::Visit(s, label) => (s, label),
+            Work::LeaveLoop => {
+                loops.pop();
+                continue;
+            }
+        };
+        match &body.stmt(s).kind {
+            StmtKind::Block(ss) => todo.extend(ss.iter().map(|&s| Work::Visit(s, None))),
+            StmtKind::If { cons, alt, .. } => {
+                todo.push(Work::Visit(*cons, None));
+                todo.extend(alt.map(|a| Work::Visit(a, None)));
+            }
+            StmtKind::While { body: b, .. } | StmtKind::DoWhile { body: b, .. } | StmtKind::For { body: b, .. } => {
+                loops.push((s, label));
+                todo.push(Work::LeaveLoop);
+                todo.push(Work::Visit(*b, None));
+            }
+            // As the emitter does: a label names the loop it directly wraps.
+            StmtKind::Labeled { label: l, body: b } => todo.push(Work::Visit(*b, Some(l.sym))),
+            StmtKind::Switch { cases, .. } => {
+                todo.extend(cases.iter().flat_map(|c| c.body.iter()).map(|&s| Work::Visit(s, None)));
+            }
+            StmtKind::Continue(l) => {
+                let target = match l {
+                    Some(l) => loops.iter().rev().find(|(_, label)| *label == Some(l.sym)),
+                    None => loops.last(),
+                };
+                if let Some(&(t, _)) = target {
+                    continued[t.0 as usize] = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    continued
 }
 
 fn mem(align: u32) -> MemArg {
@@ -158,6 +244,12 @@ impl<'c, 'a> Emitter<'c, 'a> {
             StmtKind::Block(ss) => ss.iter().for_each(|&s| self.stmt(s)),
             StmtKind::Empty | StmtKind::Var(_) => {}
             StmtKind::Expr(e) => self.expr_drop(*e),
+            StmtKind::If { test, cons, alt: None } if self.jump_depth(*cons).is_some() => {
+                // `if (x) break;` is one conditional branch.
+                self.expr(*test);
+                let d = self.jump_depth(*cons).unwrap();
+                self.s().br_if(d);
+            }
             StmtKind::If { test, cons, alt } => {
                 self.expr(*test);
                 self.push(Frame::default());
@@ -179,8 +271,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 self.block(Frame { break_label: label, breakable: true, ..Frame::default() });
                 self.push(Frame { continue_label: label, continuable: true, ..Frame::default() });
                 self.s().loop_(BlockType::Empty);
-                self.expr(*test);
-                self.s().i32_eqz().br_if(1);
+                self.exit_unless(*test, 1);
                 self.stmt(*b);
                 self.s().br(0);
                 self.pop_end();
@@ -190,9 +281,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 self.block(Frame { break_label: label, breakable: true, ..Frame::default() });
                 self.push(Frame::default());
                 self.s().loop_(BlockType::Empty);
-                self.block(Frame { continue_label: label, continuable: true, ..Frame::default() });
-                self.stmt(*b);
-                self.pop_end();
+                self.continue_target(s, label, *b);
                 self.expr(*test);
                 self.s().br_if(0);
                 self.pop_end();
@@ -206,12 +295,9 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 self.push(Frame::default());
                 self.s().loop_(BlockType::Empty);
                 if let Some(t) = test {
-                    self.expr(*t);
-                    self.s().i32_eqz().br_if(1);
+                    self.exit_unless(*t, 1);
                 }
-                self.block(Frame { continue_label: label, continuable: true, ..Frame::default() });
-                self.stmt(*b);
-                self.pop_end();
+                self.continue_target(s, label, *b);
                 if let Some(u) = update {
                     self.expr_drop(*u);
                 }
@@ -219,20 +305,8 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 self.pop_end();
                 self.pop_end();
             }
-            StmtKind::Break(l) => {
-                let sym = l.map(|l| l.sym);
-                let d = self.depth(|f| match sym {
-                    Some(s) => f.break_label == Some(s),
-                    None => f.breakable,
-                });
-                self.s().br(d);
-            }
-            StmtKind::Continue(l) => {
-                let sym = l.map(|l| l.sym);
-                let d = self.depth(|f| match sym {
-                    Some(s) => f.continue_label == Some(s),
-                    None => f.continuable,
-                });
+            StmtKind::Break(_) | StmtKind::Continue(_) => {
+                let d = self.jump_depth(s).unwrap();
                 self.s().br(d);
             }
             StmtKind::Labeled { label: l, body: b } => match body.stmt(*b).kind {
@@ -246,6 +320,80 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 }
             },
             StmtKind::Switch { disc, cases } => self.switch(*disc, cases, label),
+        }
+    }
+
+    /// The body `b` of the `for` or `do-while` `s`, in a block that
+    /// `continue` leaves if some `continue` targets `s`.
+    fn continue_target(&mut self, s: StmtId, label: Option<Sym>, b: StmtId) {
+        if self.continued[s.0 as usize] {
+            self.block(Frame { continue_label: label, continuable: true, ..Frame::default() });
+            self.stmt(b);
+            self.pop_end();
+        } else {
+            self.stmt(b);
+        }
+    }
+
+    /// `br depth` when the loop test `test` is false. A test that ends in an
+    /// int comparison or `!` is negated in place (`i32.lt_s` becomes
+    /// `i32.ge_s`, exact for ints) instead of adding `i32.eqz`.
+    fn exit_unless(&mut self, test: ExprId, depth: u32) {
+        self.expr(test);
+        let at = self.bytes.len() - 1;
+        if self.last_test_op == at {
+            let negated = match self.bytes[at] {
+                0x45 => None, // i32.eqz: branch on the operand itself
+                0x46 => Some(0x47), // eq / ne
+                0x47 => Some(0x46),
+                0x48 => Some(0x4E), // lt_s / ge_s
+                0x4E => Some(0x48),
+                0x49 => Some(0x4F), // lt_u / ge_u
+                0x4F => Some(0x49),
+                0x4A => Some(0x4C), // gt_s / le_s
+                0x4C => Some(0x4A),
+                0x4B => Some(0x4D), // gt_u / le_u
+                0x4D => Some(0x4B),
+                op => unreachable!("last_test_op marks an int test, not {op:#x}"),
+            };
+            match negated {
+                Some(op) => self.bytes[at] = op,
+                None => {
+                    self.bytes.pop();
+                }
+            }
+            self.last_test_op = usize::MAX;
+        } else {
+            self.s().i32_eqz();
+        }
+        self.s().br_if(depth);
+    }
+
+    /// For a `break` or `continue` (alone or alone in a block), the relative
+    /// depth of the frame it jumps to, from here.
+    fn jump_depth(&self, mut s: StmtId) -> Option<u32> {
+        while let StmtKind::Block(ss) = &self.body.stmt(s).kind {
+            match **ss {
+                [only] => s = only,
+                _ => return None,
+            }
+        }
+        match &self.body.stmt(s).kind {
+            StmtKind::Break(l) => {
+                let sym = l.map(|l| l.sym);
+                Some(self.depth(|f| match sym {
+                    Some(s) => f.break_label == Some(s),
+                    None => f.breakable,
+                }))
+            }
+            StmtKind::Continue(l) => {
+                let sym = l.map(|l| l.sym);
+                Some(self.depth(|f| match sym {
+                    Some(s) => f.continue_label == Some(s),
+                    None => f.continuable,
+                }))
+            }
+            _ => None,
         }
     }
 
@@ -407,6 +555,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             UnOp::Not => {
                 self.expr(arg);
                 self.s().i32_eqz();
+                self.last_test_op = self.bytes.len() - 1;
             }
             UnOp::BitNot => {
                 self.expr(arg);
@@ -526,6 +675,9 @@ impl<'c, 'a> Emitter<'c, 'a> {
                     (Gt, _) => s.f32_gt(),
                     (_, _) => s.f32_ge(),
                 };
+                if kind < 2 {
+                    self.last_test_op = self.bytes.len() - 1;
+                }
             }
         }
     }
@@ -688,76 +840,129 @@ impl<'c, 'a> Emitter<'c, 'a> {
         self.s().end();
     }
 
+    /// `H[index] = value`. JS evaluates the index, then the value, then
+    /// stores (nothing out of bounds); the expression's value is the value.
     fn store(&mut self, obj: ExprId, index: ExprId, value: ExprId, want: bool) {
         let view = self.view(obj);
-        let vt = self.ty(value);
-        let stored = match view {
-            View::F32 => ValType::F32,
-            View::F64 => ValType::F64,
-            _ => ValType::I32,
-        };
+        let value_vt = val(self.ty(value)).unwrap();
         let checked = self.cx.opts.heap_checks == HeapChecks::Exact && !self.in_bounds_always(view, index);
-        let konst = self.address(view, index);
-        let a = if konst.is_none() {
-            let a = self.take(ValType::I32);
-            self.s().local_set(a);
-            Some(a)
-        } else {
-            None
-        };
-        // The value, kept for the result of the assignment expression.
-        self.expr(value);
-        let value_vt = val(vt).unwrap();
-        let v = self.take(value_vt);
-        self.s().local_set(v);
-        let guarded = match (konst, a) {
-            (Some(byte), _) if self.in_bounds(view, byte) => {
+        let in_heap = match self.address(view, index) {
+            Some(byte) if self.in_bounds(view, byte) => {
                 self.s().i32_const(byte as i32);
                 true
             }
-            (Some(_), _) => false,
-            (None, Some(a)) => {
-                if checked {
-                    // Out of bounds, no store.
-                    let len = self.cx.opts.heap_size as i32;
-                    self.s().local_get(a).i32_const(len).i32_lt_u().if_(BlockType::Empty);
-                }
-                self.s().local_get(a);
-                true
-            }
-            (None, None) => unreachable!(),
+            Some(_) => false,
+            None if checked => return self.checked_store(view, value, value_vt, want),
+            None => true,
         };
-        if guarded {
-            self.s().local_get(v);
-            match (value_vt, stored) {
-                (ValType::F64, ValType::F32) => void(self.s().f32_demote_f64()),
-                (ValType::F32, ValType::F64) => void(self.s().f64_promote_f32()),
-                _ => {}
-            }
-            let mut s = self.s();
-            match view {
-                View::I8 | View::U8 => s.i32_store8(mem(0)),
-                View::I16 | View::U16 => s.i32_store16(mem(1)),
-                View::I32 | View::U32 => s.i32_store(mem(2)),
-                View::F32 => s.f32_store(mem(2)),
-                View::F64 => s.f64_store(mem(3)),
-            };
-            if konst.is_none() && checked {
-                self.s().end();
-            }
+        // The address is on the stack when `in_heap`.
+        self.expr(value);
+        let v = want.then(|| self.take(value_vt));
+        if let Some(v) = v {
+            self.s().local_tee(v);
         }
+        if in_heap {
+            self.store_op(view, value_vt);
+        } else if v.is_none() {
+            self.s().drop();
+        }
+        if let Some(v) = v {
+            if in_heap {
+                self.s().local_get(v);
+            }
+            self.give(value_vt, v);
+            self.store_result(view, value_vt);
+        }
+    }
+
+    /// A store whose address (on the stack) is compared with the heap length.
+    fn checked_store(&mut self, view: View, value: ExprId, value_vt: ValType, want: bool) {
+        let len = self.cx.opts.heap_size as i32;
+        let a = self.take(ValType::I32);
+        if !want && self.is_pure(value) {
+            // Skipping the value out of bounds changes nothing observable.
+            self.s().local_tee(a).i32_const(len).i32_lt_u().if_(BlockType::Empty).local_get(a);
+            self.give(ValType::I32, a);
+            self.push(Frame::default());
+            self.expr(value);
+            self.store_op(view, value_vt);
+            self.pop_end();
+            return;
+        }
+        self.s().local_set(a);
+        self.expr(value);
+        let v = self.take(value_vt);
+        self.s().local_set(v).local_get(a).i32_const(len).i32_lt_u().if_(BlockType::Empty).local_get(a).local_get(v);
+        self.store_op(view, value_vt);
+        self.s().end();
+        self.give(ValType::I32, a);
         if want {
             self.s().local_get(v);
-            if view == View::F32 && value_vt == ValType::F64 {
-                // V8 gives the stored (float-rounded) value, not the double
-                // assigned as plain JS would: we follow the reference.
-                self.s().f32_demote_f64().f64_promote_f32();
-            }
+            self.store_result(view, value_vt);
         }
         self.give(value_vt, v);
-        if let Some(a) = a {
-            self.give(ValType::I32, a);
+    }
+
+    /// The store instruction, after converting the value to the view's type.
+    fn store_op(&mut self, view: View, value_vt: ValType) {
+        let mut s = self.s();
+        match (view, value_vt) {
+            (View::F32, ValType::F64) => void(s.f32_demote_f64()),
+            (View::F64, ValType::F32) => void(s.f64_promote_f32()),
+            _ => {}
         }
+        match view {
+            View::I8 | View::U8 => s.i32_store8(mem(0)),
+            View::I16 | View::U16 => s.i32_store16(mem(1)),
+            View::I32 | View::U32 => s.i32_store(mem(2)),
+            View::F32 => s.f32_store(mem(2)),
+            View::F64 => s.f64_store(mem(3)),
+        };
+    }
+
+    /// The value of a store expression, from the value on the stack.
+    fn store_result(&mut self, view: View, value_vt: ValType) {
+        if view == View::F32 && value_vt == ValType::F64 {
+            // V8 gives the stored (float-rounded) value, not the double
+            // assigned as plain JS would: we follow the reference.
+            self.s().f32_demote_f64().f64_promote_f32();
+        }
+    }
+
+    /// Whether evaluating `e` has no effect besides its value: no call, no
+    /// assignment. Judged on at most 32 nodes; a larger tree counts as impure.
+    fn is_pure(&self, e: ExprId) -> bool {
+        let mut todo = [e; 32];
+        let (mut n, mut seen) = (1, 0);
+        while n > 0 {
+            n -= 1;
+            seen += 1;
+            if seen > 32 {
+                return false;
+            }
+            let x = todo[n];
+            let mut push = |x: ExprId| {
+                if n < todo.len() {
+                    todo[n] = x;
+                    n += 1;
+                    true
+                } else {
+                    false
+                }
+            };
+            let ok = match self.body.expr(x).kind {
+                ExprKind::Num(_) | ExprKind::Name(_) => true,
+                ExprKind::Unary { arg, .. } => push(arg),
+                ExprKind::Binary { lhs, rhs, .. } => push(lhs) && push(rhs),
+                ExprKind::Index { index, .. } => push(index),
+                ExprKind::Cond { test, cons, alt } => push(test) && push(cons) && push(alt),
+                _ => false,
+            };
+            if !ok {
+                return false;
+            }
+        }
+        true
     }
 
     fn args(&mut self, args: &[ExprId]) {

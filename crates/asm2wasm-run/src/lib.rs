@@ -16,7 +16,7 @@
 //! ```
 
 use anyhow::{anyhow, bail, Result};
-use wasmtime::{Engine, ExternType, Global, GlobalType, Module, Mutability, Store, Val, ValType};
+use wasmtime::{Config, Engine, ExternType, Global, GlobalType, Inlining, Module, Mutability, Store, Val, ValType};
 
 /// The host side of an asm.js module's `foreign` object.
 pub trait Foreign: Send {
@@ -155,7 +155,12 @@ pub struct Instance {
 impl Instance {
     /// Compile and instantiate `wasm`, linking its imports to `foreign` and the host's `Math`.
     pub fn new(wasm: &[u8], foreign: Box<dyn Foreign>) -> Result<Instance> {
-        let engine = Engine::default();
+        // Cranelift inlines small functions within the module, as V8's
+        // TurboFan does with asm.js: a helper call per division or ToInt32,
+        // or a small accessor, otherwise costs a call each time.
+        let mut config = Config::new();
+        config.compiler_inlining(Inlining::Yes);
+        let engine = Engine::new(&config).map_err(|e| anyhow!("configure wasmtime: {e}"))?;
         let module = Module::new(&engine, wasm).map_err(|e| anyhow!("compile the module: {e}"))?;
         let mut store = Store::new(&engine, Host { foreign });
         // Imports are given in order (not through a `Linker`): the ABI may
