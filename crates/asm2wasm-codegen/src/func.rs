@@ -6,7 +6,7 @@ use asm2wasm_check::{GlobalKind, Res, RetTy, StdFn, Ty, TypedFunction, VarTy, Vi
 use asm2wasm_syntax::ast::{BinOp, Body, Case, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use asm2wasm_syntax::stack::Nested;
 use asm2wasm_syntax::Sym;
-use wasm_encoder::{BlockType, Function, InstructionSink, MemArg, NameMap, ValType};
+use wasm_encoder::{BlockType, BranchHint, Function, InstructionSink, MemArg, NameMap, ValType};
 
 use crate::helpers::Helper;
 use crate::{ffi_type, math_import, sig_type, val, var_val, Ctx, HeapChecks};
@@ -40,6 +40,8 @@ struct Emitter<'c, 'a> {
     last_test_op: usize,
     /// Recursion depth, for [`Nested`].
     depth: u32,
+    /// The bounds checks' `if`s, at their offsets in `bytes`.
+    hints: Vec<BranchHint>,
 }
 
 impl Nested for Emitter<'_, '_> {
@@ -48,8 +50,8 @@ impl Nested for Emitter<'_, '_> {
     }
 }
 
-/// Emit `f`; also returns the names of its locals.
-pub(crate) fn emit(cx: &mut Ctx<'_>, f: &TypedFunction) -> (Function, NameMap) {
+/// Emit `f`; also returns the names of its locals and its branch hints.
+pub(crate) fn emit(cx: &mut Ctx<'_>, f: &TypedFunction) -> (Function, NameMap, Vec<BranchHint>) {
     let body = &f.ast.body;
     let continued = continued_loops(body, &f.ast.stmts);
     let mut e = Emitter {
@@ -63,6 +65,7 @@ pub(crate) fn emit(cx: &mut Ctx<'_>, f: &TypedFunction) -> (Function, NameMap) {
         continued,
         last_test_op: usize::MAX,
         depth: 0,
+        hints: Vec::new(),
     };
     let nparams = f.sig.params.len();
     for (i, l) in f.locals.iter().enumerate().skip(nparams) {
@@ -95,8 +98,8 @@ pub(crate) fn emit(cx: &mut Ctx<'_>, f: &TypedFunction) -> (Function, NameMap) {
             match f.sig.ret {
                 RetTy::Void => {}
                 RetTy::Signed => e.constant(ValType::I32, 0.0),
-                RetTy::Double => e.constant(ValType::F64, f64::NAN),
-                RetTy::Float => e.constant(ValType::F32, f64::NAN),
+                RetTy::Double => e.nan(ValType::F64),
+                RetTy::Float => e.nan(ValType::F32),
             }
         }
     }
@@ -110,12 +113,15 @@ pub(crate) fn emit(cx: &mut Ctx<'_>, f: &TypedFunction) -> (Function, NameMap) {
         }
     }
     let mut func = Function::new(locals);
+    // Hint offsets count from the function's start, its locals included.
+    let start = func.byte_len() as u32;
+    let hints = e.hints.iter().map(|&h| BranchHint { branch_func_offset: start + h.branch_func_offset, ..h }).collect();
     func.raw(e.bytes.iter().copied());
     let mut names = NameMap::new();
     for (i, l) in f.locals.iter().enumerate() {
         names.append(i as u32, e.cx.name(l.name.sym));
     }
-    (func, names)
+    (func, names, hints)
 }
 
 /// By statement id: whether some `continue` targets this loop. A `for` or
@@ -721,9 +727,12 @@ impl<'c, 'a> Emitter<'c, 'a> {
         }
         match self.body.expr(index).kind {
             ExprKind::Binary { op: BinOp::Shr, lhs, .. } if k > 0 => {
-                // Element `e >> k` is byte `(e >> k) << k`, i.e. `e & -size`.
+                // Element `e >> k` is byte `(e >> k) << k`, i.e. `e & -size`;
+                // nothing to clear when `e` is a multiple of the size.
                 self.expr(lhs);
-                self.s().i32_const(-(1 << k)).i32_and();
+                if self.low_zeros(lhs, 8) < k {
+                    self.s().i32_const(-(1 << k)).i32_and();
+                }
             }
             _ => self.expr(index),
         }
@@ -746,10 +755,17 @@ impl<'c, 'a> Emitter<'c, 'a> {
     /// What an out-of-bounds load gives: `undefined`, coerced.
     fn oob_value(&mut self, view: View) {
         match view {
-            View::F32 => self.constant(ValType::F32, f64::NAN),
-            View::F64 => self.constant(ValType::F64, f64::NAN),
+            View::F32 => self.nan(ValType::F32),
+            View::F64 => self.nan(ValType::F64),
             _ => self.constant(ValType::I32, 0.0),
         }
+    }
+
+    /// NaN on a cold path (out of bounds, falling off the end): read from
+    /// an immutable global, shorter than the constant.
+    fn nan(&mut self, t: ValType) {
+        let g = self.cx.nan_global(t);
+        self.s().global_get(g);
     }
 
     fn in_bounds(&self, view: View, byte: u32) -> bool {
@@ -808,6 +824,34 @@ impl<'c, 'a> Emitter<'c, 'a> {
         }
     }
 
+    /// How many low bits of the int expression `e` are known to be zero,
+    /// from its form: literals, constant globals, `x << C`, and `+ - & | ^`
+    /// of such operands. `depth` caps the recursion.
+    fn low_zeros(&self, e: ExprId, depth: u32) -> u32 {
+        let Some(depth) = depth.checked_sub(1) else { return 0 };
+        match self.body.expr(e).kind {
+            ExprKind::Num(n) if !n.has_dot => (n.value as i64 as u32).trailing_zeros(),
+            ExprKind::Name(_) => match self.res(e) {
+                Res::Global(g) => self.cx.global_const[g as usize].map_or(0, |v| (v as i64 as u32).trailing_zeros()),
+                _ => 0,
+            },
+            ExprKind::Unary { op: UnOp::Neg, arg } => self.low_zeros(arg, depth),
+            ExprKind::Binary { op, lhs, rhs } => {
+                let z = |x: ExprId| self.low_zeros(x, depth);
+                match op {
+                    BinOp::Shl => match self.body.expr(rhs).kind {
+                        ExprKind::Num(n) if !n.has_dot => (z(lhs) + (n.value as i64 as u32 & 31)).min(32),
+                        _ => 0,
+                    },
+                    BinOp::Add | BinOp::Sub | BinOp::Or | BinOp::Xor => z(lhs).min(z(rhs)),
+                    BinOp::And => z(lhs).max(z(rhs)),
+                    _ => 0,
+                }
+            }
+            _ => 0,
+        }
+    }
+
     fn load(&mut self, obj: ExprId, index: ExprId) {
         let view = self.view(obj);
         if let Some(byte) = self.address(view, index) {
@@ -823,21 +867,51 @@ impl<'c, 'a> Emitter<'c, 'a> {
             return self.load_op(view);
         }
         // In bounds, the load; else what JS gives (0, or NaN for float
-        // views). The branch is one compare, predicted taken, and leaves the
-        // load's address free of it.
-        let len = self.cx.opts.heap_size as i32;
+        // views). The branch is one compare, hinted, and leaves the load's
+        // address free of it.
         let a = self.take(ValType::I32);
         let result = match view {
             View::F32 => ValType::F32,
             View::F64 => ValType::F64,
             _ => ValType::I32,
         };
-        self.s().local_tee(a).i32_const(len).i32_lt_u().if_(BlockType::Result(result)).local_get(a);
+        self.s().local_tee(a);
+        let outside = self.bounds_test();
+        self.hinted_if(BlockType::Result(result), !outside);
+        if outside {
+            self.oob_value(view);
+            self.s().else_();
+        }
+        self.s().local_get(a);
         self.give(ValType::I32, a);
         self.load_op(view);
-        self.s().else_();
-        self.oob_value(view);
+        if !outside {
+            self.s().else_();
+            self.oob_value(view);
+        }
         self.s().end();
+    }
+
+    /// Test the byte address on the stack against the heap length. For a
+    /// power-of-two length `2^k` the test is `a >>> k`, non-zero outside the
+    /// heap (returns true); else `a <u length`, non-zero inside (false).
+    fn bounds_test(&mut self) -> bool {
+        let len = self.cx.opts.heap_size;
+        if len.is_power_of_two() {
+            self.s().i32_const(len.trailing_zeros() as i32).i32_shr_u();
+            true
+        } else {
+            self.s().i32_const(len as i32).i32_lt_u();
+            false
+        }
+    }
+
+    /// An `if` whose arm runs when the address on the stack is in the heap.
+    fn if_in_bounds(&mut self) {
+        if self.bounds_test() {
+            self.s().i32_eqz();
+        }
+        self.hinted_if(BlockType::Empty, true);
     }
 
     /// `H[index] = value`. JS evaluates the index, then the value, then
@@ -877,11 +951,12 @@ impl<'c, 'a> Emitter<'c, 'a> {
 
     /// A store whose address (on the stack) is compared with the heap length.
     fn checked_store(&mut self, view: View, value: ExprId, value_vt: ValType, want: bool) {
-        let len = self.cx.opts.heap_size as i32;
         let a = self.take(ValType::I32);
         if !want && self.is_pure(value) {
             // Skipping the value out of bounds changes nothing observable.
-            self.s().local_tee(a).i32_const(len).i32_lt_u().if_(BlockType::Empty).local_get(a);
+            self.s().local_tee(a);
+            self.if_in_bounds();
+            self.s().local_get(a);
             self.give(ValType::I32, a);
             self.push(Frame::default());
             self.expr(value);
@@ -892,7 +967,9 @@ impl<'c, 'a> Emitter<'c, 'a> {
         self.s().local_set(a);
         self.expr(value);
         let v = self.take(value_vt);
-        self.s().local_set(v).local_get(a).i32_const(len).i32_lt_u().if_(BlockType::Empty).local_get(a).local_get(v);
+        self.s().local_set(v).local_get(a);
+        self.if_in_bounds();
+        self.s().local_get(a).local_get(v);
         self.store_op(view, value_vt);
         self.s().end();
         self.give(ValType::I32, a);
@@ -901,6 +978,13 @@ impl<'c, 'a> Emitter<'c, 'a> {
             self.store_result(view, value_vt);
         }
         self.give(value_vt, v);
+    }
+
+    /// A bounds check's `if`, hinted: `taken` when its then arm is the
+    /// in-bounds one, so that the out-of-bounds arm is laid out of line.
+    fn hinted_if(&mut self, ty: BlockType, taken: bool) {
+        self.hints.push(BranchHint { branch_func_offset: self.bytes.len() as u32, branch_hint_value: taken.into() });
+        self.s().if_(ty);
     }
 
     /// The store instruction, after converting the value to the view's type.

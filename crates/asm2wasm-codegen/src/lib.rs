@@ -29,7 +29,7 @@ use asm2wasm_check::{GlobalInit, GlobalKind, RetTy, Sig, StdFn, Ty, TypedModule,
 use asm2wasm_syntax::ast::ExprKind;
 use asm2wasm_syntax::{Interner, Sym};
 use wasm_encoder::{
-    CodeSection, ConstExpr, ElementSection, Elements, EntityType, ExportKind, ExportSection, FunctionSection,
+    BranchHints, CodeSection, ConstExpr, ElementSection, Elements, EntityType, ExportKind, ExportSection, FunctionSection,
     GlobalSection, GlobalType, ImportSection, IndirectNameMap, MemorySection, MemoryType, NameMap, NameSection, RefType,
     TableSection, TableType, TypeSection, ValType,
 };
@@ -56,11 +56,16 @@ pub struct Options {
     pub import_memory: bool,
     /// Out-of-bounds behaviour.
     pub heap_checks: HeapChecks,
+    /// Mark each exact bounds check's `if` as likely taken in a
+    /// `metadata.code.branch_hint` section, so that engines which read it
+    /// (wasmtime with `wasm_branch_hinting`, V8) lay the out-of-bounds arm
+    /// out of line.
+    pub branch_hints: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { heap_size: 16 << 20, import_memory: false, heap_checks: HeapChecks::Exact }
+        Options { heap_size: 16 << 20, import_memory: false, heap_checks: HeapChecks::Exact, branch_hints: true }
     }
 }
 
@@ -151,6 +156,11 @@ pub(crate) struct Ctx<'a> {
     pub(crate) global_const: Vec<Option<f64>>,
     /// Offset of each asm.js table in the one wasm table.
     pub(crate) table_offset: Vec<u32>,
+    /// The wasm index of the first global after the asm.js ones.
+    next_global: u32,
+    /// Immutable NaN globals (f32, f64) made when first used: out-of-bounds
+    /// float loads read one, two bytes instead of a 5- or 9-byte constant.
+    nan_globals: Vec<(ValType, u32)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -180,6 +190,16 @@ impl<'a> Ctx<'a> {
     pub(crate) fn import_of(&self, module: &str, name: &str, t: &FuncType) -> u32 {
         let ty = self.type_index[t];
         self.import_index[&(module.to_string(), name.to_string(), ty)]
+    }
+
+    /// The index of the immutable NaN global of type `t`, made on first use.
+    pub(crate) fn nan_global(&mut self, t: ValType) -> u32 {
+        if let Some(&(_, i)) = self.nan_globals.iter().find(|(vt, _)| *vt == t) {
+            return i;
+        }
+        let i = self.next_global + self.nan_globals.len() as u32;
+        self.nan_globals.push((t, i));
+        i
     }
 
     /// The function index of a helper, registering it on first use.
@@ -239,6 +259,8 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         global_index: vec![None; m.globals.len()],
         global_const: vec![None; m.globals.len()],
         table_offset: Vec::new(),
+        next_global: 0,
+        nan_globals: Vec::new(),
     };
 
     // Imports: every foreign function per signature used, every inexact Math
@@ -297,6 +319,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     for gi in cx.global_index.iter_mut().flatten() {
         *gi += n_imported_globals;
     }
+    cx.next_global = n_imported_globals + defined.len() as u32;
 
     // Tables, laid out one after another in one funcref table.
     let mut elems: Vec<u32> = Vec::new();
@@ -308,8 +331,12 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     // Function bodies (helpers register themselves as they are used).
     let mut code = CodeSection::new();
     let mut local_names = IndirectNameMap::new();
+    let mut hints = BranchHints::new();
     for (i, f) in m.functions.iter().enumerate() {
-        let (body, names_of_locals) = func::emit(&mut cx, f);
+        let (body, names_of_locals, func_hints) = func::emit(&mut cx, f);
+        if !func_hints.is_empty() && opts.branch_hints {
+            hints.function_hints(cx.func_base + i as u32, func_hints);
+        }
         code.function(&body);
         local_names.append(cx.func_base + i as u32, &names_of_locals);
     }
@@ -359,7 +386,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         memories.memory(memory);
         module.section(&memories);
     }
-    if !defined.is_empty() {
+    if !defined.is_empty() || !cx.nan_globals.is_empty() {
         let mut globals = GlobalSection::new();
         let mut next_import = 0u32;
         for (vt, init, _) in &defined {
@@ -373,6 +400,10 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
                 }
             };
             globals.global(GlobalType { val_type: *vt, mutable: true, shared: false }, &expr);
+        }
+        for &(vt, _) in &cx.nan_globals {
+            let expr = if vt == ValType::F32 { ConstExpr::f32_const(f32::NAN.into()) } else { ConstExpr::f64_const(f64::NAN.into()) };
+            globals.global(GlobalType { val_type: vt, mutable: false, shared: false }, &expr);
         }
         module.section(&globals);
     }
@@ -390,6 +421,9 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         let mut el = ElementSection::new();
         el.active(None, &ConstExpr::i32_const(0), Elements::Functions(elems.into()));
         module.section(&el);
+    }
+    if !hints.is_empty() {
+        module.section(&hints);
     }
     module.section(&code);
 
@@ -410,6 +444,9 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     }
     for (i, (_, _, name)) in defined.iter().enumerate() {
         gnames.append(n_imported_globals + i as u32, name);
+    }
+    for &(vt, i) in &cx.nan_globals {
+        gnames.append(i, if vt == ValType::F32 { "nan.f32" } else { "nan.f64" });
     }
     let mut name_section = NameSection::new();
     name_section.module(&m.name);

@@ -160,6 +160,7 @@ impl Instance {
         // or a small accessor, otherwise costs a call each time.
         let mut config = Config::new();
         config.compiler_inlining(Inlining::Yes);
+        config.wasm_branch_hinting(true);
         let engine = Engine::new(&config).map_err(|e| anyhow!("configure wasmtime: {e}"))?;
         let module = Module::new(&engine, wasm).map_err(|e| anyhow!("compile the module: {e}"))?;
         let mut store = Store::new(&engine, Host { foreign });

@@ -2,11 +2,13 @@
 //! wasm in wasmtime with exact heap checks (the default) and with
 //! `--heap-checks=trap`, side by side in one run, with the ratios.
 //!
-//! `cargo bench -p asm2wasm --bench examples`. Each example names its
-//! workload in a `// bench: CALL` line. Every engine makes the call once
-//! untimed (V8 tiers up), then `BENCH_RUNS` (default 7) timed calls, each on
-//! a fresh instance and heap; the median is shown. Only the call is timed,
-//! not compilation or instantiation. All three must return the same result.
+//! `cargo bench -p asm2wasm --bench examples`. A fourth column runs exact
+//! mode without the branch-hint section, to show what the hints buy. Each
+//! example names its workload in a `// bench: CALL` line. Every engine makes
+//! the call once untimed (V8 tiers up), then `BENCH_RUNS` (default 15) timed
+//! calls, each on a fresh instance and heap; the median is shown. The three
+//! wasm modules take turns call by call. Only the call is timed, not
+//! compilation or instantiation. All four must return the same result.
 //! Needs `node` (the reference engine).
 //!
 //! Goals (from the issue): wasmtime at most 1.0x Node's time; exact heap
@@ -72,10 +74,14 @@ fn node_run(path: &Path, call: &str, runs: usize) -> Reference {
     }
 }
 
-/// Time `runs` calls of the reference's call in wasmtime, each on a fresh instance.
-fn wasmtime_run(wasm: &[u8], r: &Reference, runs: usize, what: &str) -> Vec<Duration> {
-    let fresh = || Instance::new(wasm, Box::new(Quiet)).unwrap_or_else(|e| panic!("{what}: instantiate: {e:#}"));
-    let check = |got: Option<f64>| {
+/// Time `runs` calls of the reference's call in wasmtime for each module,
+/// each call on a fresh instance. The modules take turns call by call, so
+/// that a slow spell of this (shared, noisy) machine hits them alike.
+fn wasmtime_runs(modules: &[(&[u8], String)], r: &Reference, runs: usize) -> Vec<Vec<Duration>> {
+    let fresh = |wasm: &[u8], what: &str| {
+        Instance::new(wasm, Box::new(Quiet)).unwrap_or_else(|e| panic!("{what}: instantiate: {e:#}"))
+    };
+    let check = |got: Option<f64>, what: &str| {
         let got = got.unwrap_or(f64::NAN);
         assert!(
             got.to_bits() == r.result.to_bits() || (got.is_nan() && r.result.is_nan()),
@@ -83,31 +89,47 @@ fn wasmtime_run(wasm: &[u8], r: &Reference, runs: usize, what: &str) -> Vec<Dura
             r.result
         );
     };
-    let mut inst = fresh();
-    check(inst.call(&r.name, &r.args).unwrap_or_else(|e| panic!("{what}: {e:#}")));
-    (0..runs)
-        .map(|_| {
-            let mut inst = fresh();
+    let mut times = vec![Vec::with_capacity(runs); modules.len()];
+    for round in 0..=runs {
+        for ((wasm, what), times) in modules.iter().zip(&mut times) {
+            let mut inst = fresh(wasm, what);
             let start = Instant::now();
             let got = inst.call(&r.name, &r.args).unwrap_or_else(|e| panic!("{what}: {e:#}"));
             let t = start.elapsed();
-            check(got);
-            t
-        })
-        .collect()
+            check(got, what);
+            // Round 0 is the untimed warm-up call.
+            if round > 0 {
+                times.push(t);
+            }
+        }
+    }
+    times
 }
 
 fn run() {
-    let runs = std::env::var("BENCH_RUNS").ok().map_or(7, |s| s.parse().expect("BENCH_RUNS is a number")).max(1);
+    let runs = std::env::var("BENCH_RUNS").ok().map_or(15, |s| s.parse().expect("BENCH_RUNS is a number")).max(1);
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    println!("{runs} timed calls per engine, median; each on a fresh instance and heap, after one untimed call");
+    println!("{runs} timed calls per engine, median; each on a fresh instance and heap, after one untimed call;");
+    println!("the three wasm modules take turns call by call");
     println!();
     println!(
-        "{:<12} {:<16} {:>10} {:>12} {:>12} {:>10} {:>10} {:>11}",
-        "example", "call", "node", "wasm exact", "wasm trap", "exact/node", "trap/node", "exact/trap"
+        "{:<10} {:<15} {:>9} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}",
+        "example", "call", "node", "exact", "no hints", "trap", "exact/node", "exact/trap", "hints gain"
     );
     let (mut worst_node, mut worst_trap) = (0.0f64, 0.0f64);
-    let (mut sum_node, mut sum_exact, mut sum_trap) = (0.0, 0.0, 0.0);
+    let mut sums = [0.0f64; 4];
+    let row = |name: &str, call: &str, t: [f64; 4]| {
+        println!(
+            "{name:<10} {call:<15} {:>6.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms {:>9.2}x {:>9.2}x {:>9.2}x",
+            t[0],
+            t[1],
+            t[2],
+            t[3],
+            t[1] / t[0],
+            t[1] / t[3],
+            t[2] / t[1]
+        );
+    };
     for path in common::js_files("examples") {
         let text = std::fs::read_to_string(&path).expect("read the example");
         let Some(call) = common::directives(&text, "bench").into_iter().next() else { continue };
@@ -115,44 +137,28 @@ fn run() {
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
         let report = asm2wasm::check_source(&file, text);
         assert!(report.is_valid(), "{file} is not valid asm.js");
-        let wasm = |heap_checks| {
-            report.translate(0, &Options { heap_size, heap_checks, ..Options::default() }).expect("translate")
+        let wasm = |heap_checks, branch_hints| {
+            let opts = Options { heap_size, heap_checks, branch_hints, ..Options::default() };
+            (report.translate(0, &opts).expect("translate"), format!("{file} {heap_checks:?} hints {branch_hints}"))
         };
-        let (exact, trap) = (wasm(HeapChecks::Exact), wasm(HeapChecks::Trap));
+        let modules = [wasm(HeapChecks::Exact, true), wasm(HeapChecks::Exact, false), wasm(HeapChecks::Trap, true)];
+        let modules: Vec<(&[u8], String)> = modules.iter().map(|(w, what)| (&w[..], what.clone())).collect();
 
         let r = node_run(&path, &call, runs);
-        let node = median(r.times.clone());
-        let e = median(wasmtime_run(&exact, &r, runs, &format!("{file} exact")));
-        let t = median(wasmtime_run(&trap, &r, runs, &format!("{file} trap")));
-        let (en, tn, et) = (ms(e) / ms(node), ms(t) / ms(node), ms(e) / ms(t));
-        worst_node = worst_node.max(en);
-        worst_trap = worst_trap.max(et);
-        sum_node += ms(node);
-        sum_exact += ms(e);
-        sum_trap += ms(t);
-        println!(
-            "{:<12} {:<16} {:>7.1} ms {:>9.1} ms {:>9.1} ms {:>9.2}x {:>9.2}x {:>10.2}x",
-            file.trim_end_matches(".js"),
-            call,
-            ms(node),
-            ms(e),
-            ms(t),
-            en,
-            tn,
-            et
-        );
+        let mut t = [ms(median(r.times.clone())), 0.0, 0.0, 0.0];
+        for (k, times) in wasmtime_runs(&modules, &r, runs).into_iter().enumerate() {
+            t[k + 1] = ms(median(times));
+        }
+        worst_node = worst_node.max(t[1] / t[0]);
+        worst_trap = worst_trap.max(t[1] / t[3]);
+        for (sum, x) in sums.iter_mut().zip(t) {
+            *sum += x;
+        }
+        row(file.trim_end_matches(".js"), &call, t);
     }
-    println!(
-        "{:<29} {:>7.1} ms {:>9.1} ms {:>9.1} ms {:>9.2}x {:>9.2}x {:>10.2}x",
-        "total",
-        sum_node,
-        sum_exact,
-        sum_trap,
-        sum_exact / sum_node,
-        sum_trap / sum_node,
-        sum_exact / sum_trap
-    );
+    row("total", "", sums);
     println!();
+    println!("exact: the default (bounds checks hinted); no hints: exact without the branch-hint section; trap: --heap-checks=trap");
     let verdict = |ok: bool| if ok { "met" } else { "MISSED" };
     println!("goal wasmtime (exact) <= 1.0x node, worst example: {worst_node:.2}x {}", verdict(worst_node <= 1.0));
     println!("goal exact <= 1.1x trap, worst example: {worst_trap:.2}x {}", verdict(worst_trap <= 1.1));

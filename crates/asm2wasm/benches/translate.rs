@@ -7,7 +7,8 @@
 //! `cargo bench -p asm2wasm --bench translate`. Environment: `BENCH_MB`
 //! (default 6), `BENCH_RUNS` (default 5, the median is shown),
 //! `BENCH_HEAP_CHECKS=trap` (translate with trapping heap checks instead of
-//! the exact default). Needs `wasm-opt` (Debian package `binaryen`).
+//! the exact default), `BENCH_SAVE=DIR` (write the input and the output
+//! there as `bench.js` and `bench.wasm`). Needs `wasm-opt` (Debian package `binaryen`).
 //!
 //! Goals (from the issue): translation at most 1.5x the parse alone in time
 //! and in peak memory; at most 0.45 output bytes per input byte, exact
@@ -53,6 +54,30 @@ fn wasm_opt_size(wasm: &[u8]) -> (usize, Duration) {
     let size = std::fs::metadata(&output).expect("wasm-opt wrote its output").len() as usize;
     let _ = std::fs::remove_dir_all(&dir);
     (size, took)
+}
+
+/// The bytes of `wasm` by section: code, names, branch hints, the rest.
+fn section_sizes(wasm: &[u8]) -> [(&'static str, usize); 4] {
+    use wasmparser::{KnownCustom, Payload};
+    let mut sizes = [("code", 0), ("names", 0), ("branch hints", 0), ("the rest", 0)];
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        let payload = payload.expect("our output parses");
+        let (slot, range) = match &payload {
+            Payload::CodeSectionStart { range, .. } => (0, range.clone()),
+            Payload::CustomSection(c) => match c.as_known() {
+                KnownCustom::Name(_) => (1, c.range()),
+                KnownCustom::BranchHints(_) => (2, c.range()),
+                _ => (3, c.range()),
+            },
+            Payload::CodeSectionEntry(_) | Payload::End(_) | Payload::Version { .. } => continue,
+            other => match other.as_section() {
+                Some((_, range)) => (3, range),
+                None => continue,
+            },
+        };
+        sizes[slot].1 += range.len();
+    }
+    sizes
 }
 
 fn run() {
@@ -127,6 +152,12 @@ fn run() {
     let (opt, opt_time) = wasm_opt_size(&wasm);
     println!();
     println!("output: {out} bytes, {per_byte:.3} bytes per input byte");
+    let parts: Vec<String> = section_sizes(&wasm).iter().map(|(name, n)| format!("{name} {n}")).collect();
+    println!("    by section: {}", parts.join(", "));
+    if let Ok(dir) = std::env::var("BENCH_SAVE") {
+        std::fs::write(format!("{dir}/bench.js"), &text).expect("save the input");
+        std::fs::write(format!("{dir}/bench.wasm"), &wasm).expect("save the output");
+    }
     println!(
         "wasm-opt -O: {opt} bytes ({:.3} per input byte, {:.2}x ours; {:.1} s)",
         opt as f64 / len as f64,

@@ -50,6 +50,9 @@ struct TranslateArgs {
     /// Out-of-bounds heap accesses: `exact` as in JS (loads give 0/NaN, stores are ignored) or `trap` (faster).
     #[arg(long, value_enum, default_value_t = Checks::Exact)]
     heap_checks: Checks,
+    /// Leave out the branch-hint section that marks exact bounds checks as likely in bounds.
+    #[arg(long)]
+    no_branch_hints: bool,
     /// Which module of a file with several: its name or its 0-based index.
     #[arg(long)]
     module: Option<String>,
@@ -238,6 +241,7 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
         heap_size: args.heap_size,
         import_memory: args.import_memory,
         heap_checks: if args.heap_checks == Checks::Trap { HeapChecks::Trap } else { HeapChecks::Exact },
+        branch_hints: !args.no_branch_hints,
     };
     let n = report.modules.len();
     let picked: Vec<usize> = if args.all {
