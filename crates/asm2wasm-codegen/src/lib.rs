@@ -58,8 +58,8 @@ pub struct Options {
     pub heap_checks: HeapChecks,
     /// Mark each exact bounds check's `if` as likely taken in a
     /// `metadata.code.branch_hint` section, so that engines which read it
-    /// (wasmtime with `wasm_branch_hinting`, V8) lay the out-of-bounds arm
-    /// out of line.
+    /// (wasmtime with `wasm_branch_hinting`, as our runner sets) lay the
+    /// out-of-bounds arm out of line.
     pub branch_hints: bool,
 }
 
