@@ -867,7 +867,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             return self.load_op(view);
         }
         // In bounds, the load; else what JS gives (0, or NaN for float
-        // views). The branch is one compare, hinted, and leaves the load's
+        // views). The branch is one test, hinted, and leaves the load's
         // address free of it.
         let a = self.take(ValType::I32);
         let result = match view {
@@ -949,7 +949,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
         }
     }
 
-    /// A store whose address (on the stack) is compared with the heap length.
+    /// A store whose address (on the stack) is tested against the heap length.
     fn checked_store(&mut self, view: View, value: ExprId, value_vt: ValType, want: bool) {
         let a = self.take(ValType::I32);
         if !want && self.is_pure(value) {

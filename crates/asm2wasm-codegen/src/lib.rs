@@ -56,7 +56,7 @@ pub struct Options {
     pub import_memory: bool,
     /// Out-of-bounds behaviour.
     pub heap_checks: HeapChecks,
-    /// Mark each exact bounds check's `if` as likely taken in a
+    /// Mark each exact bounds check's `if` as likely in bounds in a
     /// `metadata.code.branch_hint` section, so that engines which read it
     /// (wasmtime with `wasm_branch_hinting`, as our runner sets) lay the
     /// out-of-bounds arm out of line.
@@ -158,8 +158,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) table_offset: Vec<u32>,
     /// The wasm index of the first global after the asm.js ones.
     next_global: u32,
-    /// Immutable NaN globals (f32, f64) made when first used: out-of-bounds
-    /// float loads read one, two bytes instead of a 5- or 9-byte constant.
+    /// Immutable NaN globals by type, made on first use: reading one takes 2
+    /// bytes, the constant 5 (f32) or 9 (f64).
     nan_globals: Vec<(ValType, u32)>,
 }
 

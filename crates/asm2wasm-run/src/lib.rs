@@ -157,7 +157,8 @@ impl Instance {
     pub fn new(wasm: &[u8], foreign: Box<dyn Foreign>) -> Result<Instance> {
         // Cranelift inlines small functions within the module, as V8's
         // TurboFan does with asm.js: a helper call per division or ToInt32,
-        // or a small accessor, otherwise costs a call each time.
+        // or a small accessor, otherwise costs a call each time. The branch
+        // hints put each bounds check's out-of-bounds arm out of line.
         let mut config = Config::new();
         config.compiler_inlining(Inlining::Yes);
         config.wasm_branch_hinting(true);

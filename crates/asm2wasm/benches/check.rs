@@ -21,7 +21,7 @@ mod common;
 use std::sync::atomic::Ordering::Relaxed;
 use std::time::{Duration, Instant};
 
-use common::{env_num, measure, fastest, reset_peak, swc_parse, timed, MB, MIB, PEAK};
+use common::{env_num, fastest, measure, reset_peak, swc_parse, timed, MB, MIB, PEAK};
 
 fn run() {
     let target = (env_num("BENCH_MB", 6.0) * MB) as usize;

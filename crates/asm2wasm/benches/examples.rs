@@ -15,7 +15,6 @@
 //! checks at most 1.1x trapping ones.
 
 #[path = "../tests/common/mod.rs"]
-#[allow(dead_code)]
 mod common;
 
 use std::path::Path;

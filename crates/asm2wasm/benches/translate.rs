@@ -26,7 +26,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use asm2wasm::codegen::{HeapChecks, Options};
-use common::{env_num, measure, fastest, swc_parse, timed, MB, MIB};
+use common::{env_num, fastest, measure, swc_parse, timed, MB, MIB};
 
 /// The whole translation of `text`, as the CLI does it.
 fn translate(text: String, opts: &Options) -> Vec<u8> {
