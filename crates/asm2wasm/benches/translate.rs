@@ -99,18 +99,21 @@ fn run() {
     println!("input: {input_mb:.2} MB ({len} bytes), heap checks {heap_checks:?}; {runs} runs of each, the fastest shown");
 
     let (mut parse_times, mut tr_times) = (Vec::new(), Vec::new());
+    let (mut parse_user, mut tr_user) = (Vec::new(), Vec::new());
     let (mut parse_peak, mut tr_peak) = (0, 0);
     let (mut check_times, mut compile_times, mut validate_times) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs {
         let src = text.clone();
-        let (t, p) = measure(move || swc_parse(src));
-        parse_times.push(t);
-        parse_peak = parse_peak.max(p);
+        let m = measure(move || swc_parse(src));
+        parse_times.push(m.wall);
+        parse_user.push(m.user);
+        parse_peak = parse_peak.max(m.peak);
 
         let src = text.clone();
-        let (t, p) = measure(|| translate(src, &opts));
-        tr_times.push(t);
-        tr_peak = tr_peak.max(p);
+        let m = measure(|| translate(src, &opts));
+        tr_times.push(m.wall);
+        tr_user.push(m.user);
+        tr_peak = tr_peak.max(m.peak);
 
         // The pieces, one by one.
         let (t, report) = timed(|| asm2wasm::check_source("bench.js", text.clone()));
@@ -137,6 +140,13 @@ fn run() {
     let time_ratio = secs(tr_t) / secs(parse_t);
     let peak_ratio = tr_peak as f64 / parse_peak as f64;
     println!("{:<36} {:>11.2}x {:>13} {:>12.2}x", "ratio (b)/(a)", time_ratio, "", peak_ratio);
+    let (parse_u, tr_u) = (fastest(parse_user), fastest(tr_user));
+    let user_ratio = secs(tr_u) / secs(parse_u);
+    println!(
+        "in user CPU time (blind to other tenants and page faults): (a) {:.1} ms, (b) {:.1} ms, ratio {user_ratio:.2}x",
+        secs(parse_u) * 1e3,
+        secs(tr_u) * 1e3
+    );
     println!();
     println!("where the time goes (the fastest of separate runs of each piece):");
     for (name, t) in [
@@ -166,7 +176,11 @@ fn run() {
     );
     println!();
     let verdict = |ok: bool| if ok { "met" } else { "MISSED" };
-    println!("goal time <= 1.5x parse: {time_ratio:.2}x {}", verdict(time_ratio <= 1.5));
+    println!(
+        "goal time <= 1.5x parse: {time_ratio:.2}x {} (user CPU: {user_ratio:.2}x {})",
+        verdict(time_ratio <= 1.5),
+        verdict(user_ratio <= 1.5)
+    );
     println!("goal peak <= 1.5x parse: {peak_ratio:.2}x {}", verdict(peak_ratio <= 1.5));
     println!("goal output <= 0.45 bytes/input byte: {per_byte:.3} {}", verdict(per_byte <= 0.45));
 }

@@ -3,16 +3,18 @@
 
 #![allow(dead_code)] // each bench uses its own part
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
+use mimalloc::MiMalloc;
 use swc_common::{sync::Lrc, FileName, SourceMap};
 use swc_ecma_ast::{EsVersion, Script};
 use swc_ecma_parser::{parse_file_as_script, EsSyntax, Syntax};
 
-/// The system allocator, counting the bytes live now and the most live since
-/// the last [`reset_peak`].
+/// The CLI's allocator (mimalloc), counting the bytes live now and the most
+/// live since the last [`reset_peak`]. Both sides of every comparison run on
+/// it, as the `asm2wasm` binary does.
 struct Counting;
 
 pub static CURRENT: AtomicUsize = AtomicUsize::new(0);
@@ -27,12 +29,12 @@ fn shrank(n: usize) {
     CURRENT.fetch_sub(n, Relaxed);
 }
 
-// SAFETY: every call is forwarded to `System` with the caller's arguments; the
+// SAFETY: every call is forwarded to `MiMalloc` with the caller's arguments; the
 // counters are only bookkeeping.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller upholds `alloc`'s contract, which we pass on.
-        let p = unsafe { System.alloc(layout) };
+        let p = unsafe { MiMalloc.alloc(layout) };
         if !p.is_null() {
             grew(layout.size());
         }
@@ -40,20 +42,20 @@ unsafe impl GlobalAlloc for Counting {
     }
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: as for `alloc`.
-        let p = unsafe { System.alloc_zeroed(layout) };
+        let p = unsafe { MiMalloc.alloc_zeroed(layout) };
         if !p.is_null() {
             grew(layout.size());
         }
         p
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` came from this allocator, that is from `System`, with `layout`.
-        unsafe { System.dealloc(ptr, layout) };
+        // SAFETY: `ptr` came from this allocator, that is from `MiMalloc`, with `layout`.
+        unsafe { MiMalloc.dealloc(ptr, layout) };
         shrank(layout.size());
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: as for `dealloc`; the caller upholds `realloc`'s contract.
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        let p = unsafe { MiMalloc.realloc(ptr, layout, new_size) };
         if !p.is_null() {
             if new_size >= layout.size() {
                 grew(new_size - layout.size());
@@ -75,14 +77,33 @@ pub fn reset_peak() -> usize {
     now
 }
 
-/// One run of `f`, result dropped inside the timing: its time and the peak
-/// bytes it had live above what was live before it.
-pub fn measure<T>(f: impl FnOnce() -> T) -> (Duration, usize) {
+/// One run of `f`, result dropped inside the measurement.
+pub struct Measured {
+    /// Wall-clock time.
+    pub wall: Duration,
+    /// This thread's user CPU time: unlike the wall clock, blind to the time
+    /// the VM's other tenants take and to the kernel's page faults, whose
+    /// cost varies from run to run here.
+    pub user: Duration,
+    /// The peak bytes live above what was live before.
+    pub peak: usize,
+}
+
+pub fn measure<T>(f: impl FnOnce() -> T) -> Measured {
     let base = reset_peak();
-    let start = Instant::now();
+    let (start, user) = (Instant::now(), user_cpu());
     drop(f());
-    let time = start.elapsed();
-    (time, PEAK.load(Relaxed) - base)
+    Measured { wall: start.elapsed(), user: user_cpu() - user, peak: PEAK.load(Relaxed) - base }
+}
+
+/// The user CPU time of this thread so far.
+pub fn user_cpu() -> Duration {
+    // SAFETY: all-zero is a valid `rusage` (integers and `timeval`s).
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `usage` is a valid, writable `rusage`.
+    let status = unsafe { libc::getrusage(libc::RUSAGE_THREAD, &mut usage) };
+    assert_eq!(status, 0, "getrusage(RUSAGE_THREAD) failed");
+    Duration::new(usage.ru_utime.tv_sec as u64, usage.ru_utime.tv_usec as u32 * 1000)
 }
 
 /// What the front end does with swc and nothing more: the text into a
