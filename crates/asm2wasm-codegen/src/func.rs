@@ -42,6 +42,9 @@ struct Emitter<'c, 'a> {
     depth: u32,
     /// The bounds checks' `if`s, at their offsets in `bytes`.
     hints: Vec<BranchHint>,
+    /// Index expressions of heap accesses that an enclosing guard proved in
+    /// bounds (see [`crate::guard`]): emitted without a check.
+    proven: Vec<ExprId>,
 }
 
 impl Nested for Emitter<'_, '_> {
@@ -66,6 +69,7 @@ pub(crate) fn emit(cx: &mut Ctx<'_>, f: &TypedFunction) -> (Function, NameMap, V
         last_test_op: usize::MAX,
         depth: 0,
         hints: Vec::new(),
+        proven: Vec::new(),
     };
     let nparams = f.sig.params.len();
     for (i, l) in f.locals.iter().enumerate().skip(nparams) {
@@ -174,8 +178,16 @@ fn continued_loops(body: &Body, stmts: &[StmtId]) -> Vec<bool> {
     continued
 }
 
-fn mem(align: u32) -> MemArg {
-    MemArg { offset: 0, align, memory_index: 0 }
+/// Where a heap access's address is.
+enum Address {
+    /// A constant index, at this byte.
+    Constant(u32),
+    /// On the stack; the access instruction adds `offset`.
+    Pushed { offset: u32 },
+}
+
+fn mem(align: u32, offset: u32) -> MemArg {
+    MemArg { offset: offset.into(), align, memory_index: 0 }
 }
 
 impl<'c, 'a> Emitter<'c, 'a> {
@@ -278,7 +290,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 self.push(Frame { continue_label: label, continuable: true, ..Frame::default() });
                 self.s().loop_(BlockType::Empty);
                 self.exit_unless(*test, 1);
-                self.stmt(*b);
+                self.loop_body(*b);
                 self.s().br(0);
                 self.pop_end();
                 self.pop_end();
@@ -334,11 +346,58 @@ impl<'c, 'a> Emitter<'c, 'a> {
     fn continue_target(&mut self, s: StmtId, label: Option<Sym>, b: StmtId) {
         if self.continued[s.0 as usize] {
             self.block(Frame { continue_label: label, continuable: true, ..Frame::default() });
-            self.stmt(b);
+            self.loop_body(b);
             self.pop_end();
         } else {
-            self.stmt(b);
+            self.loop_body(b);
         }
+    }
+
+    /// A loop body: in exact mode, its leading statements behind one guard
+    /// when that proves two or more heap accesses in bounds
+    /// ([`crate::guard`]).
+    fn loop_body(&mut self, b: StmtId) {
+        let list: Vec<StmtId> = match &self.body.stmt(b).kind {
+            StmtKind::Block(ss) => ss.to_vec(),
+            _ => vec![b],
+        };
+        let plan = match self.cx.opts.heap_checks {
+            HeapChecks::Trap => None,
+            HeapChecks::Exact => crate::guard::plan(
+                self.body,
+                self.f,
+                &list,
+                self.cx.opts.heap_size,
+                |obj| match self.global_kind(obj) {
+                    Some((_, GlobalKind::View(v))) => Some(v),
+                    _ => None,
+                },
+                |view, index| self.address_is_computed(index) && !self.in_bounds_always(view, index),
+            ),
+        };
+        let Some(guard) = plan else { return self.stmt(b) };
+        for (k, &(base, limit)) in guard.tests.iter().enumerate() {
+            self.expr(base);
+            self.s().i32_const(limit as i32).i32_lt_u();
+            if k > 0 {
+                self.s().i32_and();
+            }
+        }
+        self.push(Frame::default());
+        self.hinted_if(BlockType::Empty, true);
+        self.proven = guard.proven;
+        list[..guard.len].iter().for_each(|&s| self.stmt(s));
+        self.proven.clear();
+        self.s().else_();
+        list[..guard.len].iter().for_each(|&s| self.stmt(s));
+        self.pop_end();
+        list[guard.len..].iter().for_each(|&s| self.stmt(s));
+    }
+
+    /// Whether `H[index]` has a computed address (a literal index is
+    /// checked at compile time).
+    fn address_is_computed(&self, index: ExprId) -> bool {
+        !matches!(self.body.expr(index).kind, ExprKind::Num(_))
     }
 
     /// `br depth` when the loop test `test` is false. A test that ends in an
@@ -719,36 +778,55 @@ impl<'c, 'a> Emitter<'c, 'a> {
         }
     }
 
-    /// Push the byte address of `H[index]`; `Some(byte)` for a constant index.
-    fn address(&mut self, view: View, index: ExprId) -> Option<u32> {
+    /// Push the byte address of `H[index]` (less an offset for the access
+    /// instruction), or give the byte of a constant index.
+    fn address(&mut self, view: View, index: ExprId) -> Address {
         let k = view.shift();
         if let ExprKind::Num(n) = self.body.expr(index).kind {
-            return Some((n.value as u32) << k);
+            return Address::Constant((n.value as u32) << k);
+        }
+        // A guard proved `B + c` in bounds, so it does not wrap: `B` goes on
+        // the stack and `c` into the instruction's offset, when `c` is a
+        // multiple of the size (then `(B + c) & -size` is `(B & -size) + c`).
+        if self.proven.contains(&index) {
+            if let Some((base, c)) = crate::guard::split(self.body, view, index) {
+                if c > 0 && c % (1 << k) == 0 {
+                    self.expr(base);
+                    self.align(base, k);
+                    return Address::Pushed { offset: c };
+                }
+            }
         }
         match self.body.expr(index).kind {
             ExprKind::Binary { op: BinOp::Shr, lhs, .. } if k > 0 => {
-                // Element `e >> k` is byte `(e >> k) << k`, i.e. `e & -size`;
-                // nothing to clear when `e` is a multiple of the size.
+                // Element `e >> k` is byte `(e >> k) << k`, i.e. `e & -size`.
                 self.expr(lhs);
-                if self.low_zeros(lhs, 8) < k {
-                    self.s().i32_const(-(1 << k)).i32_and();
-                }
+                self.align(lhs, k);
             }
             _ => self.expr(index),
         }
-        None
+        Address::Pushed { offset: 0 }
     }
 
-    fn load_op(&mut self, view: View) {
+    /// Clear the low `k` bits of `e`, on the stack: nothing to do when its
+    /// form makes it a multiple of `2^k`.
+    fn align(&mut self, e: ExprId, k: u32) {
+        if self.low_zeros(e, 8) < k {
+            self.s().i32_const(-(1 << k)).i32_and();
+        }
+    }
+
+    /// The load instruction, at `offset` bytes past the address on the stack.
+    fn load_op(&mut self, view: View, offset: u32) {
         let mut s = self.s();
         match view {
-            View::I8 => s.i32_load8_s(mem(0)),
-            View::U8 => s.i32_load8_u(mem(0)),
-            View::I16 => s.i32_load16_s(mem(1)),
-            View::U16 => s.i32_load16_u(mem(1)),
-            View::I32 | View::U32 => s.i32_load(mem(2)),
-            View::F32 => s.f32_load(mem(2)),
-            View::F64 => s.f64_load(mem(3)),
+            View::I8 => s.i32_load8_s(mem(0, offset)),
+            View::U8 => s.i32_load8_u(mem(0, offset)),
+            View::I16 => s.i32_load16_s(mem(1, offset)),
+            View::U16 => s.i32_load16_u(mem(1, offset)),
+            View::I32 | View::U32 => s.i32_load(mem(2, offset)),
+            View::F32 => s.f32_load(mem(2, offset)),
+            View::F64 => s.f64_load(mem(3, offset)),
         };
     }
 
@@ -854,17 +932,20 @@ impl<'c, 'a> Emitter<'c, 'a> {
 
     fn load(&mut self, obj: ExprId, index: ExprId) {
         let view = self.view(obj);
-        if let Some(byte) = self.address(view, index) {
-            if self.in_bounds(view, byte) {
-                self.s().i32_const(byte as i32);
-                self.load_op(view);
-            } else {
-                self.oob_value(view);
+        let offset = match self.address(view, index) {
+            Address::Pushed { offset } => offset,
+            Address::Constant(byte) => {
+                if self.in_bounds(view, byte) {
+                    self.s().i32_const(byte as i32);
+                    self.load_op(view, 0);
+                } else {
+                    self.oob_value(view);
+                }
+                return;
             }
-            return;
-        }
-        if self.cx.opts.heap_checks == HeapChecks::Trap || self.in_bounds_always(view, index) {
-            return self.load_op(view);
+        };
+        if self.cx.opts.heap_checks == HeapChecks::Trap || self.proven.contains(&index) || self.in_bounds_always(view, index) {
+            return self.load_op(view, offset);
         }
         // In bounds, the load; else what JS gives (0, or NaN for float
         // views). The branch is one test, hinted, and leaves the load's
@@ -884,7 +965,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
         }
         self.s().local_get(a);
         self.give(ValType::I32, a);
-        self.load_op(view);
+        self.load_op(view, 0);
         if !outside {
             self.s().else_();
             self.oob_value(view);
@@ -919,15 +1000,16 @@ impl<'c, 'a> Emitter<'c, 'a> {
     fn store(&mut self, obj: ExprId, index: ExprId, value: ExprId, want: bool) {
         let view = self.view(obj);
         let value_vt = val(self.ty(value)).unwrap();
-        let checked = self.cx.opts.heap_checks == HeapChecks::Exact && !self.in_bounds_always(view, index);
-        let in_heap = match self.address(view, index) {
-            Some(byte) if self.in_bounds(view, byte) => {
+        let checked =
+            self.cx.opts.heap_checks == HeapChecks::Exact && !self.proven.contains(&index) && !self.in_bounds_always(view, index);
+        let (in_heap, offset) = match self.address(view, index) {
+            Address::Constant(byte) if self.in_bounds(view, byte) => {
                 self.s().i32_const(byte as i32);
-                true
+                (true, 0)
             }
-            Some(_) => false,
-            None if checked => return self.checked_store(view, value, value_vt, want),
-            None => true,
+            Address::Constant(_) => (false, 0),
+            Address::Pushed { .. } if checked => return self.checked_store(view, value, value_vt, want),
+            Address::Pushed { offset } => (true, offset),
         };
         // The address is on the stack when `in_heap`.
         self.expr(value);
@@ -936,7 +1018,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             self.s().local_tee(v);
         }
         if in_heap {
-            self.store_op(view, value_vt);
+            self.store_op(view, value_vt, offset);
         } else if v.is_none() {
             self.s().drop();
         }
@@ -960,7 +1042,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             self.give(ValType::I32, a);
             self.push(Frame::default());
             self.expr(value);
-            self.store_op(view, value_vt);
+            self.store_op(view, value_vt, 0);
             self.pop_end();
             return;
         }
@@ -970,7 +1052,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
         self.s().local_set(v).local_get(a);
         self.if_in_bounds();
         self.s().local_get(a).local_get(v);
-        self.store_op(view, value_vt);
+        self.store_op(view, value_vt, 0);
         self.s().end();
         self.give(ValType::I32, a);
         if want {
@@ -987,8 +1069,9 @@ impl<'c, 'a> Emitter<'c, 'a> {
         self.s().if_(ty);
     }
 
-    /// The store instruction, after converting the value to the view's type.
-    fn store_op(&mut self, view: View, value_vt: ValType) {
+    /// The store instruction, after converting the value to the view's
+    /// type, at `offset` bytes past the address.
+    fn store_op(&mut self, view: View, value_vt: ValType, offset: u32) {
         let mut s = self.s();
         match (view, value_vt) {
             (View::F32, ValType::F64) => void(s.f32_demote_f64()),
@@ -996,11 +1079,11 @@ impl<'c, 'a> Emitter<'c, 'a> {
             _ => {}
         }
         match view {
-            View::I8 | View::U8 => s.i32_store8(mem(0)),
-            View::I16 | View::U16 => s.i32_store16(mem(1)),
-            View::I32 | View::U32 => s.i32_store(mem(2)),
-            View::F32 => s.f32_store(mem(2)),
-            View::F64 => s.f64_store(mem(3)),
+            View::I8 | View::U8 => s.i32_store8(mem(0, offset)),
+            View::I16 | View::U16 => s.i32_store16(mem(1, offset)),
+            View::I32 | View::U32 => s.i32_store(mem(2, offset)),
+            View::F32 => s.f32_store(mem(2, offset)),
+            View::F64 => s.f64_store(mem(3, offset)),
         };
     }
 

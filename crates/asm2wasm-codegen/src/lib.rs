@@ -21,6 +21,7 @@
 //! ```
 
 mod func;
+mod guard;
 pub mod helpers;
 
 use std::collections::HashMap;

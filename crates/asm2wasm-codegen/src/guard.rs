@@ -1,0 +1,270 @@
+//! Merged bounds checks for loop bodies.
+//!
+//! A loop body often reads or writes several heap cells off one base:
+//! `HU8[p]`, `HU8[(p + 1) | 0]`, ... or `F32[(b + j + 16) >> 2]`. In exact
+//! mode each access is checked on its own. When the base `B` (locals and
+//! literals only) keeps its value over the leading statements of the body
+//! and every offset `c` is a non-negative literal, one test `B <u LEN - cmax`
+//! proves all of them in bounds: `B + c <= LEN - 1` without wrapping, and the
+//! element starts at or below that. So the body's leading statements are
+//! emitted twice, `if (tests) { unchecked } else { checked as usual }`: the
+//! fast copy is what runs in practice; the other keeps exact semantics when
+//! the test fails (a base near the end of the heap, or above it, or negative
+//! with an offset that wraps it back into the heap).
+
+use asm2wasm_check::{Res, TypedFunction, View};
+use asm2wasm_syntax::ast::{BinOp, Body, ExprId, ExprKind, StmtId, StmtKind};
+
+/// At most this many expression nodes are duplicated for one guard.
+const MAX_NODES: usize = 400;
+/// A guard may duplicate at most this many expression nodes per access it
+/// proves in bounds: the examples' hot loops need 7 to 22; generated code
+/// with a few accesses in long bodies would double in size for little.
+const NODES_PER_ACCESS: usize = 24;
+/// Bases are compared and judged on trees of at most this depth.
+const MAX_BASE_DEPTH: u32 = 6;
+
+/// What to emit for a loop body's leading statements.
+pub(crate) struct Guard {
+    /// One test per base: the base expression, and the limit it must be
+    /// below (unsigned) for all its accesses to be in bounds.
+    pub tests: Vec<(ExprId, u32)>,
+    /// The index expressions of the accesses the tests prove in bounds.
+    pub proven: Vec<ExprId>,
+    /// How many leading statements the guard covers.
+    pub len: usize,
+}
+
+/// A heap access that needs a check: its index, its byte offset from its
+/// group's base, and the statement it is in.
+struct Access {
+    index: ExprId,
+    offset: u32,
+    stmt: usize,
+}
+
+/// Accesses sharing one base.
+struct Group {
+    base: ExprId,
+    accesses: Vec<usize>,
+}
+
+/// Plan a guard for the statements `list` of a loop body, or `None` when no
+/// base has two checked accesses to merge. `view_of` gives the view of a
+/// heap object; `checked` says whether an access of that view at that index
+/// needs a check at all.
+pub(crate) fn plan(
+    body: &Body,
+    f: &TypedFunction,
+    list: &[StmtId],
+    heap_size: u32,
+    view_of: impl Fn(ExprId) -> Option<View>,
+    checked: impl Fn(View, ExprId) -> bool,
+) -> Option<Guard> {
+    let res = |e: ExprId| f.info[e.0 as usize].res;
+    let mut accesses: Vec<Access> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
+    // Locals assigned so far, and the bases they invalidate.
+    let mut assigned: Vec<u32> = Vec::new();
+    let mut nodes = 0;
+    let mut exprs = Vec::new();
+    for (i, &s) in list.iter().enumerate() {
+        exprs.clear();
+        if !straight_exprs(body, s, &mut exprs) {
+            break;
+        }
+        nodes += exprs.len();
+        if nodes > MAX_NODES {
+            break;
+        }
+        for &e in &exprs {
+            if let ExprKind::Assign { target, .. } = body.expr(e).kind {
+                if let Res::Local(l) = res(target) {
+                    assigned.push(l);
+                }
+            }
+        }
+        // A base whose locals this statement (or an earlier one) assigns is
+        // not the value the test saw: its accesses from here on keep their
+        // checks; those before stay proven.
+        let live = |b: ExprId| {
+            let mut ok = true;
+            for_each_local(body, b, &res, &mut |l| ok &= !assigned.contains(&l));
+            ok
+        };
+        for &e in &exprs {
+            let ExprKind::Index { obj, index } = body.expr(e).kind else { continue };
+            let Some(view) = view_of(obj) else { continue };
+            if !checked(view, index) {
+                continue;
+            }
+            let Some((base, offset)) = split(body, view, index) else { continue };
+            if !is_base(body, base, &res, MAX_BASE_DEPTH) || !live(base) || offset >= heap_size {
+                continue;
+            }
+            let k = accesses.len();
+            accesses.push(Access { index, offset, stmt: i });
+            match groups.iter_mut().find(|g| same(body, g.base, base, &res, MAX_BASE_DEPTH)) {
+                Some(g) => g.accesses.push(k),
+                None => groups.push(Group { base, accesses: vec![k] }),
+            }
+        }
+    }
+    let mut guard = Guard { tests: Vec::new(), proven: Vec::new(), len: 0 };
+    for g in groups.iter().filter(|g| g.accesses.len() >= 2) {
+        let cmax = g.accesses.iter().map(|&k| accesses[k].offset).max().unwrap_or(0);
+        guard.tests.push((g.base, heap_size - cmax));
+        for &k in &g.accesses {
+            guard.proven.push(accesses[k].index);
+            guard.len = guard.len.max(accesses[k].stmt + 1);
+        }
+    }
+    if guard.tests.is_empty() {
+        return None;
+    }
+    // Worth its size: at most NODES_PER_ACCESS duplicated nodes per check saved.
+    let mut covered = Vec::new();
+    for &s in &list[..guard.len] {
+        straight_exprs(body, s, &mut covered);
+    }
+    (covered.len() <= NODES_PER_ACCESS * guard.proven.len()).then_some(guard)
+}
+
+/// Collect the expressions of statement `s` into `out`; false when `s` holds
+/// a loop, a `switch` or a labelled statement (the guard duplicates only
+/// straight-line code and `if`s).
+fn straight_exprs(body: &Body, s: StmtId, out: &mut Vec<ExprId>) -> bool {
+    let mut stmts = vec![s];
+    let start = out.len();
+    while let Some(s) = stmts.pop() {
+        match &body.stmt(s).kind {
+            StmtKind::Block(ss) => stmts.extend(ss.iter().copied()),
+            StmtKind::Expr(e) => out.push(*e),
+            StmtKind::Empty | StmtKind::Break(_) | StmtKind::Continue(_) => {}
+            StmtKind::Return(v) => out.extend(*v),
+            StmtKind::If { test, cons, alt } => {
+                out.push(*test);
+                stmts.push(*cons);
+                stmts.extend(*alt);
+            }
+            _ => return false,
+        }
+        if out.len() > MAX_NODES {
+            return false;
+        }
+    }
+    // Every sub-expression, roots included.
+    let mut k = start;
+    while k < out.len() {
+        let e = out[k];
+        k += 1;
+        match body.expr(e).kind {
+            ExprKind::Num(_) | ExprKind::Name(_) | ExprKind::Key(_) => {}
+            ExprKind::Member { obj, .. } => out.push(obj),
+            ExprKind::Index { obj, index } => out.extend([obj, index]),
+            ExprKind::Call { callee, args } | ExprKind::New { callee, args } => {
+                out.push(callee);
+                out.extend_from_slice(body.list(args));
+            }
+            ExprKind::Unary { arg, .. } => out.push(arg),
+            ExprKind::Binary { lhs, rhs, .. } => out.extend([lhs, rhs]),
+            ExprKind::Assign { target, value } => out.extend([target, value]),
+            ExprKind::Cond { test, cons, alt } => out.extend([test, cons, alt]),
+            ExprKind::Comma(l) | ExprKind::Array(l) | ExprKind::Object(l) => out.extend_from_slice(body.list(l)),
+        }
+        if out.len() > MAX_NODES {
+            return false;
+        }
+    }
+    true
+}
+
+/// `H[(B + c) >> k]`, `H[B >> k]`, and for byte views `H[B + c]`, `H[B]`,
+/// each with or without `| 0` around the sum: the base `B` and the byte
+/// offset `c` (a non-negative int literal).
+pub(crate) fn split(body: &Body, view: View, index: ExprId) -> Option<(ExprId, u32)> {
+    let mut e = index;
+    if view.shift() > 0 {
+        match body.expr(e).kind {
+            ExprKind::Binary { op: BinOp::Shr, lhs, .. } => e = lhs,
+            _ => return None,
+        }
+    }
+    if let ExprKind::Binary { op: BinOp::Or, lhs, rhs } = body.expr(e).kind {
+        if literal(body, rhs) == Some(0) {
+            e = lhs;
+        }
+    }
+    match body.expr(e).kind {
+        ExprKind::Binary { op: BinOp::Add, lhs, rhs } => match literal(body, rhs) {
+            Some(c) => Some((lhs, c)),
+            None => Some((e, 0)),
+        },
+        _ => Some((e, 0)),
+    }
+}
+
+/// A non-negative int literal below 2^31.
+fn literal(body: &Body, e: ExprId) -> Option<u32> {
+    match body.expr(e).kind {
+        ExprKind::Num(n) if !n.has_dot && (0.0..2147483648.0).contains(&n.value) => Some(n.value as u32),
+        _ => None,
+    }
+}
+
+/// Whether `e` can be evaluated again for the test, at no cost and with no
+/// effect: locals, int literals and non-trapping int operators over them,
+/// with at least one local (a constant index is checked at compile time).
+fn is_base(body: &Body, e: ExprId, res: &impl Fn(ExprId) -> Res, depth: u32) -> bool {
+    fn walk(body: &Body, e: ExprId, res: &impl Fn(ExprId) -> Res, depth: u32, locals: &mut u32) -> bool {
+        let Some(depth) = depth.checked_sub(1) else { return false };
+        match body.expr(e).kind {
+            ExprKind::Num(n) => !n.has_dot,
+            ExprKind::Name(_) => {
+                *locals += 1;
+                matches!(res(e), Res::Local(_))
+            }
+            ExprKind::Binary { op, lhs, rhs } => {
+                use BinOp::*;
+                matches!(op, Add | Sub | And | Or | Xor | Shl | Shr | ShrU)
+                    && walk(body, lhs, res, depth, locals)
+                    && walk(body, rhs, res, depth, locals)
+            }
+            _ => false,
+        }
+    }
+    let mut locals = 0;
+    walk(body, e, res, depth, &mut locals) && locals > 0
+}
+
+/// Call `f` with every local that the base `e` reads.
+fn for_each_local(body: &Body, e: ExprId, res: &impl Fn(ExprId) -> Res, f: &mut impl FnMut(u32)) {
+    match body.expr(e).kind {
+        ExprKind::Name(_) => {
+            if let Res::Local(l) = res(e) {
+                f(l);
+            }
+        }
+        ExprKind::Binary { lhs, rhs, .. } => {
+            for_each_local(body, lhs, res, f);
+            for_each_local(body, rhs, res, f);
+        }
+        _ => {}
+    }
+}
+
+/// Whether the bases `a` and `b` are the same expression.
+fn same(body: &Body, a: ExprId, b: ExprId, res: &impl Fn(ExprId) -> Res, depth: u32) -> bool {
+    let Some(depth) = depth.checked_sub(1) else { return false };
+    match (body.expr(a).kind, body.expr(b).kind) {
+        (ExprKind::Num(x), ExprKind::Num(y)) => x.value.to_bits() == y.value.to_bits() && x.has_dot == y.has_dot,
+        (ExprKind::Name(_), ExprKind::Name(_)) => match (res(a), res(b)) {
+            (Res::Local(x), Res::Local(y)) => x == y,
+            _ => false,
+        },
+        (ExprKind::Binary { op: p, lhs: l1, rhs: r1 }, ExprKind::Binary { op: q, lhs: l2, rhs: r2 }) => {
+            p == q && same(body, l1, l2, res, depth) && same(body, r1, r2, res, depth)
+        }
+        _ => false,
+    }
+}
