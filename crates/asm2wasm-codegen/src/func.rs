@@ -353,16 +353,16 @@ impl<'c, 'a> Emitter<'c, 'a> {
         }
     }
 
-    /// A loop body: in exact mode, its leading statements behind one guard
-    /// when that proves two or more heap accesses in bounds
+    /// A loop body: in exact mode, each run of straight-line statements in
+    /// which two or more heap accesses share a base goes behind one guard
     /// ([`crate::guard`]).
     fn loop_body(&mut self, b: StmtId) {
         let list: Vec<StmtId> = match &self.body.stmt(b).kind {
             StmtKind::Block(ss) => ss.to_vec(),
             _ => vec![b],
         };
-        let plan = match self.cx.opts.heap_checks {
-            HeapChecks::Trap => None,
+        let guards = match self.cx.opts.heap_checks {
+            HeapChecks::Trap => Vec::new(),
             HeapChecks::Exact => crate::guard::plan(
                 self.body,
                 self.f,
@@ -375,23 +375,31 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 |view, index| self.address_is_computed(index) && !self.in_bounds_always(view, index),
             ),
         };
-        let Some(guard) = plan else { return self.stmt(b) };
-        for (k, &(base, limit)) in guard.tests.iter().enumerate() {
-            self.expr(base);
-            self.s().i32_const(limit as i32).i32_lt_u();
-            if k > 0 {
-                self.s().i32_and();
-            }
+        if guards.is_empty() {
+            return self.stmt(b);
         }
-        self.push(Frame::default());
-        self.hinted_if(BlockType::Empty, true);
-        self.proven = guard.proven;
-        list[..guard.len].iter().for_each(|&s| self.stmt(s));
-        self.proven.clear();
-        self.s().else_();
-        list[..guard.len].iter().for_each(|&s| self.stmt(s));
-        self.pop_end();
-        list[guard.len..].iter().for_each(|&s| self.stmt(s));
+        let mut next = 0;
+        for guard in guards {
+            list[next..guard.start].iter().for_each(|&s| self.stmt(s));
+            next = guard.start + guard.len;
+            let covered = &list[guard.start..next];
+            for (k, &(base, limit)) in guard.tests.iter().enumerate() {
+                self.expr(base);
+                self.s().i32_const(limit as i32).i32_lt_u();
+                if k > 0 {
+                    self.s().i32_and();
+                }
+            }
+            self.push(Frame::default());
+            self.hinted_if(BlockType::Empty, true);
+            self.proven = guard.proven;
+            covered.iter().for_each(|&s| self.stmt(s));
+            self.proven.clear();
+            self.s().else_();
+            covered.iter().for_each(|&s| self.stmt(s));
+            self.pop_end();
+        }
+        list[next..].iter().for_each(|&s| self.stmt(s));
     }
 
     /// Whether `H[index]` has a computed address (a literal index is

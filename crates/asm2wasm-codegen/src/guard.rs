@@ -24,15 +24,17 @@ const NODES_PER_ACCESS: usize = 24;
 /// Bases are compared and judged on trees of at most this depth.
 const MAX_BASE_DEPTH: u32 = 6;
 
-/// What to emit for a loop body's leading statements.
+/// What to emit for a run of a loop body's statements.
 pub(crate) struct Guard {
+    /// The first statement the guard covers, by position in the body.
+    pub start: usize,
+    /// How many statements it covers.
+    pub len: usize,
     /// One test per base: the base expression, and the limit it must be
     /// below (unsigned) for all its accesses to be in bounds.
     pub tests: Vec<(ExprId, u32)>,
     /// The index expressions of the accesses the tests prove in bounds.
     pub proven: Vec<ExprId>,
-    /// How many leading statements the guard covers.
-    pub len: usize,
 }
 
 /// A heap access that needs a check: its index, its byte offset from its
@@ -49,8 +51,9 @@ struct Group {
     accesses: Vec<usize>,
 }
 
-/// Plan a guard for the statements `list` of a loop body, or `None` when no
-/// base has two checked accesses to merge. `view_of` gives the view of a
+/// Plan the guards of the statements `list` of a loop body: one for each
+/// run of straight-line statements (see [`straight_exprs`]) where some base
+/// has two or more checked accesses to merge. `view_of` gives the view of a
 /// heap object; `checked` says whether an access of that view at that index
 /// needs a check at all.
 pub(crate) fn plan(
@@ -60,21 +63,45 @@ pub(crate) fn plan(
     heap_size: u32,
     view_of: impl Fn(ExprId) -> Option<View>,
     checked: impl Fn(View, ExprId) -> bool,
-) -> Option<Guard> {
+) -> Vec<Guard> {
     let res = |e: ExprId| f.info[e.0 as usize].res;
+    let mut guards = Vec::new();
+    let mut start = 0;
+    while start < list.len() {
+        let (consumed, guard) = plan_run(body, &res, &list[start..], heap_size, &view_of, &checked);
+        if let Some(mut g) = guard {
+            g.start += start;
+            guards.push(g);
+        }
+        start += consumed;
+    }
+    guards
+}
+
+/// The guard of the run of straight-line statements that `list` starts
+/// with, if one is worth it, and how many statements the run took (at least
+/// one: a statement that is not straight-line is a run of its own, unguarded).
+fn plan_run(
+    body: &Body,
+    res: &impl Fn(ExprId) -> Res,
+    list: &[StmtId],
+    heap_size: u32,
+    view_of: &impl Fn(ExprId) -> Option<View>,
+    checked: &impl Fn(View, ExprId) -> bool,
+) -> (usize, Option<Guard>) {
     let mut accesses: Vec<Access> = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
     // Locals assigned so far, and the bases they invalidate.
     let mut assigned: Vec<u32> = Vec::new();
     let mut nodes = 0;
     let mut exprs = Vec::new();
+    let mut run = list.len();
     for (i, &s) in list.iter().enumerate() {
         exprs.clear();
-        if !straight_exprs(body, s, &mut exprs) {
-            break;
-        }
+        let straight = straight_exprs(body, s, &mut exprs);
         nodes += exprs.len();
-        if nodes > MAX_NODES {
+        if !straight || nodes > MAX_NODES {
+            run = i.max(1);
             break;
         }
         for &e in &exprs {
@@ -89,7 +116,7 @@ pub(crate) fn plan(
         // checks; those before stay proven.
         let live = |b: ExprId| {
             let mut ok = true;
-            for_each_local(body, b, &res, &mut |l| ok &= !assigned.contains(&l));
+            for_each_local(body, b, res, &mut |l| ok &= !assigned.contains(&l));
             ok
         };
         for &e in &exprs {
@@ -99,18 +126,18 @@ pub(crate) fn plan(
                 continue;
             }
             let Some((base, offset)) = split(body, view, index) else { continue };
-            if !is_base(body, base, &res, MAX_BASE_DEPTH) || !live(base) || offset >= heap_size {
+            if !is_base(body, base, res, MAX_BASE_DEPTH) || !live(base) || offset >= heap_size {
                 continue;
             }
             let k = accesses.len();
             accesses.push(Access { index, offset, stmt: i });
-            match groups.iter_mut().find(|g| same(body, g.base, base, &res, MAX_BASE_DEPTH)) {
+            match groups.iter_mut().find(|g| same(body, g.base, base, res, MAX_BASE_DEPTH)) {
                 Some(g) => g.accesses.push(k),
                 None => groups.push(Group { base, accesses: vec![k] }),
             }
         }
     }
-    let mut guard = Guard { tests: Vec::new(), proven: Vec::new(), len: 0 };
+    let mut guard = Guard { start: 0, len: 0, tests: Vec::new(), proven: Vec::new() };
     for g in groups.iter().filter(|g| g.accesses.len() >= 2) {
         let cmax = g.accesses.iter().map(|&k| accesses[k].offset).max().unwrap_or(0);
         guard.tests.push((g.base, heap_size - cmax));
@@ -120,14 +147,14 @@ pub(crate) fn plan(
         }
     }
     if guard.tests.is_empty() {
-        return None;
+        return (run, None);
     }
     // Worth its size: at most NODES_PER_ACCESS duplicated nodes per check saved.
     let mut covered = Vec::new();
     for &s in &list[..guard.len] {
         straight_exprs(body, s, &mut covered);
     }
-    (covered.len() <= NODES_PER_ACCESS * guard.proven.len()).then_some(guard)
+    (run, (covered.len() <= NODES_PER_ACCESS * guard.proven.len()).then_some(guard))
 }
 
 /// Collect the expressions of statement `s` into `out`; false when `s` holds
