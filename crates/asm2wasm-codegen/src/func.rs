@@ -285,6 +285,94 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 }
                 self.s().return_();
             }
+            StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::For { .. } => {
+                if let StmtKind::For { init: Some(i), .. } = &body.stmt(s).kind {
+                    self.expr_drop(*i);
+                }
+                self.guarded_loop(s, label);
+            }
+            StmtKind::Break(_) | StmtKind::Continue(_) => {
+                let d = self.jump_depth(s).unwrap();
+                self.s().br(d);
+            }
+            StmtKind::Labeled { label: l, body: b } => match body.stmt(*b).kind {
+                StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::For { .. } | StmtKind::Switch { .. } => {
+                    self.nested(|g| g.stmt_labelled(*b, Some(l.sym)))
+                }
+                _ => {
+                    self.block(Frame { break_label: Some(l.sym), ..Frame::default() });
+                    self.stmt(*b);
+                    self.pop_end();
+                }
+            },
+            StmtKind::Switch { disc, cases } => self.switch(*disc, cases, label),
+        }
+    }
+
+    /// A loop, behind a guard that proves its accesses off its induction
+    /// variable in bounds when [`crate::guard::plan_loop`] finds one: then
+    /// the loop is emitted twice, with and without those checks.
+    fn guarded_loop(&mut self, s: StmtId, label: Option<Sym>) {
+        let plan = match self.cx.opts.heap_checks {
+            HeapChecks::Trap => None,
+            HeapChecks::Exact => crate::guard::plan_loop(
+                self.body,
+                self.f,
+                s,
+                self.cx.opts.heap_size,
+                |obj| self.view_of(obj),
+                |view, index| self.needs_check(view, index),
+            ),
+        };
+        match plan {
+            Some(proof) => self.guarded(proof, |e| e.loop_stmt(s, label)),
+            None => self.loop_stmt(s, label),
+        }
+    }
+
+    /// `emit` twice behind the proof's tests: without the checks it proves
+    /// needless, then as usual for when a test fails.
+    fn guarded(&mut self, proof: crate::guard::Proof, emit: impl Fn(&mut Self)) {
+        self.tests(&proof.tests);
+        self.push(Frame::default());
+        self.hinted_if(BlockType::Empty, true);
+        let outer = self.proven.len();
+        self.proven.extend(proof.proven);
+        emit(self);
+        self.proven.truncate(outer);
+        self.s().else_();
+        emit(self);
+        self.pop_end();
+    }
+
+    /// Push whether all of a guard's tests hold.
+    fn tests(&mut self, tests: &[crate::guard::Test]) {
+        use crate::guard::Test;
+        for (k, t) in tests.iter().enumerate() {
+            match *t {
+                Test::Below(e, limit) => {
+                    self.expr(e);
+                    self.s().i32_const(limit as i32).i32_lt_u();
+                }
+                Test::AtMost(e, limit) => {
+                    self.expr(e);
+                    self.s().i32_const(limit).i32_le_s();
+                }
+                Test::AtLeast(e, limit) => {
+                    self.expr(e);
+                    self.s().i32_const(limit).i32_ge_s();
+                }
+            }
+            if k > 0 {
+                self.s().i32_and();
+            }
+        }
+    }
+
+    /// The loop `s` (a `for` without its initialiser, already emitted).
+    fn loop_stmt(&mut self, s: StmtId, label: Option<Sym>) {
+        let body = self.body;
+        match &body.stmt(s).kind {
             StmtKind::While { test, body: b } => {
                 self.block(Frame { break_label: label, breakable: true, ..Frame::default() });
                 self.push(Frame { continue_label: label, continuable: true, ..Frame::default() });
@@ -305,10 +393,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 self.pop_end();
                 self.pop_end();
             }
-            StmtKind::For { init, test, update, body: b } => {
-                if let Some(i) = init {
-                    self.expr_drop(*i);
-                }
+            StmtKind::For { test, update, body: b, .. } => {
                 self.block(Frame { break_label: label, breakable: true, ..Frame::default() });
                 self.push(Frame::default());
                 self.s().loop_(BlockType::Empty);
@@ -323,21 +408,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 self.pop_end();
                 self.pop_end();
             }
-            StmtKind::Break(_) | StmtKind::Continue(_) => {
-                let d = self.jump_depth(s).unwrap();
-                self.s().br(d);
-            }
-            StmtKind::Labeled { label: l, body: b } => match body.stmt(*b).kind {
-                StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::For { .. } | StmtKind::Switch { .. } => {
-                    self.nested(|g| g.stmt_labelled(*b, Some(l.sym)))
-                }
-                _ => {
-                    self.block(Frame { break_label: Some(l.sym), ..Frame::default() });
-                    self.stmt(*b);
-                    self.pop_end();
-                }
-            },
-            StmtKind::Switch { disc, cases } => self.switch(*disc, cases, label),
+            _ => unreachable!("loop_stmt is given loops"),
         }
     }
 
@@ -368,11 +439,8 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 self.f,
                 &list,
                 self.cx.opts.heap_size,
-                |obj| match self.global_kind(obj) {
-                    Some((_, GlobalKind::View(v))) => Some(v),
-                    _ => None,
-                },
-                |view, index| self.address_is_computed(index) && !self.in_bounds_always(view, index),
+                |obj| self.view_of(obj),
+                |view, index| self.needs_check(view, index),
             ),
         };
         if guards.is_empty() {
@@ -383,29 +451,26 @@ impl<'c, 'a> Emitter<'c, 'a> {
             list[next..guard.start].iter().for_each(|&s| self.stmt(s));
             next = guard.start + guard.len;
             let covered = &list[guard.start..next];
-            for (k, &(base, limit)) in guard.tests.iter().enumerate() {
-                self.expr(base);
-                self.s().i32_const(limit as i32).i32_lt_u();
-                if k > 0 {
-                    self.s().i32_and();
-                }
-            }
-            self.push(Frame::default());
-            self.hinted_if(BlockType::Empty, true);
-            self.proven = guard.proven;
-            covered.iter().for_each(|&s| self.stmt(s));
-            self.proven.clear();
-            self.s().else_();
-            covered.iter().for_each(|&s| self.stmt(s));
-            self.pop_end();
+            self.guarded(guard.proof, |e| covered.iter().for_each(|&s| e.stmt(s)));
         }
         list[next..].iter().for_each(|&s| self.stmt(s));
     }
 
-    /// Whether `H[index]` has a computed address (a literal index is
-    /// checked at compile time).
-    fn address_is_computed(&self, index: ExprId) -> bool {
+    /// The view of a heap object, `None` for anything else.
+    fn view_of(&self, obj: ExprId) -> Option<View> {
+        match self.global_kind(obj) {
+            Some((_, GlobalKind::View(v))) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Whether `H[index]` needs a run-time check in exact mode: a computed
+    /// address (a literal index is checked at compile time) whose form does
+    /// not bound it below the heap length, and no enclosing guard proved it.
+    fn needs_check(&self, view: View, index: ExprId) -> bool {
         !matches!(self.body.expr(index).kind, ExprKind::Num(_))
+            && !self.proven.contains(&index)
+            && !self.in_bounds_always(view, index)
     }
 
     /// `br depth` when the loop test `test` is false. A test that ends in an
@@ -780,10 +845,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
     }
 
     fn view(&self, obj: ExprId) -> View {
-        match self.global_kind(obj) {
-            Some((_, GlobalKind::View(v))) => v,
-            _ => unreachable!("the checker resolved every view"),
-        }
+        self.view_of(obj).expect("the checker resolved every view")
     }
 
     /// Push the byte address of `H[index]` (less an offset for the access
@@ -796,14 +858,14 @@ impl<'c, 'a> Emitter<'c, 'a> {
         // A guard proved `B + c` in bounds, so it does not wrap: `B` goes on
         // the stack and `c` into the instruction's offset, when `c` is a
         // multiple of the size (then `(B + c) & -size` is `(B & -size) + c`).
-        if self.proven.contains(&index) {
-            if let Some((base, c)) = crate::guard::split(self.body, view, index) {
-                if c > 0 && c % (1 << k) == 0 {
-                    self.expr(base);
-                    self.align(base, k);
-                    return Address::Pushed { offset: c };
-                }
-            }
+        if self.proven.contains(&index)
+            && let Some((base, c)) = crate::guard::split(self.body, view, index)
+            && c > 0
+            && c % (1 << k) == 0
+        {
+            self.expr(base);
+            self.align(base, k);
+            return Address::Pushed { offset: c };
         }
         match self.body.expr(index).kind {
             ExprKind::Binary { op: BinOp::Shr, lhs, .. } if k > 0 => {
@@ -952,7 +1014,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 return;
             }
         };
-        if self.cx.opts.heap_checks == HeapChecks::Trap || self.proven.contains(&index) || self.in_bounds_always(view, index) {
+        if self.cx.opts.heap_checks == HeapChecks::Trap || !self.needs_check(view, index) {
             return self.load_op(view, offset);
         }
         // In bounds, the load; else what JS gives (0, or NaN for float
@@ -1008,8 +1070,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
     fn store(&mut self, obj: ExprId, index: ExprId, value: ExprId, want: bool) {
         let view = self.view(obj);
         let value_vt = val(self.ty(value)).unwrap();
-        let checked =
-            self.cx.opts.heap_checks == HeapChecks::Exact && !self.proven.contains(&index) && !self.in_bounds_always(view, index);
+        let checked = self.cx.opts.heap_checks == HeapChecks::Exact && self.needs_check(view, index);
         let (in_heap, offset) = match self.address(view, index) {
             Address::Constant(byte) if self.in_bounds(view, byte) => {
                 self.s().i32_const(byte as i32);

@@ -1,16 +1,22 @@
-//! Merged bounds checks for loop bodies.
+//! Merged bounds checks in loops.
 //!
-//! A loop body often reads or writes several heap cells off one base:
-//! `HU8[p]`, `HU8[(p + 1) | 0]`, ... or `F32[(b + j + 16) >> 2]`. In exact
-//! mode each access is checked on its own. When the base `B` (locals and
-//! literals only) keeps its value over the leading statements of the body
-//! and every offset `c` is a non-negative literal, one test `B <u LEN - cmax`
-//! proves all of them in bounds: `B + c <= LEN - 1` without wrapping, and the
-//! element starts at or below that. So the body's leading statements are
-//! emitted twice, `if (tests) { unchecked } else { checked as usual }`: the
-//! fast copy is what runs in practice; the other keeps exact semantics when
-//! the test fails (a base near the end of the heap, or above it, or negative
-//! with an offset that wraps it back into the heap).
+//! In exact mode each heap access is checked on its own. Loops often make
+//! several accesses off one base, and one test before them can prove them
+//! all in bounds; the code they are in is then emitted twice,
+//! `if (tests) { unchecked } else { checked as usual }` (the `if` hinted
+//! likely): the fast copy is what runs in practice, the other keeps exact
+//! semantics when a test fails (a base near the end of the heap or past it,
+//! or negative with an offset that wraps it back into the heap). Two forms:
+//!
+//! - [`plan`]: in a run of straight-line statements of a loop body, the
+//!   accesses `H[(B + c) >> k]` (or `H[B + c]`) off one base `B` of locals
+//!   and literals that the run does not assign before them, with literal
+//!   offsets `0 <= c <= cmax`: `B <u LEN - cmax` gives `B + c <= LEN - 1`
+//!   without wrapping, and the element starts at or below that.
+//! - [`plan_loop`]: a loop counting a local `p` up or down to a bound: every
+//!   value `p` takes in the body lies between its value before the loop and
+//!   the bound, so testing both proves every access off `p` in the whole
+//!   loop, nested statements included.
 
 use asm2wasm_check::{Res, TypedFunction, View};
 use asm2wasm_syntax::ast::{BinOp, Body, ExprId, ExprKind, StmtId, StmtKind};
@@ -24,17 +30,30 @@ const NODES_PER_ACCESS: usize = 24;
 /// Bases are compared and judged on trees of at most this depth.
 const MAX_BASE_DEPTH: u32 = 6;
 
-/// What to emit for a run of a loop body's statements.
+/// Tests, and the accesses they prove in bounds when they all hold.
+pub(crate) struct Proof {
+    pub tests: Vec<Test>,
+    /// The index expressions of those accesses.
+    pub proven: Vec<ExprId>,
+}
+
+/// A proof for a run of a loop body's statements.
 pub(crate) struct Guard {
-    /// The first statement the guard covers, by position in the body.
+    /// The first statement it covers, by position in the body.
     pub start: usize,
     /// How many statements it covers.
     pub len: usize,
-    /// One test per base: the base expression, and the limit it must be
-    /// below (unsigned) for all its accesses to be in bounds.
-    pub tests: Vec<(ExprId, u32)>,
-    /// The index expressions of the accesses the tests prove in bounds.
-    pub proven: Vec<ExprId>,
+    pub proof: Proof,
+}
+
+/// One condition of a guard, on an int expression without effects.
+pub(crate) enum Test {
+    /// `e <u limit`
+    Below(ExprId, u32),
+    /// `e <=s limit`
+    AtMost(ExprId, i32),
+    /// `e >=s limit`
+    AtLeast(ExprId, i32),
 }
 
 /// A heap access that needs a check: its index, its byte offset from its
@@ -105,10 +124,10 @@ fn plan_run(
             break;
         }
         for &e in &exprs {
-            if let ExprKind::Assign { target, .. } = body.expr(e).kind {
-                if let Res::Local(l) = res(target) {
-                    assigned.push(l);
-                }
+            if let ExprKind::Assign { target, .. } = body.expr(e).kind
+                && let Res::Local(l) = res(target)
+            {
+                assigned.push(l);
             }
         }
         // A base whose locals this statement (or an earlier one) assigns is
@@ -137,16 +156,16 @@ fn plan_run(
             }
         }
     }
-    let mut guard = Guard { start: 0, len: 0, tests: Vec::new(), proven: Vec::new() };
+    let mut guard = Guard { start: 0, len: 0, proof: Proof { tests: Vec::new(), proven: Vec::new() } };
     for g in groups.iter().filter(|g| g.accesses.len() >= 2) {
         let cmax = g.accesses.iter().map(|&k| accesses[k].offset).max().unwrap_or(0);
-        guard.tests.push((g.base, heap_size - cmax));
+        guard.proof.tests.push(Test::Below(g.base, heap_size - cmax));
         for &k in &g.accesses {
-            guard.proven.push(accesses[k].index);
+            guard.proof.proven.push(accesses[k].index);
             guard.len = guard.len.max(accesses[k].stmt + 1);
         }
     }
-    if guard.tests.is_empty() {
+    if guard.proof.tests.is_empty() {
         return (run, None);
     }
     // Worth its size: at most NODES_PER_ACCESS duplicated nodes per check saved.
@@ -154,27 +173,50 @@ fn plan_run(
     for &s in &list[..guard.len] {
         straight_exprs(body, s, &mut covered);
     }
-    (run, (covered.len() <= NODES_PER_ACCESS * guard.proven.len()).then_some(guard))
+    (run, (covered.len() <= NODES_PER_ACCESS * guard.proof.proven.len()).then_some(guard))
 }
 
 /// Collect the expressions of statement `s` into `out`; false when `s` holds
 /// a loop, a `switch` or a labelled statement (the guard duplicates only
 /// straight-line code and `if`s).
 fn straight_exprs(body: &Body, s: StmtId, out: &mut Vec<ExprId>) -> bool {
+    exprs_of(body, s, false, out)
+}
+
+/// Collect the expressions of statement `s` into `out`, at most
+/// [`MAX_NODES`] (false beyond); with `loops`, through every statement
+/// form, else false at a loop, a `switch` or a labelled statement.
+fn exprs_of(body: &Body, s: StmtId, loops: bool, out: &mut Vec<ExprId>) -> bool {
     let mut stmts = vec![s];
     let start = out.len();
     while let Some(s) = stmts.pop() {
         match &body.stmt(s).kind {
             StmtKind::Block(ss) => stmts.extend(ss.iter().copied()),
             StmtKind::Expr(e) => out.push(*e),
-            StmtKind::Empty | StmtKind::Break(_) | StmtKind::Continue(_) => {}
+            StmtKind::Empty | StmtKind::Var(_) | StmtKind::Break(_) | StmtKind::Continue(_) => {}
             StmtKind::Return(v) => out.extend(*v),
             StmtKind::If { test, cons, alt } => {
                 out.push(*test);
                 stmts.push(*cons);
                 stmts.extend(*alt);
             }
-            _ => return false,
+            _ if !loops => return false,
+            StmtKind::While { test, body: b } | StmtKind::DoWhile { body: b, test } => {
+                out.push(*test);
+                stmts.push(*b);
+            }
+            StmtKind::For { init, test, update, body: b } => {
+                out.extend([*init, *test, *update].into_iter().flatten());
+                stmts.push(*b);
+            }
+            StmtKind::Labeled { body: b, .. } => stmts.push(*b),
+            StmtKind::Switch { disc, cases } => {
+                out.push(*disc);
+                for c in cases.iter() {
+                    out.extend(c.test);
+                    stmts.extend(c.body.iter().copied());
+                }
+            }
         }
         if out.len() > MAX_NODES {
             return false;
@@ -206,6 +248,136 @@ fn straight_exprs(body: &Body, s: StmtId, out: &mut Vec<ExprId>) -> bool {
     true
 }
 
+/// Plan a guard for the loop `s` (a `while`, `do-while` or `for`) when it
+/// counts a local `p` up to, or down to, a bound: `p < end`, `p <= end`
+/// (`p` growing), `p > end`, `p >= end` (`p` shrinking), with `end` a local
+/// or literal the loop does not assign, and `p` assigned only by
+/// `p = (p ± k) | 0` as the `for` update or the body's last statement. Then
+/// every value `p` takes in the body lies between its value before the loop
+/// and the bound, so testing both proves every access `H[(p + c) >> k]` of
+/// the body in bounds.
+pub(crate) fn plan_loop(
+    body: &Body,
+    f: &TypedFunction,
+    s: StmtId,
+    heap_size: u32,
+    view_of: impl Fn(ExprId) -> Option<View>,
+    checked: impl Fn(View, ExprId) -> bool,
+) -> Option<Proof> {
+    let res = |e: ExprId| f.info[e.0 as usize].res;
+    let local = |e: ExprId| match (body.expr(e).kind, res(e)) {
+        (ExprKind::Name(_), Res::Local(l)) => Some(l),
+        _ => None,
+    };
+    let (test, step, b) = match &body.stmt(s).kind {
+        StmtKind::For { test: Some(t), update: Some(u), body: b, .. } => (*t, *u, *b),
+        StmtKind::While { test, body: b } | StmtKind::DoWhile { body: b, test } => match &body.stmt(*b).kind {
+            StmtKind::Block(ss) => match ss.last().map(|&l| &body.stmt(l).kind) {
+                Some(StmtKind::Expr(u)) => (*test, *u, *b),
+                _ => return None,
+            },
+            _ => return None,
+        },
+        _ => return None,
+    };
+    // The test: `p OP end`, either side perhaps `| 0`.
+    let ExprKind::Binary { op, lhs, rhs } = body.expr(test).kind else { return None };
+    let (p_expr, end) = (strip_or0(body, lhs), strip_or0(body, rhs));
+    let p = local(p_expr)?;
+    let end_local = local(end);
+    if end_local.is_none() && signed_literal(body, end).is_none() {
+        return None;
+    }
+    // The step: `p = (p + k) | 0` or `p = (p - k) | 0`.
+    let ExprKind::Assign { target, value } = body.expr(step).kind else { return None };
+    if local(target) != Some(p) {
+        return None;
+    }
+    let ExprKind::Binary { op: dir, lhs: from, rhs: k } = body.expr(strip_or0(body, value)).kind else { return None };
+    if local(from) != Some(p) || !matches!(literal(body, k), Some(1..=0x10_0000)) {
+        return None;
+    }
+    let growing = match (dir, op) {
+        (BinOp::Add, BinOp::Lt | BinOp::Le) => true,
+        (BinOp::Sub, BinOp::Gt | BinOp::Ge) => false,
+        _ => return None,
+    };
+    // Nothing else assigns `p` or `end` in the loop.
+    let mut exprs = Vec::new();
+    if !exprs_of(body, b, true, &mut exprs) {
+        return None;
+    }
+    let mut assigns = 0;
+    for &e in &exprs {
+        if let ExprKind::Assign { target, .. } = body.expr(e).kind {
+            match local(target) {
+                Some(l) if l == p => assigns += 1,
+                Some(l) if Some(l) == end_local => return None,
+                _ => {}
+            }
+        }
+    }
+    // A `for` update is not in the body; a while body's last statement is.
+    let in_body = usize::from(!matches!(body.stmt(s).kind, StmtKind::For { .. }));
+    if assigns != in_body {
+        return None;
+    }
+    let mut proven = Vec::new();
+    let mut cmax = 0;
+    for &e in &exprs {
+        let ExprKind::Index { obj, index } = body.expr(e).kind else { continue };
+        let Some(view) = view_of(obj) else { continue };
+        if !checked(view, index) {
+            continue;
+        }
+        match split(body, view, index) {
+            Some((base, c)) if local(base) == Some(p) && c < heap_size / 2 => {
+                proven.push(index);
+                cmax = cmax.max(c);
+            }
+            _ => {}
+        }
+    }
+    // Worth its size: the whole loop is emitted twice.
+    if proven.is_empty() || exprs.len() > NODES_PER_ACCESS * proven.len() {
+        return None;
+    }
+    // Every `p` the body sees is in [0, heap_size - 1 - cmax].
+    let top = (heap_size - 1 - cmax) as i32;
+    let mut tests = vec![Test::Below(p_expr, heap_size - cmax)];
+    let bound = match (growing, op) {
+        (true, BinOp::Lt) => Test::AtMost(end, top + 1),
+        (true, _) => Test::AtMost(end, top),
+        (false, BinOp::Gt) => Test::AtLeast(end, -1),
+        (false, _) => Test::AtLeast(end, 0),
+    };
+    // A literal bound is judged here: no test, or no guard.
+    match (signed_literal(body, end), &bound) {
+        (Some(v), Test::AtMost(_, limit)) if v > *limit => return None,
+        (Some(v), Test::AtLeast(_, limit)) if v < *limit => return None,
+        (Some(_), _) => {}
+        (None, _) => tests.push(bound),
+    }
+    Some(Proof { tests, proven })
+}
+
+/// `e` without a `| 0` around it.
+fn strip_or0(body: &Body, e: ExprId) -> ExprId {
+    match body.expr(e).kind {
+        ExprKind::Binary { op: BinOp::Or, lhs, rhs } if literal(body, rhs) == Some(0) => lhs,
+        _ => e,
+    }
+}
+
+/// An int literal, negative ones included.
+fn signed_literal(body: &Body, e: ExprId) -> Option<i32> {
+    match body.expr(e).kind {
+        ExprKind::Num(n) if !n.has_dot && (-2147483648.0..2147483648.0).contains(&n.value) => Some(n.value as i32),
+        ExprKind::Unary { op: asm2wasm_syntax::ast::UnOp::Neg, arg } => literal(body, arg).map(|v| (v as i32).wrapping_neg()),
+        _ => None,
+    }
+}
+
 /// `H[(B + c) >> k]`, `H[B >> k]`, and for byte views `H[B + c]`, `H[B]`,
 /// each with or without `| 0` around the sum: the base `B` and the byte
 /// offset `c` (a non-negative int literal).
@@ -217,11 +389,7 @@ pub(crate) fn split(body: &Body, view: View, index: ExprId) -> Option<(ExprId, u
             _ => return None,
         }
     }
-    if let ExprKind::Binary { op: BinOp::Or, lhs, rhs } = body.expr(e).kind {
-        if literal(body, rhs) == Some(0) {
-            e = lhs;
-        }
-    }
+    e = strip_or0(body, e);
     match body.expr(e).kind {
         ExprKind::Binary { op: BinOp::Add, lhs, rhs } => match literal(body, rhs) {
             Some(c) => Some((lhs, c)),
