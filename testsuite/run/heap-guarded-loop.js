@@ -38,6 +38,20 @@
 // run: swapBytes(-3, 1)
 // run: storeValue(4094)
 // run: storeValue(10)
+// run: pair(0, 2)
+// run: pair(-4, 2)
+// run: pair(-8, 1)
+// run: pair(4084, 1)
+// run: stack(2000, 5)
+// run: stack(4, 5)
+// run: stack(0, 3)
+// run: stack(4100, 2)
+// run: popPairs(2000, 6)
+// run: popPairs(12, 3)
+// run: popPairs(8, 2)
+// run: popPairs(4, 1)
+// run: popPairs(4100, 2)
+// run: popPairs(-2147483640, 1)
 // run: sum8(0, 4)
 // run: sum32(0, 3)
 function M(stdlib, foreign, heap) {
@@ -183,6 +197,66 @@ function M(stdlib, foreign, heap) {
     return s|0;
   }
 
-  return { fill: fill, sum8: sum8, sum32: sum32, copy64: copy64, dot32: dot32, moved: moved,
+  // Offsets 4 and 8 only: a base of -4 or -8 is below the heap, but the
+  // accesses are in it, so the guard must not let the base wrap.
+  function pair(p, n) {
+    p = p|0;
+    n = n|0;
+    var s = 0;
+    while ((n|0) > 0) {
+      s = (s + (I32[(p + 4) >> 2]|0) + (I32[(p + 8) >> 2]|0)) | 0;
+      p = (p + 8)|0;
+      n = (n - 1)|0;
+    }
+    return s|0;
+  }
+
+  // A stack machine's cases: accesses below the stack pointer, in switch
+  // clauses and if blocks inside a loop.
+  function stack(sp, n) {
+    sp = sp|0;
+    n = n|0;
+    var a = 0, op = 0;
+    while ((n|0) > 0) {
+      op = n & 3;
+      switch (op|0) {
+        case 0:
+          a = I32[(sp - 8) >> 2]|0;
+          I32[(sp - 8) >> 2] = I32[(sp - 4) >> 2]|0;
+          I32[(sp - 4) >> 2] = a;
+          break;
+        case 1:
+          I32[sp >> 2] = (I32[(sp - 4) >> 2]|0) + (I32[(sp - 12) >> 2]|0);
+          sp = (sp + 4)|0;
+          break;
+        default:
+          if ((a|0) != 0) {
+            I32[(sp - 4) >> 2] = (I32[(sp - 4) >> 2]|0) ^ a;
+            a = I32[(sp - 16) >> 2]|0;
+          }
+          sp = (sp - 4)|0;
+      }
+      n = (n - 1)|0;
+    }
+    return (a + (I32[(sp - 4) >> 2]|0) + sp)|0;
+  }
+
+  // Offsets below the base, as a stack machine pops: the guard tests the
+  // lowest, sp - 8.
+  function popPairs(sp, n) {
+    sp = sp|0;
+    n = n|0;
+    var a = 0, b = 0;
+    while ((n|0) > 0) {
+      a = I32[(sp - 4) >> 2]|0;
+      b = I32[(sp - 8) >> 2]|0;
+      I32[(sp - 8) >> 2] = (a + b)|0;
+      sp = (sp - 4)|0;
+      n = (n - 1)|0;
+    }
+    return (I32[(sp - 4) >> 2]|0) ^ sp;
+  }
+
+  return { fill: fill, pair: pair, stack: stack, popPairs: popPairs, sum8: sum8, sum32: sum32, copy64: copy64, dot32: dot32, moved: moved,
            untilZero: untilZero, skipOdd: skipOdd, swapBytes: swapBytes, storeValue: storeValue };
 }

@@ -350,8 +350,11 @@ impl<'c, 'a> Emitter<'c, 'a> {
         use crate::guard::Test;
         for (k, t) in tests.iter().enumerate() {
             match *t {
-                Test::Below(e, limit) => {
+                Test::Below(e, add, limit) => {
                     self.expr(e);
+                    if add != 0 {
+                        self.s().i32_const(add).i32_add();
+                    }
                     self.s().i32_const(limit as i32).i32_lt_u();
                 }
                 Test::AtMost(e, limit) => {
@@ -426,7 +429,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
 
     /// A loop body: in exact mode, each run of straight-line statements in
     /// which two or more heap accesses share a base goes behind one guard
-    /// ([`crate::guard`]).
+    /// ([`crate::guard::plan`]).
     fn loop_body(&mut self, b: StmtId) {
         let list: Vec<StmtId> = match &self.body.stmt(b).kind {
             StmtKind::Block(ss) => ss.to_vec(),
@@ -443,9 +446,6 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 |view, index| self.needs_check(view, index),
             ),
         };
-        if guards.is_empty() {
-            return self.stmt(b);
-        }
         let mut next = 0;
         for guard in guards {
             list[next..guard.start].iter().for_each(|&s| self.stmt(s));
@@ -585,9 +585,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
         self.give(ValType::I32, v);
         for c in cases {
             self.pop_end();
-            for &s in c.body.iter() {
-                self.stmt(s);
-            }
+            c.body.iter().for_each(|&s| self.stmt(s));
         }
         self.pop_end();
     }
@@ -865,7 +863,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
         {
             self.expr(base);
             self.align(base, k);
-            return Address::Pushed { offset: c };
+            return Address::Pushed { offset: c as u32 };
         }
         match self.body.expr(index).kind {
             ExprKind::Binary { op: BinOp::Shr, lhs, .. } if k > 0 => {

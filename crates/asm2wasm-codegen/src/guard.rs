@@ -11,8 +11,9 @@
 //! - [`plan`]: in a run of straight-line statements of a loop body, the
 //!   accesses `H[(B + c) >> k]` (or `H[B + c]`) off one base `B` of locals
 //!   and literals that the run does not assign before them, with literal
-//!   offsets `0 <= c <= cmax`: `B <u LEN - cmax` gives `B + c <= LEN - 1`
-//!   without wrapping, and the element starts at or below that.
+//!   offsets `cmin <= c <= cmax` (with `cmin <= 0 <= cmax`):
+//!   `B + cmin <u LEN - (cmax - cmin)` gives `0 <= B + c <= LEN - 1` without
+//!   wrapping, `B` included, and the element starts at or below that.
 //! - [`plan_loop`]: a loop counting a local `p` up or down to a bound: every
 //!   value `p` takes in the body lies between its value before the loop and
 //!   the bound, so testing both proves every access off `p` in the whole
@@ -48,8 +49,8 @@ pub(crate) struct Guard {
 
 /// One condition of a guard, on an int expression without effects.
 pub(crate) enum Test {
-    /// `e <u limit`
-    Below(ExprId, u32),
+    /// `e + add <u limit` (wrapping add)
+    Below(ExprId, i32, u32),
     /// `e <=s limit`
     AtMost(ExprId, i32),
     /// `e >=s limit`
@@ -60,7 +61,7 @@ pub(crate) enum Test {
 /// group's base, and the statement it is in.
 struct Access {
     index: ExprId,
-    offset: u32,
+    offset: i64,
     stmt: usize,
 }
 
@@ -145,7 +146,7 @@ fn plan_run(
                 continue;
             }
             let Some((base, offset)) = split(body, view, index) else { continue };
-            if !is_base(body, base, res, MAX_BASE_DEPTH) || !live(base) || offset >= heap_size {
+            if !is_base(body, base, res, MAX_BASE_DEPTH) || !live(base) || offset.abs() >= i64::from(heap_size / 4) {
                 continue;
             }
             let k = accesses.len();
@@ -158,8 +159,12 @@ fn plan_run(
     }
     let mut guard = Guard { start: 0, len: 0, proof: Proof { tests: Vec::new(), proven: Vec::new() } };
     for g in groups.iter().filter(|g| g.accesses.len() >= 2) {
-        let cmax = g.accesses.iter().map(|&k| accesses[k].offset).max().unwrap_or(0);
-        guard.proof.tests.push(Test::Below(g.base, heap_size - cmax));
+        // `B + cmin <u LEN - (cmax - cmin)` puts every `B + c` in the heap,
+        // and `B` itself at 0 or above (`cmin <= 0`), so that `B` plus an
+        // instruction offset `c` does not wrap either.
+        let offsets = || g.accesses.iter().map(|&k| accesses[k].offset);
+        let (cmin, cmax) = (offsets().min().unwrap_or(0).min(0), offsets().max().unwrap_or(0).max(0));
+        guard.proof.tests.push(Test::Below(g.base, cmin as i32, heap_size - (cmax - cmin) as u32));
         for &k in &g.accesses {
             guard.proof.proven.push(accesses[k].index);
             guard.len = guard.len.max(accesses[k].stmt + 1);
@@ -331,9 +336,9 @@ pub(crate) fn plan_loop(
             continue;
         }
         match split(body, view, index) {
-            Some((base, c)) if local(base) == Some(p) && c < heap_size / 2 => {
+            Some((base, c)) if local(base) == Some(p) && (0..i64::from(heap_size / 2)).contains(&c) => {
                 proven.push(index);
-                cmax = cmax.max(c);
+                cmax = cmax.max(c as u32);
             }
             _ => {}
         }
@@ -344,7 +349,7 @@ pub(crate) fn plan_loop(
     }
     // Every `p` the body sees is in [0, heap_size - 1 - cmax].
     let top = (heap_size - 1 - cmax) as i32;
-    let mut tests = vec![Test::Below(p_expr, heap_size - cmax)];
+    let mut tests = vec![Test::Below(p_expr, 0, heap_size - cmax)];
     let bound = match (growing, op) {
         (true, BinOp::Lt) => Test::AtMost(end, top + 1),
         (true, _) => Test::AtMost(end, top),
@@ -378,10 +383,11 @@ fn signed_literal(body: &Body, e: ExprId) -> Option<i32> {
     }
 }
 
-/// `H[(B + c) >> k]`, `H[B >> k]`, and for byte views `H[B + c]`, `H[B]`,
-/// each with or without `| 0` around the sum: the base `B` and the byte
-/// offset `c` (a non-negative int literal).
-pub(crate) fn split(body: &Body, view: View, index: ExprId) -> Option<(ExprId, u32)> {
+/// `H[(B + c) >> k]`, `H[(B - c) >> k]`, `H[B >> k]`, and for byte views
+/// `H[B + c]`, `H[B - c]`, `H[B]`, each with or without `| 0` around the sum:
+/// the base `B` and the byte offset (`c` or `-c`, `c` an int literal below
+/// 2^31).
+pub(crate) fn split(body: &Body, view: View, index: ExprId) -> Option<(ExprId, i64)> {
     let mut e = index;
     if view.shift() > 0 {
         match body.expr(e).kind {
@@ -391,8 +397,9 @@ pub(crate) fn split(body: &Body, view: View, index: ExprId) -> Option<(ExprId, u
     }
     e = strip_or0(body, e);
     match body.expr(e).kind {
-        ExprKind::Binary { op: BinOp::Add, lhs, rhs } => match literal(body, rhs) {
-            Some(c) => Some((lhs, c)),
+        ExprKind::Binary { op: op @ (BinOp::Add | BinOp::Sub), lhs, rhs } => match literal(body, rhs) {
+            Some(c) if op == BinOp::Add => Some((lhs, c.into())),
+            Some(c) => Some((lhs, -i64::from(c))),
             None => Some((e, 0)),
         },
         _ => Some((e, 0)),
