@@ -23,7 +23,7 @@ mod common;
 use std::sync::atomic::Ordering::Relaxed;
 use std::time::{Duration, Instant};
 
-use common::{env_num, fastest, measure, reset_peak, swc_parse, timed, MB, MIB, PEAK};
+use common::{env_num, fastest, measure, reset_peak, swc_parse, timed, user_ratio, MB, MIB, PEAK};
 
 fn run() {
     let target = (env_num("BENCH_MB", 6.0) * MB) as usize;
@@ -133,13 +133,7 @@ fn run() {
     let time_ratio = secs(check_t) / secs(parse_t);
     let peak_ratio = check_peak as f64 / parse_peak as f64;
     println!("{:<34} {:>11.2}x {:>13} {:>12.2}x", "ratio (b)/(a)", time_ratio, "", peak_ratio);
-    let (parse_u, check_u) = (fastest(parse_user), fastest(check_user));
-    let user_ratio = secs(check_u) / secs(parse_u);
-    println!(
-        "in user CPU time (blind to other tenants and page faults): (a) {:.1} ms, (b) {:.1} ms, ratio {user_ratio:.2}x",
-        secs(parse_u) * 1e3,
-        secs(check_u) * 1e3
-    );
+    let user_ratio = user_ratio(parse_user, check_user);
     println!();
     println!("for reference, the front end alone (asm2wasm::syntax::parse: swc + lowering, on a borrowed text):");
     row("    syntax::parse", front_t, front_peak);

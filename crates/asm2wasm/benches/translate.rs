@@ -26,7 +26,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use asm2wasm::codegen::{HeapChecks, Options};
-use common::{env_num, fastest, measure, swc_parse, timed, MB, MIB};
+use common::{env_num, fastest, measure, swc_parse, timed, user_ratio, MB, MIB};
 
 /// The whole translation of `text`, as the CLI does it.
 fn translate(text: String, opts: &Options) -> Vec<u8> {
@@ -140,13 +140,7 @@ fn run() {
     let time_ratio = secs(tr_t) / secs(parse_t);
     let peak_ratio = tr_peak as f64 / parse_peak as f64;
     println!("{:<36} {:>11.2}x {:>13} {:>12.2}x", "ratio (b)/(a)", time_ratio, "", peak_ratio);
-    let (parse_u, tr_u) = (fastest(parse_user), fastest(tr_user));
-    let user_ratio = secs(tr_u) / secs(parse_u);
-    println!(
-        "in user CPU time (blind to other tenants and page faults): (a) {:.1} ms, (b) {:.1} ms, ratio {user_ratio:.2}x",
-        secs(parse_u) * 1e3,
-        secs(tr_u) * 1e3
-    );
+    let user_ratio = user_ratio(parse_user, tr_user);
     println!();
     println!("where the time goes (the fastest of separate runs of each piece):");
     for (name, t) in [

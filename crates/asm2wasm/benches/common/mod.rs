@@ -96,6 +96,19 @@ pub fn measure<T>(f: impl FnOnce() -> T) -> Measured {
     Measured { wall: start.elapsed(), user: user_cpu() - user, peak: PEAK.load(Relaxed) - base }
 }
 
+/// Print the user CPU times of (a) and (b), the fastest of their runs, and
+/// return (b)/(a).
+pub fn user_ratio(a: Vec<Duration>, b: Vec<Duration>) -> f64 {
+    let (a, b) = (fastest(a).as_secs_f64(), fastest(b).as_secs_f64());
+    println!(
+        "in user CPU time (blind to other tenants and page faults): (a) {:.1} ms, (b) {:.1} ms, ratio {:.2}x",
+        a * 1e3,
+        b * 1e3,
+        b / a
+    );
+    b / a
+}
+
 /// The user CPU time of this thread so far.
 pub fn user_cpu() -> Duration {
     // SAFETY: all-zero is a valid `rusage` (integers and `timeval`s).
