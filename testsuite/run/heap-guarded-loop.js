@@ -2,7 +2,8 @@
 // run behind one guard with unchecked accesses when the base is far enough below
 // the heap's end, and with a check each otherwise: bases at the very end, past it,
 // negative ones that an offset wraps back into the heap, misaligned ones, a base
-// assigned halfway through the body, break and continue inside the guarded part
+// assigned halfway through the body, break and continue inside the guarded part;
+// small functions get the same guards over their bodies (word, putWord)
 // heap: 4096
 // run: fill(3)
 // run: sum8(0, 4)
@@ -52,6 +53,17 @@
 // run: popPairs(4, 1)
 // run: popPairs(4100, 2)
 // run: popPairs(-2147483640, 1)
+// run: word(0)
+// run: word(4092)
+// run: word(4093)
+// run: word(-1)
+// run: word(-3)
+// run: putWord(4092, 16909060)
+// run: word(4092)
+// run: putWord(4094, -1)
+// run: word(4092)
+// run: putWord(-2, 2139062143)
+// run: word(0)
 // run: sum8(0, 4)
 // run: sum32(0, 3)
 function M(stdlib, foreign, heap) {
@@ -257,6 +269,23 @@ function M(stdlib, foreign, heap) {
     return (I32[(sp - 4) >> 2]|0) ^ sp;
   }
 
-  return { fill: fill, pair: pair, stack: stack, popPairs: popPairs, sum8: sum8, sum32: sum32, copy64: copy64, dot32: dot32, moved: moved,
+  // A small function's body: the guard covers its final return.
+  function word(p) {
+    p = p|0;
+    return U8[p] | (U8[(p + 1)|0] << 8) | (U8[(p + 2)|0] << 16) | (U8[(p + 3)|0] << 24);
+  }
+
+  // Stores, then a return the guard does not cover.
+  function putWord(p, v) {
+    p = p|0;
+    v = v|0;
+    U8[p] = v;
+    U8[(p + 1)|0] = v >> 8;
+    U8[(p + 2)|0] = v >> 16;
+    U8[(p + 3)|0] = v >> 24;
+    return (p + 4)|0;
+  }
+
+  return { fill: fill, word: word, putWord: putWord, pair: pair, stack: stack, popPairs: popPairs, sum8: sum8, sum32: sum32, copy64: copy64, dot32: dot32, moved: moved,
            untilZero: untilZero, skipOdd: skipOdd, swapBytes: swapBytes, storeValue: storeValue };
 }

@@ -53,6 +53,10 @@ impl Nested for Emitter<'_, '_> {
     }
 }
 
+/// The most expression nodes of a function whose body gets guards like a
+/// loop body's.
+const SMALL_FUNCTION: usize = 64;
+
 /// Emit `f`; also returns the names of its locals and its branch hints.
 pub(crate) fn emit(cx: &mut Ctx<'_>, f: &TypedFunction) -> (Function, NameMap, Vec<BranchHint>) {
     let body = &f.ast.body;
@@ -79,13 +83,16 @@ pub(crate) fn emit(cx: &mut Ctx<'_>, f: &TypedFunction) -> (Function, NameMap, V
         }
     }
     let stmts = &f.ast.stmts[f.prologue..];
+    // A small straight-line function is likely called from a loop
+    // (`load32(p)`, four bytes off `p`): guards over its body as in a loop
+    // body. A guard covering the last statement makes it an ordinary one.
+    let guards = if crate::guard::is_small(body, stmts, SMALL_FUNCTION) { e.plan_guards(stmts) } else { Vec::new() };
+    let guarded_end = guards.last().map_or(0, |g| g.start + g.len);
     let (last, rest) = match stmts.split_last() {
-        Some((&last, rest)) => (Some(last), rest),
-        None => (None, stmts),
+        Some((&last, rest)) if guarded_end < stmts.len() => (Some(last), rest),
+        _ => (None, stmts),
     };
-    for &s in rest {
-        e.stmt(s);
-    }
+    e.guarded_list(rest, guards);
     match last.map(|s| &body.stmt(s).kind) {
         // A final `return v` leaves `v` as the body's value.
         Some(StmtKind::Return(v)) => {
@@ -427,27 +434,38 @@ impl<'c, 'a> Emitter<'c, 'a> {
         }
     }
 
-    /// A loop body: in exact mode, each run of straight-line statements in
-    /// which two or more heap accesses share a base goes behind one guard
-    /// ([`crate::guard::plan`]).
+    /// A loop body: its statements with their guards.
     fn loop_body(&mut self, b: StmtId) {
         let list: Vec<StmtId> = match &self.body.stmt(b).kind {
             StmtKind::Block(ss) => ss.to_vec(),
             _ => vec![b],
         };
-        let guards = match self.cx.opts.heap_checks {
+        let guards = self.plan_guards(&list);
+        self.guarded_list(&list, guards);
+    }
+
+    /// In exact mode, a guard for each run of straight-line statements of
+    /// `list` in which two or more heap accesses share a base
+    /// ([`crate::guard::plan`]).
+    fn plan_guards(&self, list: &[StmtId]) -> Vec<crate::guard::Guard> {
+        match self.cx.opts.heap_checks {
             HeapChecks::Trap => Vec::new(),
             HeapChecks::Exact => crate::guard::plan(
                 self.body,
                 self.f,
-                &list,
+                list,
                 self.cx.opts.heap_size,
                 |obj| self.view_of(obj),
                 |view, index| self.needs_check(view, index),
             ),
-        };
+        }
+    }
+
+    /// The statements of `list` in order, those `guards` cover behind them
+    /// (the guards in order, each within `list`; those past its end ignored).
+    fn guarded_list(&mut self, list: &[StmtId], guards: Vec<crate::guard::Guard>) {
         let mut next = 0;
-        for guard in guards {
+        for guard in guards.into_iter().filter(|g| g.start + g.len <= list.len()) {
             list[next..guard.start].iter().for_each(|&s| self.stmt(s));
             next = guard.start + guard.len;
             let covered = &list[guard.start..next];

@@ -181,6 +181,13 @@ fn plan_run(
     (run, (covered.len() <= NODES_PER_ACCESS * guard.proof.proven.len()).then_some(guard))
 }
 
+/// Whether the statements `list` are straight-line code of at most `limit`
+/// expression nodes.
+pub(crate) fn is_small(body: &Body, list: &[StmtId], limit: usize) -> bool {
+    let mut exprs = Vec::new();
+    list.iter().all(|&s| straight_exprs(body, s, &mut exprs)) && exprs.len() <= limit
+}
+
 /// Collect the expressions of statement `s` into `out`; false when `s` holds
 /// a loop, a `switch` or a labelled statement (the guard duplicates only
 /// straight-line code and `if`s).
