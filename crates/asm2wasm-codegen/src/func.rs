@@ -704,7 +704,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             }
             UnOp::Plus => {
                 self.expr(arg);
-                self.to_double(at);
+                self.widen_to_double(at);
             }
             UnOp::Not => {
                 self.expr(arg);
@@ -729,7 +729,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
     }
 
     /// Convert a value of type `t` on the stack to f64, as JS `+` does.
-    fn to_double(&mut self, t: Ty) {
+    fn widen_to_double(&mut self, t: Ty) {
         if t.is(Ty::Signed) {
             self.s().f64_convert_i32_s();
         } else if t.is(Ty::Unsigned) {

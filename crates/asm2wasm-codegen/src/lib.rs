@@ -78,7 +78,7 @@ pub fn memory_pages(o: &Options) -> u64 {
 
 /// An asm.js heap length must be 2^n for 12 <= n <= 24, or a multiple of 2^24 (spec 7).
 pub fn check_heap_size(n: u64) -> Result<u32, String> {
-    let ok = (n.is_power_of_two() && (1 << 12..=1 << 24).contains(&n)) || (n % (1 << 24) == 0 && n > 0 && n <= 0x8000_0000 - (1 << 24));
+    let ok = (n.is_power_of_two() && (1 << 12..=1 << 24).contains(&n)) || (n.is_multiple_of(1 << 24) && n > 0 && n <= 0x8000_0000 - (1 << 24));
     if ok {
         Ok(n as u32)
     } else {
@@ -269,10 +269,10 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     let mut assigned = vec![false; m.globals.len()];
     for f in &m.functions {
         for (i, e) in f.ast.body.exprs.iter().enumerate() {
-            if let ExprKind::Assign { target, .. } = e.kind {
-                if let asm2wasm_check::Res::Global(g) = f.info[target.0 as usize].res {
-                    assigned[g as usize] = true;
-                }
+            if let ExprKind::Assign { target, .. } = e.kind
+                && let asm2wasm_check::Res::Global(g) = f.info[target.0 as usize].res
+            {
+                assigned[g as usize] = true;
             }
             let ExprKind::Call { callee, .. } = e.kind else { continue };
             let asm2wasm_check::Res::Global(g) = f.info[callee.0 as usize].res else { continue };
