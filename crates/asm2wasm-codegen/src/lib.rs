@@ -159,9 +159,30 @@ pub(crate) struct Ctx<'a> {
     pub(crate) table_offset: Vec<u32>,
     /// The wasm index of the first global after the asm.js ones.
     next_global: u32,
-    /// Immutable NaN globals by type, made on first use: reading one takes 2
-    /// bytes, the constant 5 (f32) or 9 (f64).
-    nan_globals: Vec<(ValType, u32)>,
+    /// Immutable globals holding constants, made on first use, with their
+    /// indices: reading one takes 2 bytes where the constant takes 5 to 9.
+    const_globals: Vec<(ConstGlobal, u32)>,
+}
+
+/// A constant the code reads from an immutable global.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum ConstGlobal {
+    /// f32 NaN: out-of-bounds Float32Array loads, float functions falling off their end.
+    NanF32,
+    /// f64 NaN: the same for doubles.
+    NanF64,
+    /// The heap length, which every exact bounds check compares with.
+    HeapLength,
+}
+
+impl ConstGlobal {
+    fn name(self) -> &'static str {
+        match self {
+            ConstGlobal::NanF32 => "nan.f32",
+            ConstGlobal::NanF64 => "nan.f64",
+            ConstGlobal::HeapLength => "heap.length",
+        }
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -193,13 +214,13 @@ impl<'a> Ctx<'a> {
         self.import_index[&(module.to_string(), name.to_string(), ty)]
     }
 
-    /// The index of the immutable NaN global of type `t`, made on first use.
-    pub(crate) fn nan_global(&mut self, t: ValType) -> u32 {
-        if let Some(&(_, i)) = self.nan_globals.iter().find(|(vt, _)| *vt == t) {
+    /// The index of the immutable global holding `c`, made on first use.
+    pub(crate) fn const_global(&mut self, c: ConstGlobal) -> u32 {
+        if let Some(&(_, i)) = self.const_globals.iter().find(|(k, _)| *k == c) {
             return i;
         }
-        let i = self.next_global + self.nan_globals.len() as u32;
-        self.nan_globals.push((t, i));
+        let i = self.next_global + self.const_globals.len() as u32;
+        self.const_globals.push((c, i));
         i
     }
 
@@ -261,7 +282,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         global_const: vec![None; m.globals.len()],
         table_offset: Vec::new(),
         next_global: 0,
-        nan_globals: Vec::new(),
+        const_globals: Vec::new(),
     };
 
     // Imports: every foreign function per signature used, every inexact Math
@@ -387,7 +408,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         memories.memory(memory);
         module.section(&memories);
     }
-    if !defined.is_empty() || !cx.nan_globals.is_empty() {
+    if !defined.is_empty() || !cx.const_globals.is_empty() {
         let mut globals = GlobalSection::new();
         let mut next_import = 0u32;
         for (vt, init, _) in &defined {
@@ -402,8 +423,12 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
             };
             globals.global(GlobalType { val_type: *vt, mutable: true, shared: false }, &expr);
         }
-        for &(vt, _) in &cx.nan_globals {
-            let expr = if vt == ValType::F32 { ConstExpr::f32_const(f32::NAN.into()) } else { ConstExpr::f64_const(f64::NAN.into()) };
+        for &(c, _) in &cx.const_globals {
+            let (vt, expr) = match c {
+                ConstGlobal::NanF32 => (ValType::F32, ConstExpr::f32_const(f32::NAN.into())),
+                ConstGlobal::NanF64 => (ValType::F64, ConstExpr::f64_const(f64::NAN.into())),
+                ConstGlobal::HeapLength => (ValType::I32, ConstExpr::i32_const(opts.heap_size as i32)),
+            };
             globals.global(GlobalType { val_type: vt, mutable: false, shared: false }, &expr);
         }
         module.section(&globals);
@@ -446,8 +471,8 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     for (i, (_, _, name)) in defined.iter().enumerate() {
         gnames.append(n_imported_globals + i as u32, name);
     }
-    for &(vt, i) in &cx.nan_globals {
-        gnames.append(i, if vt == ValType::F32 { "nan.f32" } else { "nan.f64" });
+    for &(c, i) in &cx.const_globals {
+        gnames.append(i, c.name());
     }
     let mut name_section = NameSection::new();
     name_section.module(&m.name);

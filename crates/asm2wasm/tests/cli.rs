@@ -138,14 +138,16 @@ fn translate_heap_options() {
     assert_eq!(trap.status.code(), Some(0));
     let wat = String::from_utf8(trap.stdout).unwrap();
     assert!(!wat.contains("if (result"), "trap mode has no bounds checks:\n{wat}");
-    // Exact: a 16 MiB heap is 2^24 bytes, so the check is `a >>> 24`, and
-    // its `if` is hinted; a 48 MiB heap is compared with its length.
+    // Exact: the address is compared with the heap length, read from an
+    // immutable global, and the `if` is hinted; --no-branch-hints drops the hint.
     let exact = String::from_utf8(run(&[&path, "-o", "-", "--emit", "wat"], None).stdout).unwrap();
-    let hinted = "i32.const 24\n    i32.shr_u\n    (@metadata.code.branch_hint \"\\00\")\n    if (result i32)";
+    let hinted = "global.get $heap.length\n    i32.lt_u\n    (@metadata.code.branch_hint \"\\01\")\n    if (result i32)";
     assert!(exact.contains(hinted), "exact mode checks bounds:\n{exact}");
+    assert!(exact.contains("(global $heap.length (;0;) i32 i32.const 16777216)"), "{exact}");
     let args = [&path[..], "-o", "-", "--emit", "wat", "--heap-size", "0x3000000", "--no-branch-hints"];
     let big = String::from_utf8(run(&args, None).stdout).unwrap();
-    assert!(big.contains("i32.const 50331648\n    i32.lt_u\n    if (result i32)"), "{big}");
+    assert!(big.contains("global.get $heap.length\n    i32.lt_u\n    if (result i32)"), "{big}");
+    assert!(big.contains("i32.const 50331648"), "{big}");
     assert!(!big.contains("branch_hint"), "--no-branch-hints:\n{big}");
     let imported = run(&[&path, "-o", "-", "--import-memory"], None);
     assert_eq!(imported.status.code(), Some(0));
