@@ -883,13 +883,34 @@ impl<'c, 'a> Emitter<'c, 'a> {
             self.align(base, k);
             return Address::Pushed { offset: c as u32 };
         }
-        match self.body.expr(index).kind {
-            ExprKind::Binary { op: BinOp::Shr, lhs, .. } if k > 0 => {
-                // Element `e >> k` is byte `(e >> k) << k`, i.e. `e & -size`.
-                self.expr(lhs);
-                self.align(lhs, k);
+        let e = match self.body.expr(index).kind {
+            ExprKind::Binary { op: BinOp::Shr, lhs, .. } if k > 0 => lhs,
+            _ => index,
+        };
+        // `C + x` (or `x + C`) whose form keeps it below the heap length
+        // cannot wrap: `x` goes on the stack and `C` into the offset, when
+        // `C` is a multiple of the size (so that masking `x` is enough).
+        if let ExprKind::Binary { op: BinOp::Add, lhs, rhs } = self.body.expr(e).kind
+            && self.in_bounds_always(view, index)
+        {
+            let split = match (self.int_constant(lhs), self.int_constant(rhs)) {
+                (Some(c), None) => Some((rhs, c)),
+                (None, Some(c)) => Some((lhs, c)),
+                _ => None,
+            };
+            if let Some((x, c)) = split
+                && c > 0
+                && c % (1 << k) == 0
+            {
+                self.expr(x);
+                self.align(x, k);
+                return Address::Pushed { offset: c as u32 };
             }
-            _ => self.expr(index),
+        }
+        // Element `e >> k` is byte `(e >> k) << k`, i.e. `e & -size`.
+        self.expr(e);
+        if k > 0 && e != index {
+            self.align(e, k);
         }
         Address::Pushed { offset: 0 }
     }
@@ -948,16 +969,12 @@ impl<'c, 'a> Emitter<'c, 'a> {
         self.unsigned_bound(e, 8).is_some_and(|b| b < u64::from(self.cx.opts.heap_size))
     }
 
-    /// An upper bound of the int expression `e` read as unsigned, from the
-    /// forms that give one for free: literals, constant globals, `x & C`,
-    /// `x >>> C`, and `x << C`, `x + y`, `x | 0` of bounded operands when the
-    /// bound does not wrap. `depth` caps the recursion.
-    fn unsigned_bound(&self, e: ExprId, depth: u32) -> Option<u64> {
-        const U32_MAX: u64 = u32::MAX as u64;
-        let depth = depth.checked_sub(1)?;
-        let literal = |x: ExprId| match self.body.expr(x).kind {
-            ExprKind::Num(n) if !n.has_dot && n.value >= 0.0 && n.value <= U32_MAX as f64 => Some(n.value as u64),
-            ExprKind::Name(_) => match self.res(x) {
+    /// The value of `e`, read as unsigned, when it is an int literal or a
+    /// constant global.
+    fn int_constant(&self, e: ExprId) -> Option<u64> {
+        match self.body.expr(e).kind {
+            ExprKind::Num(n) if !n.has_dot && n.value >= 0.0 && n.value <= u32::MAX as f64 => Some(n.value as u64),
+            ExprKind::Name(_) => match self.res(e) {
                 Res::Global(g) => match self.cx.m.globals[g as usize].kind {
                     GlobalKind::Var { ty: VarTy::Int, .. } => self.cx.global_const[g as usize].map(|v| u64::from(v as i64 as u32)),
                     _ => None,
@@ -965,7 +982,17 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 _ => None,
             },
             _ => None,
-        };
+        }
+    }
+
+    /// An upper bound of the int expression `e` read as unsigned, from the
+    /// forms that give one for free: literals, constant globals, `x & C`,
+    /// `x >>> C`, and `x << C`, `x + y`, `x | 0` of bounded operands when the
+    /// bound does not wrap. `depth` caps the recursion.
+    fn unsigned_bound(&self, e: ExprId, depth: u32) -> Option<u64> {
+        const U32_MAX: u64 = u32::MAX as u64;
+        let depth = depth.checked_sub(1)?;
+        let literal = |x: ExprId| self.int_constant(x);
         if let Some(v) = literal(e) {
             return Some(v);
         }
