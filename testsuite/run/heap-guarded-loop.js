@@ -3,7 +3,9 @@
 // the heap's end, and with a check each otherwise: bases at the very end, past it,
 // negative ones that an offset wraps back into the heap, misaligned ones, a base
 // assigned halfway through the body, break and continue inside the guarded part;
-// small functions get the same guards over their bodies (word, putWord)
+// small functions get the same guards over their bodies (word, putWord), and
+// a little-endian word read byte by byte under a guard is one load (word,
+// wordAt2; bigEndian is not that pattern)
 // heap: 4096
 // run: fill(3)
 // run: sum8(0, 4)
@@ -64,6 +66,11 @@
 // run: word(4092)
 // run: putWord(-2, 2139062143)
 // run: word(0)
+// run: wordAt2(4088)
+// run: wordAt2(4090)
+// run: wordAt2(-2)
+// run: bigEndian(4092)
+// run: bigEndian(17)
 // run: sum8(0, 4)
 // run: sum32(0, 3)
 function M(stdlib, foreign, heap) {
@@ -275,6 +282,18 @@ function M(stdlib, foreign, heap) {
     return U8[p] | (U8[(p + 1)|0] << 8) | (U8[(p + 2)|0] << 16) | (U8[(p + 3)|0] << 24);
   }
 
+  // The same two bytes further on: the load's offset is 2.
+  function wordAt2(p) {
+    p = p|0;
+    return U8[(p + 2)|0] | (U8[(p + 3)|0] << 8) | (U8[(p + 4)|0] << 16) | (U8[(p + 5)|0] << 24);
+  }
+
+  // Big-endian: four separate loads.
+  function bigEndian(p) {
+    p = p|0;
+    return (U8[p] << 24) | (U8[(p + 1)|0] << 16) | (U8[(p + 2)|0] << 8) | U8[(p + 3)|0];
+  }
+
   // Stores, then a return the guard does not cover.
   function putWord(p, v) {
     p = p|0;
@@ -286,6 +305,6 @@ function M(stdlib, foreign, heap) {
     return (p + 4)|0;
   }
 
-  return { fill: fill, word: word, putWord: putWord, pair: pair, stack: stack, popPairs: popPairs, sum8: sum8, sum32: sum32, copy64: copy64, dot32: dot32, moved: moved,
+  return { fill: fill, word: word, wordAt2: wordAt2, bigEndian: bigEndian, putWord: putWord, pair: pair, stack: stack, popPairs: popPairs, sum8: sum8, sum32: sum32, copy64: copy64, dot32: dot32, moved: moved,
            untilZero: untilZero, skipOdd: skipOdd, swapBytes: swapBytes, storeValue: storeValue };
 }

@@ -474,6 +474,53 @@ impl<'c, 'a> Emitter<'c, 'a> {
         list[next..].iter().for_each(|&s| self.stmt(s));
     }
 
+    /// `U8[B + c] | U8[B + c + 1] << 8 | U8[B + c + 2] << 16 | U8[B + c + 3] << 24`
+    /// (a little-endian word read byte by byte, the `|`s left to right) as
+    /// one `i32.load`, when a guard proved all four bytes in bounds: the
+    /// same bits, one access instead of four. `lhs | rhs` is the outer `|`.
+    fn combined_load(&mut self, lhs: ExprId, rhs: ExprId) -> bool {
+        use crate::guard::{literal, same, split, strip_or0, MAX_BASE_DEPTH};
+        let body = self.body;
+        // `e` (shifted left by `shift`, unless 0) is `U8[index]`: the index.
+        let byte = |e: ExprId, shift: u32| {
+            let e = match (shift, body.expr(e).kind) {
+                (0, _) => e,
+                (_, ExprKind::Binary { op: BinOp::Shl, lhs, rhs }) if literal(body, rhs) == Some(shift) => lhs,
+                _ => return None,
+            };
+            match body.expr(strip_or0(body, e)).kind {
+                ExprKind::Index { obj, index } if self.view_of(obj) == Some(View::U8) => Some(index),
+                _ => None,
+            }
+        };
+        let or = |e: ExprId| match body.expr(e).kind {
+            ExprKind::Binary { op: BinOp::Or, lhs, rhs } => Some((lhs, rhs)),
+            _ => None,
+        };
+        let indices = (|| {
+            let (l2, r2) = or(lhs)?;
+            let (l3, r3) = or(l2)?;
+            Some([byte(l3, 0)?, byte(r3, 8)?, byte(r2, 16)?, byte(rhs, 24)?])
+        })();
+        let Some(indices) = indices else { return false };
+        if !indices.iter().all(|i| self.proven.contains(i)) {
+            return false;
+        }
+        let res = |e: ExprId| self.f.info[e.0 as usize].res;
+        let parts: Vec<_> = indices.iter().filter_map(|&i| split(body, View::U8, i)).collect();
+        let (base, c0) = match parts.first() {
+            Some(&p) if parts.len() == 4 => p,
+            _ => return false,
+        };
+        let in_order = parts.iter().enumerate().all(|(k, &(b, c))| c == c0 + k as i64 && same(body, b, base, &res, MAX_BASE_DEPTH));
+        if !in_order {
+            return false;
+        }
+        let Address::Pushed { offset } = self.address(View::U8, indices[0]) else { return false };
+        self.s().i32_load(mem(0, offset));
+        true
+    }
+
     /// The view of a heap object, `None` for anything else.
     fn view_of(&self, obj: ExprId) -> Option<View> {
         match self.global_kind(obj) {
@@ -745,6 +792,9 @@ impl<'c, 'a> Emitter<'c, 'a> {
     }
 
     fn binary(&mut self, op: BinOp, lhs: ExprId, rhs: ExprId, ty: Ty) {
+        if op == BinOp::Or && self.combined_load(lhs, rhs) {
+            return;
+        }
         // `x|0`, `x>>>0`, `x>>0`, `x<<0`, `x^0` only retype an i32: emit `x`.
         if matches!(op, BinOp::Or | BinOp::Xor | BinOp::Shl | BinOp::Shr | BinOp::ShrU)
             && matches!(self.body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0)

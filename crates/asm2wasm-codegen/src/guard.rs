@@ -29,7 +29,7 @@ const MAX_NODES: usize = 400;
 /// with a few accesses in long bodies would double in size for little.
 const NODES_PER_ACCESS: usize = 24;
 /// Bases are compared and judged on trees of at most this depth.
-const MAX_BASE_DEPTH: u32 = 6;
+pub(crate) const MAX_BASE_DEPTH: u32 = 6;
 
 /// Tests, and the accesses they prove in bounds when they all hold.
 pub(crate) struct Proof {
@@ -374,7 +374,7 @@ pub(crate) fn plan_loop(
 }
 
 /// `e` without a `| 0` around it.
-fn strip_or0(body: &Body, e: ExprId) -> ExprId {
+pub(crate) fn strip_or0(body: &Body, e: ExprId) -> ExprId {
     match body.expr(e).kind {
         ExprKind::Binary { op: BinOp::Or, lhs, rhs } if literal(body, rhs) == Some(0) => lhs,
         _ => e,
@@ -414,7 +414,7 @@ pub(crate) fn split(body: &Body, view: View, index: ExprId) -> Option<(ExprId, i
 }
 
 /// A non-negative int literal below 2^31.
-fn literal(body: &Body, e: ExprId) -> Option<u32> {
+pub(crate) fn literal(body: &Body, e: ExprId) -> Option<u32> {
     match body.expr(e).kind {
         ExprKind::Num(n) if !n.has_dot && (0.0..2147483648.0).contains(&n.value) => Some(n.value as u32),
         _ => None,
@@ -463,7 +463,7 @@ fn for_each_local(body: &Body, e: ExprId, res: &impl Fn(ExprId) -> Res, f: &mut 
 }
 
 /// Whether the bases `a` and `b` are the same expression.
-fn same(body: &Body, a: ExprId, b: ExprId, res: &impl Fn(ExprId) -> Res, depth: u32) -> bool {
+pub(crate) fn same(body: &Body, a: ExprId, b: ExprId, res: &impl Fn(ExprId) -> Res, depth: u32) -> bool {
     let Some(depth) = depth.checked_sub(1) else { return false };
     match (body.expr(a).kind, body.expr(b).kind) {
         (ExprKind::Num(x), ExprKind::Num(y)) => x.value.to_bits() == y.value.to_bits() && x.has_dot == y.has_dot,
