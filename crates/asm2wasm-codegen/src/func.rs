@@ -40,7 +40,7 @@ struct Emitter<'c, 'a> {
     last_test_op: usize,
     /// Recursion depth, for [`Nested`].
     depth: u32,
-    /// The bounds checks' `if`s, at their offsets in `bytes`.
+    /// The hinted `if`s (bounds checks and guards), at their offsets in `bytes`.
     hints: Vec<BranchHint>,
     /// Index expressions of heap accesses that an enclosing guard proved in
     /// bounds (see [`crate::guard`]): emitted without a check.
