@@ -28,6 +28,8 @@ const MAX_NODES: usize = 400;
 /// proves in bounds: the examples' hot loops need 7 to 22; generated code
 /// with a few accesses in long bodies would double in size for little.
 const NODES_PER_ACCESS: usize = 24;
+/// The same for a guarded loop, whose proof holds for every iteration.
+const NODES_PER_LOOP_ACCESS: usize = 32;
 /// Bases are compared and judged on trees of at most this depth.
 pub(crate) const MAX_BASE_DEPTH: u32 = 6;
 
@@ -239,20 +241,7 @@ fn exprs_of(body: &Body, s: StmtId, loops: bool, out: &mut Vec<ExprId>) -> bool 
     while k < out.len() {
         let e = out[k];
         k += 1;
-        match body.expr(e).kind {
-            ExprKind::Num(_) | ExprKind::Name(_) | ExprKind::Key(_) => {}
-            ExprKind::Member { obj, .. } => out.push(obj),
-            ExprKind::Index { obj, index } => out.extend([obj, index]),
-            ExprKind::Call { callee, args } | ExprKind::New { callee, args } => {
-                out.push(callee);
-                out.extend_from_slice(body.list(args));
-            }
-            ExprKind::Unary { arg, .. } => out.push(arg),
-            ExprKind::Binary { lhs, rhs, .. } => out.extend([lhs, rhs]),
-            ExprKind::Assign { target, value } => out.extend([target, value]),
-            ExprKind::Cond { test, cons, alt } => out.extend([test, cons, alt]),
-            ExprKind::Comma(l) | ExprKind::Array(l) | ExprKind::Object(l) => out.extend_from_slice(body.list(l)),
-        }
+        push_children(body, e, out);
         if out.len() > MAX_NODES {
             return false;
         }
@@ -260,14 +249,32 @@ fn exprs_of(body: &Body, s: StmtId, loops: bool, out: &mut Vec<ExprId>) -> bool 
     true
 }
 
-/// Plan a guard for the loop `s` (a `while`, `do-while` or `for`) when it
-/// counts a local `p` up to, or down to, a bound: `p < end`, `p <= end`
-/// (`p` growing), `p > end`, `p >= end` (`p` shrinking), with `end` a local
-/// or literal the loop does not assign, and `p` assigned only by
-/// `p = (p ± k) | 0` as the `for` update or the body's last statement. Then
-/// every value `p` takes in the body lies between its value before the loop
-/// and the bound, so testing both proves every access `H[(p + c) >> k]` of
-/// the body in bounds.
+/// Push the operands of expression `e` onto `out`.
+fn push_children(body: &Body, e: ExprId, out: &mut Vec<ExprId>) {
+    match body.expr(e).kind {
+        ExprKind::Num(_) | ExprKind::Name(_) | ExprKind::Key(_) => {}
+        ExprKind::Member { obj, .. } => out.push(obj),
+        ExprKind::Index { obj, index } => out.extend([obj, index]),
+        ExprKind::Call { callee, args } | ExprKind::New { callee, args } => {
+            out.push(callee);
+            out.extend_from_slice(body.list(args));
+        }
+        ExprKind::Unary { arg, .. } => out.push(arg),
+        ExprKind::Binary { lhs, rhs, .. } => out.extend([lhs, rhs]),
+        ExprKind::Assign { target, value } => out.extend([target, value]),
+        ExprKind::Cond { test, cons, alt } => out.extend([test, cons, alt]),
+        ExprKind::Comma(l) | ExprKind::Array(l) | ExprKind::Object(l) => out.extend_from_slice(body.list(l)),
+    }
+}
+
+/// Plan a guard for the loop `s` (a `while`, `do-while` or `for`) when its
+/// test bounds one or two counters: `p < end`, `p <= end` (`p` growing),
+/// `p > end`, `p >= end` (`p` shrinking), or two such compares joined by
+/// `&`, with `end` a local or literal the loop does not assign, and `p`
+/// assigned only by steps `p = (p ± k) | 0` in its direction, anywhere in the
+/// loop. Every value `p` has at the top of an iteration lies between its
+/// value before the loop and the bound, so testing both proves every access
+/// `H[(p + c) >> k]` that comes before any step of `p` in the iteration.
 pub(crate) fn plan_loop(
     body: &Body,
     f: &TypedFunction,
@@ -281,96 +288,175 @@ pub(crate) fn plan_loop(
         (ExprKind::Name(_), Res::Local(l)) => Some(l),
         _ => None,
     };
-    let (test, step, b) = match &body.stmt(s).kind {
-        StmtKind::For { test: Some(t), update: Some(u), body: b, .. } => (*t, *u, *b),
-        StmtKind::While { test, body: b } | StmtKind::DoWhile { body: b, test } => match &body.stmt(*b).kind {
-            StmtKind::Block(ss) => match ss.last().map(|&l| &body.stmt(l).kind) {
-                Some(StmtKind::Expr(u)) => (*test, *u, *b),
-                _ => return None,
-            },
-            _ => return None,
-        },
+    let (test, update, b) = match &body.stmt(s).kind {
+        StmtKind::For { test: Some(t), update, body: b, .. } => (*t, *update, *b),
+        StmtKind::While { test, body: b } | StmtKind::DoWhile { body: b, test } => (*test, None, *b),
         _ => return None,
     };
-    // The test: `p OP end`, either side perhaps `| 0`.
-    let ExprKind::Binary { op, lhs, rhs } = body.expr(test).kind else { return None };
-    let (p_expr, end) = (strip_or0(body, lhs), strip_or0(body, rhs));
-    let p = local(p_expr)?;
-    let end_local = local(end);
-    if end_local.is_none() && signed_literal(body, end).is_none() {
-        return None;
-    }
-    // The step: `p = (p + k) | 0` or `p = (p - k) | 0`.
-    let ExprKind::Assign { target, value } = body.expr(step).kind else { return None };
-    if local(target) != Some(p) {
-        return None;
-    }
-    let ExprKind::Binary { op: dir, lhs: from, rhs: k } = body.expr(strip_or0(body, value)).kind else { return None };
-    if local(from) != Some(p) || !matches!(literal(body, k), Some(1..=0x10_0000)) {
-        return None;
-    }
-    let growing = match (dir, op) {
-        (BinOp::Add, BinOp::Lt | BinOp::Le) => true,
-        (BinOp::Sub, BinOp::Gt | BinOp::Ge) => false,
-        _ => return None,
+    // The counters: each compare of the test, `p OP end`, either side
+    // perhaps `| 0`.
+    let compares = match body.expr(test).kind {
+        ExprKind::Binary { op: BinOp::And, lhs, rhs } => vec![lhs, rhs],
+        _ => vec![test],
     };
-    // Nothing else assigns `p` or `end` in the loop.
+    let mut counters: Vec<Counter> = Vec::new();
+    for c in compares {
+        let ExprKind::Binary { op, lhs, rhs } = body.expr(c).kind else { return None };
+        let (p_expr, end) = (strip_or0(body, lhs), strip_or0(body, rhs));
+        let growing = match op {
+            BinOp::Lt | BinOp::Le => true,
+            BinOp::Gt | BinOp::Ge => false,
+            _ => continue,
+        };
+        let (Some(p), end_local) = (local(p_expr), local(end)) else { continue };
+        if end_local.is_none() && signed_literal(body, end).is_none() || end_local == Some(p) {
+            continue;
+        }
+        counters.push(Counter { p, p_expr, op, growing, end, end_local, stepped: false, cmax: 0, proven: Vec::new() });
+    }
+    // The whole loop in execution order: the body, then a `for` update.
     let mut exprs = Vec::new();
     if !exprs_of(body, b, true, &mut exprs) {
         return None;
     }
-    let mut assigns = 0;
-    for &e in &exprs {
-        if let ExprKind::Assign { target, .. } = body.expr(e).kind {
-            match local(target) {
-                Some(l) if l == p => assigns += 1,
-                Some(l) if Some(l) == end_local => return None,
-                _ => {}
+    let mut order = Vec::new();
+    in_order(body, b, false, &mut order);
+    order.extend(update.map(|u| (u, false)));
+    for &(e, in_nested_loop) in &order {
+        // Within one expression, steps count before accesses: an access
+        // there keeps its check.
+        let mut nodes = vec![e];
+        let mut k = 0;
+        while k < nodes.len() {
+            push_children(body, nodes[k], &mut nodes);
+            k += 1;
+        }
+        for &x in &nodes {
+            let ExprKind::Assign { target, value } = body.expr(x).kind else { continue };
+            let Some(l) = local(target) else { continue };
+            for c in counters.iter_mut() {
+                if c.end_local == Some(l) {
+                    c.p = u32::MAX; // the bound moves: no guard from it
+                } else if c.p == l {
+                    let ok = match body.expr(strip_or0(body, value)).kind {
+                        ExprKind::Binary { op: dir @ (BinOp::Add | BinOp::Sub), lhs: from, rhs: k } => {
+                            local(from) == Some(l)
+                                && matches!(literal(body, k), Some(1..=0x10_0000))
+                                && (dir == BinOp::Add) == c.growing
+                        }
+                        _ => false,
+                    };
+                    // A step in a nested loop could run any number of times
+                    // and wrap `p` around: no guard from it.
+                    if ok && !in_nested_loop {
+                        c.stepped = true;
+                    } else {
+                        c.p = u32::MAX;
+                    }
+                }
+            }
+        }
+        for &x in &nodes {
+            let ExprKind::Index { obj, index } = body.expr(x).kind else { continue };
+            let Some(view) = view_of(obj) else { continue };
+            if !checked(view, index) {
+                continue;
+            }
+            let Some((base, off)) = split(body, view, index) else { continue };
+            let Some(c) = counters.iter_mut().find(|c| !c.stepped && local(base) == Some(c.p)) else { continue };
+            if (0..i64::from(heap_size / 2)).contains(&off) {
+                c.proven.push(index);
+                c.cmax = c.cmax.max(off as u32);
             }
         }
     }
-    // A `for` update is not in the body; a while body's last statement is.
-    let in_body = usize::from(!matches!(body.stmt(s).kind, StmtKind::For { .. }));
-    if assigns != in_body {
-        return None;
-    }
-    let mut proven = Vec::new();
-    let mut cmax = 0;
-    for &e in &exprs {
-        let ExprKind::Index { obj, index } = body.expr(e).kind else { continue };
-        let Some(view) = view_of(obj) else { continue };
-        if !checked(view, index) {
-            continue;
+    let mut proof = Proof { tests: Vec::new(), proven: Vec::new() };
+    for c in counters.into_iter().filter(|c| c.p != u32::MAX && !c.proven.is_empty()) {
+        // Every `p` seen before a step is in [0, heap_size - 1 - cmax].
+        let top = (heap_size - 1 - c.cmax) as i32;
+        let bound = match (c.growing, c.op) {
+            (true, BinOp::Lt) => Test::AtMost(c.end, top + 1),
+            (true, _) => Test::AtMost(c.end, top),
+            (false, BinOp::Gt) => Test::AtLeast(c.end, -1),
+            (false, _) => Test::AtLeast(c.end, 0),
+        };
+        // A literal bound is judged here: no test, or no proof.
+        match (signed_literal(body, c.end), &bound) {
+            (Some(v), Test::AtMost(_, limit)) if v > *limit => continue,
+            (Some(v), Test::AtLeast(_, limit)) if v < *limit => continue,
+            (Some(_), _) => {}
+            (None, _) => proof.tests.push(bound),
         }
-        match split(body, view, index) {
-            Some((base, c)) if local(base) == Some(p) && (0..i64::from(heap_size / 2)).contains(&c) => {
-                proven.push(index);
-                cmax = cmax.max(c as u32);
-            }
-            _ => {}
-        }
+        proof.tests.push(Test::Below(c.p_expr, 0, heap_size - c.cmax));
+        proof.proven.extend(c.proven);
     }
     // Worth its size: the whole loop is emitted twice.
-    if proven.is_empty() || exprs.len() > NODES_PER_ACCESS * proven.len() {
+    if proof.proven.is_empty() || exprs.len() > NODES_PER_LOOP_ACCESS * proof.proven.len() {
         return None;
     }
-    // Every `p` the body sees is in [0, heap_size - 1 - cmax].
-    let top = (heap_size - 1 - cmax) as i32;
-    let mut tests = vec![Test::Below(p_expr, 0, heap_size - cmax)];
-    let bound = match (growing, op) {
-        (true, BinOp::Lt) => Test::AtMost(end, top + 1),
-        (true, _) => Test::AtMost(end, top),
-        (false, BinOp::Gt) => Test::AtLeast(end, -1),
-        (false, _) => Test::AtLeast(end, 0),
-    };
-    // A literal bound is judged here: no test, or no guard.
-    match (signed_literal(body, end), &bound) {
-        (Some(v), Test::AtMost(_, limit)) if v > *limit => return None,
-        (Some(v), Test::AtLeast(_, limit)) if v < *limit => return None,
-        (Some(_), _) => {}
-        (None, _) => tests.push(bound),
+    Some(proof)
+}
+
+/// A loop counter and what it proves.
+struct Counter {
+    /// The local (`u32::MAX` once disqualified).
+    p: u32,
+    p_expr: ExprId,
+    /// The test's compare, `p OP end`.
+    op: BinOp,
+    growing: bool,
+    end: ExprId,
+    end_local: Option<u32>,
+    /// Whether a step of `p` came before, in execution order.
+    stepped: bool,
+    cmax: u32,
+    proven: Vec<ExprId>,
+}
+
+/// The expressions of statement `s` in execution order (a statement's
+/// sub-statements in order; `if` arms one after the other, which only
+/// delays what an access may count on), each with whether it is inside a
+/// loop nested in `s`'s.
+fn in_order(body: &Body, s: StmtId, nested: bool, out: &mut Vec<(ExprId, bool)>) {
+    let push = |e: ExprId, out: &mut Vec<(ExprId, bool)>| out.push((e, nested));
+    match &body.stmt(s).kind {
+        StmtKind::Block(ss) => ss.iter().for_each(|&s| in_order(body, s, nested, out)),
+        StmtKind::Expr(e) | StmtKind::Return(Some(e)) => push(*e, out),
+        StmtKind::If { test, cons, alt } => {
+            push(*test, out);
+            in_order(body, *cons, nested, out);
+            if let Some(a) = alt {
+                in_order(body, *a, nested, out);
+            }
+        }
+        StmtKind::While { test, body: b } => {
+            out.push((*test, true));
+            in_order(body, *b, true, out);
+        }
+        StmtKind::DoWhile { body: b, test } => {
+            in_order(body, *b, true, out);
+            out.push((*test, true));
+        }
+        StmtKind::For { init, test, update, body: b } => {
+            if let Some(i) = init {
+                push(*i, out);
+            }
+            out.extend(test.map(|t| (t, true)));
+            in_order(body, *b, true, out);
+            out.extend(update.map(|u| (u, true)));
+        }
+        StmtKind::Labeled { body: b, .. } => in_order(body, *b, nested, out),
+        StmtKind::Switch { disc, cases } => {
+            push(*disc, out);
+            for c in cases.iter() {
+                if let Some(t) = c.test {
+                    push(t, out);
+                }
+                c.body.iter().for_each(|&s| in_order(body, s, nested, out));
+            }
+        }
+        StmtKind::Empty | StmtKind::Var(_) | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Return(None) => {}
     }
-    Some(Proof { tests, proven })
 }
 
 /// `e` without a `| 0` around it.
