@@ -436,12 +436,14 @@ impl<'c, 'a> Emitter<'c, 'a> {
 
     /// A loop body: its statements with their guards.
     fn loop_body(&mut self, b: StmtId) {
-        let list: Vec<StmtId> = match &self.body.stmt(b).kind {
-            StmtKind::Block(ss) => ss.to_vec(),
-            _ => vec![b],
+        let body = self.body;
+        let single = [b];
+        let list: &[StmtId] = match &body.stmt(b).kind {
+            StmtKind::Block(ss) => ss,
+            _ => &single,
         };
-        let guards = self.plan_guards(&list);
-        self.guarded_list(&list, guards);
+        let guards = self.plan_guards(list);
+        self.guarded_list(list, guards);
     }
 
     /// In exact mode, a guard for each run of straight-line statements of
@@ -462,10 +464,10 @@ impl<'c, 'a> Emitter<'c, 'a> {
     }
 
     /// The statements of `list` in order, those `guards` cover behind them
-    /// (the guards in order, each within `list`; those past its end ignored).
+    /// (the guards in order, each within `list`).
     fn guarded_list(&mut self, list: &[StmtId], guards: Vec<crate::guard::Guard>) {
         let mut next = 0;
-        for guard in guards.into_iter().filter(|g| g.start + g.len <= list.len()) {
+        for guard in guards {
             list[next..guard.start].iter().for_each(|&s| self.stmt(s));
             next = guard.start + guard.len;
             let covered = &list[guard.start..next];

@@ -14,10 +14,11 @@
 //!   offsets `cmin <= c <= cmax` (with `cmin <= 0 <= cmax`):
 //!   `B + cmin <u LEN - (cmax - cmin)` gives `0 <= B + c <= LEN - 1` without
 //!   wrapping, `B` included, and the element starts at or below that.
-//! - [`plan_loop`]: a loop counting a local `p` up or down to a bound: every
-//!   value `p` takes in the body lies between its value before the loop and
-//!   the bound, so testing both proves every access off `p` in the whole
-//!   loop, nested statements included.
+//! - [`plan_loop`]: a loop counting a local `p` up or down to a bound: the
+//!   value `p` has at the top of every iteration lies between its value
+//!   before the loop and the bound, so testing both proves every access off
+//!   `p` that comes before `p`'s step in the iteration, nested statements
+//!   included.
 
 use asm2wasm_check::{Res, TypedFunction, View};
 use asm2wasm_syntax::ast::{BinOp, Body, ExprId, ExprKind, StmtId, StmtKind};
@@ -115,17 +116,19 @@ fn plan_run(
     let mut groups: Vec<Group> = Vec::new();
     // Locals assigned so far, and the bases they invalidate.
     let mut assigned: Vec<u32> = Vec::new();
-    let mut nodes = 0;
+    // `nodes[i]`: the expression nodes of statements 0 to i.
+    let mut nodes: Vec<usize> = Vec::new();
     let mut exprs = Vec::new();
     let mut run = list.len();
     for (i, &s) in list.iter().enumerate() {
         exprs.clear();
         let straight = straight_exprs(body, s, &mut exprs);
-        nodes += exprs.len();
-        if !straight || nodes > MAX_NODES {
+        let total = nodes.last().copied().unwrap_or(0) + exprs.len();
+        if !straight || total > MAX_NODES {
             run = i.max(1);
             break;
         }
+        nodes.push(total);
         for &e in &exprs {
             if let ExprKind::Assign { target, .. } = body.expr(e).kind
                 && let Res::Local(l) = res(target)
@@ -176,11 +179,8 @@ fn plan_run(
         return (run, None);
     }
     // Worth its size: at most NODES_PER_ACCESS duplicated nodes per check saved.
-    let mut covered = Vec::new();
-    for &s in &list[..guard.len] {
-        straight_exprs(body, s, &mut covered);
-    }
-    (run, (covered.len() <= NODES_PER_ACCESS * guard.proof.proven.len()).then_some(guard))
+    let covered = nodes[guard.len - 1];
+    (run, (covered <= NODES_PER_ACCESS * guard.proof.proven.len()).then_some(guard))
 }
 
 /// Whether the statements `list` are straight-line code of at most `limit`
@@ -236,13 +236,18 @@ fn exprs_of(body: &Body, s: StmtId, loops: bool, out: &mut Vec<ExprId>) -> bool 
             return false;
         }
     }
-    // Every sub-expression, roots included.
+    expand(body, out, start, MAX_NODES)
+}
+
+/// Add to `out` every sub-expression of `out[start..]`; false, and stop,
+/// beyond `limit` entries.
+fn expand(body: &Body, out: &mut Vec<ExprId>, start: usize, limit: usize) -> bool {
     let mut k = start;
     while k < out.len() {
         let e = out[k];
         k += 1;
         push_children(body, e, out);
-        if out.len() > MAX_NODES {
+        if out.len() > limit {
             return false;
         }
     }
@@ -326,11 +331,7 @@ pub(crate) fn plan_loop(
         // Within one expression, steps count before accesses: an access
         // there keeps its check.
         let mut nodes = vec![e];
-        let mut k = 0;
-        while k < nodes.len() {
-            push_children(body, nodes[k], &mut nodes);
-            k += 1;
-        }
+        expand(body, &mut nodes, 0, usize::MAX);
         for &x in &nodes {
             let ExprKind::Assign { target, value } = body.expr(x).kind else { continue };
             let Some(l) = local(target) else { continue };

@@ -159,9 +159,10 @@ pub(crate) struct Ctx<'a> {
     pub(crate) table_offset: Vec<u32>,
     /// The wasm index of the first global after the asm.js ones.
     next_global: u32,
-    /// Immutable globals holding constants, made on first use, with their
-    /// indices: reading one takes 2 bytes where the constant takes 5 to 9.
-    const_globals: Vec<(ConstGlobal, u32)>,
+    /// Immutable globals holding constants, made on first use, at indices
+    /// from `next_global` on: reading one takes 2 bytes where the constant
+    /// takes 5 to 9.
+    const_globals: Vec<ConstGlobal>,
 }
 
 /// A constant the code reads from an immutable global.
@@ -216,12 +217,14 @@ impl<'a> Ctx<'a> {
 
     /// The index of the immutable global holding `c`, made on first use.
     pub(crate) fn const_global(&mut self, c: ConstGlobal) -> u32 {
-        if let Some(&(_, i)) = self.const_globals.iter().find(|(k, _)| *k == c) {
-            return i;
-        }
-        let i = self.next_global + self.const_globals.len() as u32;
-        self.const_globals.push((c, i));
-        i
+        let k = match self.const_globals.iter().position(|&k| k == c) {
+            Some(k) => k,
+            None => {
+                self.const_globals.push(c);
+                self.const_globals.len() - 1
+            }
+        };
+        self.next_global + k as u32
     }
 
     /// The function index of a helper, registering it on first use.
@@ -423,7 +426,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
             };
             globals.global(GlobalType { val_type: *vt, mutable: true, shared: false }, &expr);
         }
-        for &(c, _) in &cx.const_globals {
+        for &c in &cx.const_globals {
             let (vt, expr) = match c {
                 ConstGlobal::NanF32 => (ValType::F32, ConstExpr::f32_const(f32::NAN.into())),
                 ConstGlobal::NanF64 => (ValType::F64, ConstExpr::f64_const(f64::NAN.into())),
@@ -471,8 +474,8 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     for (i, (_, _, name)) in defined.iter().enumerate() {
         gnames.append(n_imported_globals + i as u32, name);
     }
-    for &(c, i) in &cx.const_globals {
-        gnames.append(i, c.name());
+    for (k, c) in cx.const_globals.iter().enumerate() {
+        gnames.append(cx.next_global + k as u32, c.name());
     }
     let mut name_section = NameSection::new();
     name_section.module(&m.name);

@@ -77,7 +77,7 @@ fn node_run(path: &Path, call: &str, runs: usize) -> Reference {
 /// Time `runs` calls of the reference's call in wasmtime for each module,
 /// each call on a fresh instance. The modules take turns call by call, so
 /// that a slow spell of this (shared, noisy) machine hits them alike.
-fn wasmtime_runs(modules: &[(&[u8], String)], r: &Reference, runs: usize) -> Vec<Vec<Duration>> {
+fn wasmtime_runs(modules: &[(Vec<u8>, String)], r: &Reference, runs: usize) -> Vec<Vec<Duration>> {
     let fresh = |wasm: &[u8], what: &str| {
         Instance::new(wasm, Box::new(Quiet)).unwrap_or_else(|e| panic!("{what}: instantiate: {e:#}"))
     };
@@ -142,7 +142,6 @@ fn run() {
             (report.translate(0, &opts).expect("translate"), format!("{file} {heap_checks:?} hints {branch_hints}"))
         };
         let modules = [wasm(HeapChecks::Exact, true), wasm(HeapChecks::Exact, false), wasm(HeapChecks::Trap, true)];
-        let modules: Vec<(&[u8], String)> = modules.iter().map(|(w, what)| (&w[..], what.clone())).collect();
 
         let r = node_run(&path, &call, runs);
         let mut t = [ms(fastest(r.times.clone())), 0.0, 0.0, 0.0];
