@@ -29,11 +29,19 @@ mod function;
 mod module;
 mod types;
 
-use asm2wasm_syntax::{ast, Diagnostic, Interner};
+use asm2wasm_syntax::{ast, Diagnostic, Interner, Jobs};
 
 pub use types::*;
 
-/// Check one module. The typed module comes back only when there were no errors.
+/// Check one module, the function bodies of a big one on every core
+/// ([`Jobs::available`]). The typed module comes back only when there were
+/// no errors.
 pub fn check(module: ast::Module, names: &Interner) -> (Option<TypedModule>, Vec<Diagnostic>) {
-    module::ModuleChecker::new(names).validate_module(module)
+    check_with(module, names, Jobs::available())
+}
+
+/// [`check`], with the function bodies checked as `jobs` says. The result
+/// is the same for any `jobs`.
+pub fn check_with(module: ast::Module, names: &Interner, jobs: Jobs) -> (Option<TypedModule>, Vec<Diagnostic>) {
+    module::ModuleChecker::new(names).validate_module(module, jobs)
 }

@@ -2,6 +2,7 @@
 //! global declarations of 5.5.
 
 use asm2wasm_syntax::ast::{self, BinOp, Body, ExprId, ExprKind, Item, Name, UnOp};
+use asm2wasm_syntax::jobs::{self, Jobs};
 use asm2wasm_syntax::{Diagnostic, Interner, Span, Sym};
 
 use crate::function::{FunctionChecker, NO_LOCAL, literal};
@@ -107,7 +108,7 @@ impl<'a> ModuleChecker<'a> {
     }
 
     /// 6.1 ValidateModule.
-    pub(crate) fn validate_module(mut self, m: ast::Module) -> (Option<TypedModule>, Vec<Diagnostic>) {
+    pub(crate) fn validate_module(mut self, m: ast::Module, jobs: Jobs) -> (Option<TypedModule>, Vec<Diagnostic>) {
         self.validate_params(&m);
         let ast::Module { name, span, params, items, body, .. } = m;
 
@@ -163,11 +164,21 @@ impl<'a> ModuleChecker<'a> {
             self.validate_function_table(d, &body);
         }
 
-        let mut typed = Vec::with_capacity(functions.len());
-        let mut local_by_sym = vec![NO_LOCAL; self.names.len()];
-        for (i, f) in functions.into_iter().enumerate() {
-            let sig = self.sigs[i].clone();
-            let (t, mut diags) = FunctionChecker::new(&self, sig, &mut local_by_sym).validate_function(f);
+        // The bodies, each independent of the others now: in chunks, spread
+        // over threads, the results merged in source order.
+        let sizes: Vec<usize> = functions.iter().map(|f| (f.span.hi - f.span.lo) as usize).collect();
+        let mut functions = functions.into_iter().enumerate();
+        let chunks: Vec<Vec<(usize, ast::Function)>> =
+            jobs.chunks(&sizes).iter().map(|r| functions.by_ref().take(r.len()).collect()).collect();
+        let checked = jobs::map(jobs, chunks, |chunk| {
+            let mut local_by_sym = vec![NO_LOCAL; self.names.len()];
+            chunk
+                .into_iter()
+                .map(|(i, f)| FunctionChecker::new(&self, self.sigs[i].clone(), &mut local_by_sym).validate_function(f))
+                .collect::<Vec<_>>()
+        });
+        let mut typed = Vec::with_capacity(sizes.len());
+        for (t, mut diags) in checked.into_iter().flatten() {
             self.diags.append(&mut diags);
             typed.push(t);
         }

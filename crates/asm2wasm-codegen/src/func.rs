@@ -9,7 +9,7 @@ use asm2wasm_syntax::Sym;
 use wasm_encoder::{BlockType, BranchHint, Function, InstructionSink, MemArg, NameMap, ValType};
 
 use crate::helpers::Helper;
-use crate::{ffi_type, math_import, sig_type, val, var_val, ConstGlobal, Ctx, HeapChecks};
+use crate::{ffi_type, math_import, sig_type, val, var_val, ConstGlobal, Ctx, HeapChecks, Uses};
 
 /// What an asm.js `break`/`continue` may target at one wasm control frame.
 #[derive(Clone, Copy, Default)]
@@ -25,7 +25,9 @@ struct Frame {
 }
 
 struct Emitter<'c, 'a> {
-    cx: &'c mut Ctx<'a>,
+    cx: &'c Ctx<'a>,
+    /// The helpers and constant globals the code uses.
+    uses: Uses,
     f: &'c TypedFunction,
     body: &'c Body,
     bytes: Vec<u8>,
@@ -57,12 +59,22 @@ impl Nested for Emitter<'_, '_> {
 /// loop body's.
 const SMALL_FUNCTION: usize = 64;
 
-/// Emit `f`; also returns the names of its locals and its branch hints.
-pub(crate) fn emit(cx: &mut Ctx<'_>, f: &TypedFunction) -> (Function, NameMap, Vec<BranchHint>) {
+/// One function's code and what comes with it.
+pub(crate) struct Emitted {
+    pub(crate) body: Function,
+    pub(crate) local_names: NameMap,
+    pub(crate) hints: Vec<BranchHint>,
+    /// The helpers and constant globals the code uses.
+    pub(crate) uses: Uses,
+}
+
+/// Emit `f` against the helpers and constant globals of `cx.layout`.
+pub(crate) fn emit(cx: &Ctx<'_>, f: &TypedFunction) -> Emitted {
     let body = &f.ast.body;
     let continued = continued_loops(body, &f.ast.stmts);
     let mut e = Emitter {
         cx,
+        uses: Uses::default(),
         f,
         body,
         bytes: Vec::new(),
@@ -132,7 +144,7 @@ pub(crate) fn emit(cx: &mut Ctx<'_>, f: &TypedFunction) -> (Function, NameMap, V
     for (i, l) in f.locals.iter().enumerate() {
         names.append(i as u32, e.cx.name(l.name.sym));
     }
-    (func, names, hints)
+    Emitted { body: func, local_names: names, hints, uses: e.uses }
 }
 
 /// By statement id: whether some `continue` targets this loop. A `for` or
@@ -771,7 +783,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 if t.is(Ty::Floatish) {
                     self.s().f64_promote_f32();
                 }
-                let h = self.cx.helper(Helper::ToInt32);
+                let h = self.helper(Helper::ToInt32);
                 self.s().call(h);
             }
         }
@@ -839,13 +851,13 @@ impl<'c, 'a> Emitter<'c, 'a> {
                     (_, true) => Helper::RemS,
                     (_, false) => Helper::RemU,
                 };
-                let h = self.cx.helper(h);
+                let h = self.helper(h);
                 self.s().call(h);
             }
             Div if ty == Ty::Double => void(self.s().f64_div()),
             Div => void(self.s().f32_div()),
             Rem => {
-                let h = self.cx.helper(Helper::Fmod);
+                let h = self.helper(Helper::Fmod);
                 self.s().call(h);
             }
             Or => void(self.s().i32_or()),
@@ -998,10 +1010,22 @@ impl<'c, 'a> Emitter<'c, 'a> {
         }
     }
 
+    /// The function index of helper `h`, which the code now uses.
+    fn helper(&mut self, h: Helper) -> u32 {
+        self.uses.add_helper(h);
+        self.cx.helper(h)
+    }
+
+    /// The index of the global holding `c`, which the code now uses.
+    fn const_global(&mut self, c: ConstGlobal) -> u32 {
+        self.uses.add_const(c);
+        self.cx.const_global(c)
+    }
+
     /// NaN on a cold path (out of bounds, falling off the end): read from
     /// an immutable global, shorter than the constant.
     fn nan(&mut self, t: ValType) {
-        let g = self.cx.const_global(if t == ValType::F32 { ConstGlobal::NanF32 } else { ConstGlobal::NanF64 });
+        let g = self.const_global(if t == ValType::F32 { ConstGlobal::NanF32 } else { ConstGlobal::NanF64 });
         self.s().global_get(g);
     }
 
@@ -1138,7 +1162,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
     /// its branch fuse into one instruction on x86-64; a shift test
     /// (`a >>> 24`, as short) measured 4-8% slower on interp and sort.
     fn in_bounds_test(&mut self) {
-        let len = self.cx.const_global(ConstGlobal::HeapLength);
+        let len = self.const_global(ConstGlobal::HeapLength);
         self.s().global_get(len).i32_lt_u();
     }
 
@@ -1303,7 +1327,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 self.s().i32_const(off as i32).i32_add();
             }
             let sig = self.cx.m.tables[t as usize].sig.clone();
-            let ti = self.cx.type_of(sig_type(&sig));
+            let ti = self.cx.known_type(&sig_type(&sig));
             self.s().call_indirect(0, ti);
             return;
         }

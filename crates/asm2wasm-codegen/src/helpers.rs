@@ -21,6 +21,9 @@ pub enum Helper {
 }
 
 impl Helper {
+    /// All of them, in index order.
+    pub const ALL: [Helper; 6] = [Helper::DivS, Helper::DivU, Helper::RemS, Helper::RemU, Helper::ToInt32, Helper::Fmod];
+
     /// Its name in the name section.
     pub fn name(self) -> &'static str {
         match self {

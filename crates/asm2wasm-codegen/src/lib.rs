@@ -26,8 +26,9 @@ pub mod helpers;
 
 use std::collections::HashMap;
 
-use asm2wasm_check::{GlobalInit, GlobalKind, RetTy, Sig, StdFn, Ty, TypedModule, VarTy};
-use asm2wasm_syntax::ast::ExprKind;
+use asm2wasm_check::{GlobalInit, GlobalKind, Res, RetTy, Sig, StdFn, Ty, TypedFunction, TypedModule, VarTy};
+use asm2wasm_syntax::ast::{BinOp, ExprId, ExprKind, UnOp};
+use asm2wasm_syntax::jobs::{self, Jobs};
 use asm2wasm_syntax::{Interner, Sym};
 use wasm_encoder::{
     BranchHints, CodeSection, ConstExpr, ElementSection, Elements, EntityType, ExportKind, ExportSection, FunctionSection,
@@ -62,11 +63,14 @@ pub struct Options {
     /// (wasmtime with `wasm_branch_hinting`, as our runner sets) lay the
     /// out-of-bounds arm out of line.
     pub branch_hints: bool,
+    /// How the function bodies are spread over threads (emitted, then
+    /// validated); the output is the same for any value.
+    pub jobs: Jobs,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { heap_size: 16 << 20, import_memory: false, heap_checks: HeapChecks::Exact, branch_hints: true }
+        Options { heap_size: 16 << 20, import_memory: false, heap_checks: HeapChecks::Exact, branch_hints: true, jobs: Jobs::available() }
     }
 }
 
@@ -147,8 +151,10 @@ pub(crate) struct Ctx<'a> {
     import_index: HashMap<(String, String, u32), u32>,
     /// Function index of asm.js function 0.
     pub(crate) func_base: u32,
-    /// Helpers used so far, in index order after the asm.js functions.
-    pub(crate) helpers: Vec<Helper>,
+    /// The helpers and constant globals the module has, at indices after
+    /// the asm.js functions and globals, in their enums' order: what the
+    /// code is emitted against (see [`compile`]).
+    pub(crate) layout: Uses,
     /// asm.js global index -> wasm global index (variables that are assigned somewhere).
     pub(crate) global_index: Vec<Option<u32>>,
     /// asm.js global index -> its value, for a variable with a literal
@@ -157,26 +163,53 @@ pub(crate) struct Ctx<'a> {
     pub(crate) global_const: Vec<Option<f64>>,
     /// Offset of each asm.js table in the one wasm table.
     pub(crate) table_offset: Vec<u32>,
-    /// The wasm index of the first global after the asm.js ones.
+    /// The wasm index of the first global after the asm.js ones: the
+    /// immutable globals holding constants start here (reading one takes
+    /// 2 bytes, where the constant takes 5 to 9).
     next_global: u32,
-    /// Immutable globals holding constants, made on first use, at indices
-    /// from `next_global` on: reading one takes 2 bytes where the constant
-    /// takes 5 to 9.
-    const_globals: Vec<ConstGlobal>,
+}
+
+/// The helpers and constant globals some code uses, as sets.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Uses {
+    helpers: u8,
+    consts: u8,
+}
+
+impl Uses {
+    pub(crate) fn add_helper(&mut self, h: Helper) {
+        self.helpers |= 1 << h as u8;
+    }
+    pub(crate) fn add_const(&mut self, c: ConstGlobal) {
+        self.consts |= 1 << c as u8;
+    }
+    fn union(self, other: Uses) -> Uses {
+        Uses { helpers: self.helpers | other.helpers, consts: self.consts | other.consts }
+    }
+    /// The helpers, in index order.
+    fn helpers(self) -> impl Iterator<Item = Helper> {
+        Helper::ALL.into_iter().filter(move |&h| self.helpers & (1 << h as u8) != 0)
+    }
+    /// The constant globals, in index order.
+    fn consts(self) -> impl Iterator<Item = ConstGlobal> {
+        ConstGlobal::ALL.into_iter().filter(move |&c| self.consts & (1 << c as u8) != 0)
+    }
 }
 
 /// A constant the code reads from an immutable global.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum ConstGlobal {
+    /// The heap length, which every exact bounds check compares with.
+    HeapLength,
     /// f32 NaN: out-of-bounds Float32Array loads, float functions falling off their end.
     NanF32,
     /// f64 NaN: the same for doubles.
     NanF64,
-    /// The heap length, which every exact bounds check compares with.
-    HeapLength,
 }
 
 impl ConstGlobal {
+    const ALL: [ConstGlobal; 3] = [ConstGlobal::HeapLength, ConstGlobal::NanF32, ConstGlobal::NanF64];
+
     fn name(self) -> &'static str {
         match self {
             ConstGlobal::NanF32 => "nan.f32",
@@ -209,35 +242,25 @@ impl<'a> Ctx<'a> {
         i
     }
 
+    /// The index of a type known before emission (a function's, a table's).
+    pub(crate) fn known_type(&self, t: &FuncType) -> u32 {
+        self.type_index[t]
+    }
+
     /// The function index of an imported function (all imports are known before emission).
     pub(crate) fn import_of(&self, module: &str, name: &str, t: &FuncType) -> u32 {
         let ty = self.type_index[t];
         self.import_index[&(module.to_string(), name.to_string(), ty)]
     }
 
-    /// The index of the immutable global holding `c`, made on first use.
-    pub(crate) fn const_global(&mut self, c: ConstGlobal) -> u32 {
-        let k = match self.const_globals.iter().position(|&k| k == c) {
-            Some(k) => k,
-            None => {
-                self.const_globals.push(c);
-                self.const_globals.len() - 1
-            }
-        };
-        self.next_global + k as u32
+    /// The index of the immutable global holding `c` in the layout.
+    pub(crate) fn const_global(&self, c: ConstGlobal) -> u32 {
+        self.next_global + (self.layout.consts & ((1 << c as u8) - 1)).count_ones()
     }
 
-    /// The function index of a helper, registering it on first use.
-    pub(crate) fn helper(&mut self, h: Helper) -> u32 {
-        let n = self.m.functions.len() as u32;
-        let k = match self.helpers.iter().position(|&x| x == h) {
-            Some(k) => k,
-            None => {
-                self.helpers.push(h);
-                self.helpers.len() - 1
-            }
-        };
-        self.func_base + n + k as u32
+    /// The function index of helper `h` in the layout.
+    pub(crate) fn helper(&self, h: Helper) -> u32 {
+        self.func_base + self.m.functions.len() as u32 + (self.layout.helpers & ((1 << h as u8) - 1)).count_ones()
     }
 
     pub(crate) fn name(&self, s: Sym) -> &str {
@@ -280,44 +303,32 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         imports: Vec::new(),
         import_index: HashMap::new(),
         func_base: 0,
-        helpers: Vec::new(),
+        layout: Uses::default(),
         global_index: vec![None; m.globals.len()],
         global_const: vec![None; m.globals.len()],
         table_offset: Vec::new(),
         next_global: 0,
-        const_globals: Vec::new(),
     };
 
     // Imports: every foreign function per signature used, every inexact Math
-    // function used. The same walk finds the globals that are assigned.
+    // function used, in order of first use. The same walk, over chunks of
+    // functions spread over threads, finds the globals that are assigned and
+    // guesses the helpers and constant globals the code will use.
+    let sizes: Vec<usize> = m.functions.iter().map(|f| (f.ast.span.hi - f.ast.span.lo) as usize).collect();
+    let chunks: Vec<&[TypedFunction]> = opts.jobs.chunks(&sizes).into_iter().map(|r| &m.functions[r]).collect();
+    let surveys = jobs::map(opts.jobs, chunks, |chunk| {
+        let mut s = Survey::default();
+        chunk.iter().for_each(|f| s.function(m, names, opts, f));
+        s
+    });
     let mut assigned = vec![false; m.globals.len()];
-    for f in &m.functions {
-        for (i, e) in f.ast.body.exprs.iter().enumerate() {
-            if let ExprKind::Assign { target, .. } = e.kind
-                && let asm2wasm_check::Res::Global(g) = f.info[target.0 as usize].res
-            {
-                assigned[g as usize] = true;
-            }
-            let ExprKind::Call { callee, .. } = e.kind else { continue };
-            let asm2wasm_check::Res::Global(g) = f.info[callee.0 as usize].res else { continue };
-            match m.globals[g as usize].kind {
-                GlobalKind::Ffi(name) => {
-                    if f.info[i].ty.is_none() {
-                        continue;
-                    }
-                    let t = ffi_type(f, asm2wasm_syntax::ast::ExprId(i as u32));
-                    let n = names.get(name).to_string();
-                    cx.import("foreign", &n, t);
-                }
-                GlobalKind::Std(s) => {
-                    if let Some(name) = math_import(s) {
-                        let arity = if matches!(s, StdFn::Atan2 | StdFn::Pow) { 2 } else { 1 };
-                        cx.import("Math", name, (vec![ValType::F64; arity], vec![ValType::F64]));
-                    }
-                }
-                _ => {}
-            }
+    let mut guess = Uses::default();
+    for s in surveys {
+        for (module, name, t) in s.imports {
+            cx.import(module, name, t);
         }
+        s.assigned.iter().for_each(|&g| assigned[g as usize] = true);
+        guess = guess.union(s.uses);
     }
     cx.func_base = cx.imports.len() as u32;
     let func_types: Vec<u32> = m.functions.iter().map(|f| cx.type_of(sig_type(&f.sig))).collect();
@@ -353,20 +364,36 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         elems.extend(t.funcs.iter().map(|&f| cx.func_base + f));
     }
 
-    // Function bodies (helpers register themselves as they are used).
+    // Function bodies, emitted against a layout of helpers and constant
+    // globals, so that the functions can be emitted on several threads.
+    // The layout comes from a guess; where the code used another set (the
+    // guess is not exact for every form), it is emitted again against that
+    // set, which the same code uses: the module has exactly the helpers and
+    // constants its code uses, and its bytes do not depend on the threads.
+    for t in &m.tables {
+        cx.type_of(sig_type(&t.sig));
+    }
+    cx.layout = guess;
+    let emitted = loop {
+        let emitted = emit_functions(&cx, opts.jobs);
+        let used = emitted.iter().fold(Uses::default(), |u, e| u.union(e.uses));
+        if used == cx.layout {
+            break emitted;
+        }
+        cx.layout = used;
+    };
     let mut code = CodeSection::new();
     let mut local_names = IndirectNameMap::new();
     let mut hints = BranchHints::new();
-    for (i, f) in m.functions.iter().enumerate() {
-        let (body, names_of_locals, func_hints) = func::emit(&mut cx, f);
-        if !func_hints.is_empty() && opts.branch_hints {
-            hints.function_hints(cx.func_base + i as u32, func_hints);
+    for (i, e) in emitted.into_iter().enumerate() {
+        if !e.hints.is_empty() && opts.branch_hints {
+            hints.function_hints(cx.func_base + i as u32, e.hints);
         }
-        code.function(&body);
-        local_names.append(cx.func_base + i as u32, &names_of_locals);
+        code.function(&e.body);
+        local_names.append(cx.func_base + i as u32, &e.local_names);
     }
-    let helper_types: Vec<u32> = cx.helpers.clone().iter().map(|h| cx.type_of(h.signature())).collect();
-    for h in cx.helpers.clone() {
+    let helper_types: Vec<u32> = cx.layout.helpers().map(|h| cx.type_of(h.signature())).collect();
+    for h in cx.layout.helpers() {
         code.function(&h.body());
     }
 
@@ -411,7 +438,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         memories.memory(memory);
         module.section(&memories);
     }
-    if !defined.is_empty() || !cx.const_globals.is_empty() {
+    if !defined.is_empty() || cx.layout.consts().next().is_some() {
         let mut globals = GlobalSection::new();
         let mut next_import = 0u32;
         for (vt, init, _) in &defined {
@@ -426,7 +453,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
             };
             globals.global(GlobalType { val_type: *vt, mutable: true, shared: false }, &expr);
         }
-        for &c in &cx.const_globals {
+        for c in cx.layout.consts() {
             let (vt, expr) = match c {
                 ConstGlobal::NanF32 => (ValType::F32, ConstExpr::f32_const(f32::NAN.into())),
                 ConstGlobal::NanF64 => (ValType::F64, ConstExpr::f64_const(f64::NAN.into())),
@@ -464,7 +491,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     for (i, f) in m.functions.iter().enumerate() {
         fnames.append(cx.func_base + i as u32, names.get(f.ast.name.sym));
     }
-    for (k, h) in cx.helpers.iter().enumerate() {
+    for (k, h) in cx.layout.helpers().enumerate() {
         fnames.append(cx.func_base + m.functions.len() as u32 + k as u32, h.name());
     }
     let mut gnames = NameMap::new();
@@ -474,7 +501,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     for (i, (_, _, name)) in defined.iter().enumerate() {
         gnames.append(n_imported_globals + i as u32, name);
     }
-    for (k, c) in cx.const_globals.iter().enumerate() {
+    for (k, c) in cx.layout.consts().enumerate() {
         gnames.append(cx.next_global + k as u32, c.name());
     }
     let mut name_section = NameSection::new();
@@ -485,8 +512,131 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     module.section(&name_section);
 
     let bytes = module.finish();
-    wasmparser::Validator::new().validate_all(&bytes).map_err(|e| Error::Invalid(e.to_string()))?;
+    validate(&bytes, opts.jobs).map_err(|e| Error::Invalid(e.to_string()))?;
     Ok(bytes)
+}
+
+/// Emit every asm.js function against `cx.layout`, in chunks spread over threads.
+fn emit_functions(cx: &Ctx<'_>, jobs: Jobs) -> Vec<func::Emitted> {
+    let functions = &cx.m.functions;
+    let sizes: Vec<usize> = functions.iter().map(|f| (f.ast.span.hi - f.ast.span.lo) as usize).collect();
+    let chunks: Vec<&[TypedFunction]> = jobs.chunks(&sizes).into_iter().map(|r| &functions[r]).collect();
+    jobs::map(jobs, chunks, |chunk| chunk.iter().map(|f| func::emit(cx, f)).collect::<Vec<_>>())
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// What the code of some functions needs, found before any of it is emitted.
+#[derive(Default)]
+struct Survey<'n> {
+    /// The imported functions called, in order of first use: (module, name, type).
+    imports: Vec<(&'static str, &'n str, FuncType)>,
+    /// The asm.js globals assigned somewhere.
+    assigned: Vec<u32>,
+    /// The helpers and constant globals the code is likely to use, read
+    /// off its expressions: integer `/` and `%` by anything but a constant
+    /// other than 0 and -1, double `%`, `~~`; heap accesses under exact
+    /// checks. Exact for the usual forms, so that one emission is usually
+    /// enough; [`compile`] does not rely on it.
+    uses: Uses,
+}
+
+impl<'n> Survey<'n> {
+    fn function(&mut self, m: &TypedModule, names: &'n Interner, opts: &Options, f: &TypedFunction) {
+        let body = &f.ast.body;
+        let ty = |id: ExprId| f.info[id.0 as usize].ty.unwrap_or(Ty::Void);
+        let exact = opts.heap_checks == HeapChecks::Exact;
+        for (i, e) in body.exprs.iter().enumerate() {
+            match e.kind {
+                ExprKind::Assign { target, .. } => {
+                    if let Res::Global(g) = f.info[target.0 as usize].res {
+                        self.assigned.push(g);
+                    }
+                }
+                ExprKind::Call { callee, .. } => {
+                    let Res::Global(g) = f.info[callee.0 as usize].res else { continue };
+                    match m.globals[g as usize].kind {
+                        GlobalKind::Ffi(name) if f.info[i].ty.is_some() => {
+                            let import = ("foreign", names.get(name), ffi_type(f, ExprId(i as u32)));
+                            if !self.imports.contains(&import) {
+                                self.imports.push(import);
+                            }
+                        }
+                        GlobalKind::Std(s) => {
+                            if let Some(name) = math_import(s) {
+                                let arity = if matches!(s, StdFn::Atan2 | StdFn::Pow) { 2 } else { 1 };
+                                let import = ("Math", name, (vec![ValType::F64; arity], vec![ValType::F64]));
+                                if !self.imports.contains(&import) {
+                                    self.imports.push(import);
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                ExprKind::Unary { op: UnOp::ToInt, .. } => self.uses.add_helper(Helper::ToInt32),
+                ExprKind::Binary { op: op @ (BinOp::Div | BinOp::Rem), lhs, rhs } => {
+                    let (a, b) = (ty(lhs), ty(rhs));
+                    let safe = matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value != 0.0 && n.value != 4294967295.0);
+                    let signed = a.is(Ty::Signed) && b.is(Ty::Signed);
+                    let unsigned = !signed && a.is(Ty::Unsigned) && b.is(Ty::Unsigned);
+                    let helper = match (op, signed, unsigned) {
+                        (BinOp::Rem, false, false) => Some(Helper::Fmod),
+                        (_, false, false) => None,
+                        _ if safe => None,
+                        (BinOp::Div, true, _) => Some(Helper::DivS),
+                        (BinOp::Div, _, _) => Some(Helper::DivU),
+                        (_, true, _) => Some(Helper::RemS),
+                        _ => Some(Helper::RemU),
+                    };
+                    if let Some(h) = helper {
+                        self.uses.add_helper(h);
+                    }
+                }
+                ExprKind::Index { .. } if exact => {
+                    let nan = match f.info[i].ty {
+                        Some(Ty::FloatQ) => Some(ConstGlobal::NanF32),
+                        Some(Ty::DoubleQ) => Some(ConstGlobal::NanF64),
+                        Some(Ty::Intish) => None,
+                        _ => continue,
+                    };
+                    self.uses.add_const(ConstGlobal::HeapLength);
+                    if let Some(c) = nan {
+                        self.uses.add_const(c);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Validate `wasm` with `wasmparser`: the module's sections in order, then
+/// the function bodies in chunks spread over threads. The first error in
+/// the order of the bodies is the one returned, whatever the threads.
+fn validate(wasm: &[u8], jobs: Jobs) -> Result<(), wasmparser::BinaryReaderError> {
+    use wasmparser::{FuncValidatorAllocations, Parser, ValidPayload, Validator};
+    let mut validator = Validator::new();
+    let mut bodies = Vec::new();
+    for payload in Parser::new(0).parse_all(wasm) {
+        if let ValidPayload::Func(func, body) = validator.payload(&payload?)? {
+            bodies.push((func, body));
+        }
+    }
+    let sizes: Vec<usize> = bodies.iter().map(|(_, b)| b.range().len()).collect();
+    let mut bodies = bodies.into_iter();
+    let chunks: Vec<Vec<_>> = jobs.chunks(&sizes).iter().map(|r| bodies.by_ref().take(r.len()).collect()).collect();
+    let checked = jobs::map(jobs, chunks, |chunk| {
+        let mut allocs = FuncValidatorAllocations::default();
+        for (func, body) in chunk {
+            let mut v = func.into_validator(allocs);
+            v.validate(&body)?;
+            allocs = v.into_allocations();
+        }
+        Ok(())
+    });
+    checked.into_iter().collect()
 }
 
 /// The text form of a module.

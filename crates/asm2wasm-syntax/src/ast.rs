@@ -82,6 +82,31 @@ pub struct Function {
     pub body: Body,
 }
 
+impl Function {
+    /// Replace every symbol `s` by `to[s]`: the function was lowered with an
+    /// interner of its own, `to` maps that one's symbols to the file's.
+    pub(crate) fn rename(&mut self, to: &[Sym]) {
+        let sym = |s: &mut Sym| *s = to[s.0 as usize];
+        let name = |n: &mut Name| sym(&mut n.sym);
+        name(&mut self.name);
+        self.params.iter_mut().for_each(name);
+        for e in &mut self.body.exprs {
+            match &mut e.kind {
+                ExprKind::Name(s) => sym(s),
+                ExprKind::Member { prop: n, .. } | ExprKind::Key(n) => name(n),
+                _ => {}
+            }
+        }
+        for s in &mut self.body.stmts {
+            match &mut s.kind {
+                StmtKind::Var(decls) => decls.iter_mut().for_each(|d| name(&mut d.name)),
+                StmtKind::Break(Some(n)) | StmtKind::Continue(Some(n)) | StmtKind::Labeled { label: n, .. } => name(n),
+                _ => {}
+            }
+        }
+    }
+}
+
 /// Arenas of one function (or of a module's global part).
 #[derive(Debug, Default)]
 pub struct Body {

@@ -6,6 +6,7 @@ use swc_ecma_parser::{parse_file_as_module, parse_file_as_script, EsSyntax, Synt
 use swc_ecma_visit::{VisitMut, VisitMutWith};
 
 use crate::ast::{Body, Module};
+use crate::jobs::Jobs;
 use crate::lower::Lowerer;
 use crate::{Diagnostic, Interner, Span};
 
@@ -14,7 +15,7 @@ fn is_use_asm(raw: &str) -> bool {
     raw == "\"use asm\"" || raw == "'use asm'"
 }
 
-pub(crate) fn find_modules(source: &str, interner: &mut Interner, diags: &mut Vec<Diagnostic>) -> Vec<Module> {
+pub(crate) fn find_modules(source: &str, interner: &mut Interner, diags: &mut Vec<Diagnostic>, jobs: Jobs) -> Vec<Module> {
     let cm: Lrc<SourceMap> = Default::default();
     let fm = cm.new_source_file(Lrc::new(FileName::Anon), source.to_string());
     let syntax = Syntax::Es(EsSyntax::default());
@@ -47,7 +48,7 @@ pub(crate) fn find_modules(source: &str, interner: &mut Interner, diags: &mut Ve
         diags.push(syntax_error(span(e.span()), &e.kind().msg()));
     }
 
-    let mut finder = Finder { lower: Lowerer::new(start, interner, diags), hint: None, modules: Vec::new() };
+    let mut finder = Finder { lower: Lowerer::new(start, interner, diags, jobs), hint: None, modules: Vec::new() };
     let mut program = program;
     program.visit_mut_with(&mut finder);
     finder.modules

@@ -27,12 +27,14 @@
 pub mod ast;
 mod diagnostic;
 mod find;
+pub mod jobs;
 mod lower;
 pub mod stack;
 
 use rustc_hash::FxHashMap;
 
 pub use diagnostic::{json_str, Diagnostic, LineCol, LineIndex, Severity, SourceText, Span};
+pub use jobs::Jobs;
 
 /// An interned identifier.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -90,12 +92,19 @@ pub struct Parsed {
 /// diagnostic instead of a stack overflow.
 pub const MAX_NESTING: usize = 20_000;
 
-/// Parse a whole JavaScript file and lower every asm.js module in it.
+/// Parse a whole JavaScript file and lower every asm.js module in it, the
+/// functions of a big module on every core ([`Jobs::available`]).
 ///
 /// Deeply nested input recurses deeply (in swc and here): run this on a
 /// thread with a large stack (the CLI uses 1 GiB, which holds
 /// [`MAX_NESTING`] in a debug build).
 pub fn parse(source: &str) -> Parsed {
+    parse_with(source, Jobs::available())
+}
+
+/// [`parse`], with the functions of a module lowered as `jobs` says. The
+/// result is the same for any `jobs`.
+pub fn parse_with(source: &str, jobs: Jobs) -> Parsed {
     let mut diagnostics = Vec::new();
     let mut interner = Interner::default();
     if let Some(offset) = too_deep(source) {
@@ -106,25 +115,48 @@ pub fn parse(source: &str) -> Parsed {
         );
         return Parsed { modules: Vec::new(), interner, diagnostics };
     }
-    let modules = find::find_modules(source, &mut interner, &mut diagnostics);
+    let modules = find::find_modules(source, &mut interner, &mut diagnostics, jobs);
     Parsed { modules, interner, diagnostics }
 }
 
+/// What [`too_deep`] does with each byte: the change of depth of a bracket
+/// (+1 opening, -1 closing), 0 for most bytes, [`SKIP`] for a byte that may
+/// start a string or a comment.
+const DEPTH_CHANGE: [i8; 256] = {
+    let mut t = [0i8; 256];
+    t[b'(' as usize] = 1;
+    t[b'[' as usize] = 1;
+    t[b'{' as usize] = 1;
+    t[b')' as usize] = -1;
+    t[b']' as usize] = -1;
+    t[b'}' as usize] = -1;
+    t[b'/' as usize] = SKIP;
+    t[b'"' as usize] = SKIP;
+    t[b'\'' as usize] = SKIP;
+    t[b'`' as usize] = SKIP;
+    t
+};
+const SKIP: i8 = 2;
+
 /// The offset of the first bracket nested deeper than [`MAX_NESTING`], if any.
 /// A lexical approximation (strings and comments are skipped, regular
-/// expressions are not), which is all a bound needs.
+/// expressions are not), which is all a bound needs. It runs before swc on
+/// every byte of the file, so its loop has no branch a bracket can
+/// mispredict: a table gives each byte's change of depth.
 fn too_deep(src: &str) -> Option<u32> {
     let b = src.as_bytes();
-    let (mut i, mut depth) = (0usize, 0usize);
+    let (mut i, mut depth) = (0usize, 0isize);
     while i < b.len() {
-        match b[i] {
-            b'(' | b'[' | b'{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Some(i as u32);
-                }
+        let change = DEPTH_CHANGE[b[i] as usize];
+        if change != SKIP {
+            depth = (depth + change as isize).max(0);
+            if depth > MAX_NESTING as isize {
+                return Some(i as u32);
             }
-            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            i += 1;
+            continue;
+        }
+        match b[i] {
             b'/' if b.get(i + 1) == Some(&b'/') => {
                 while i < b.len() && b[i] != b'\n' {
                     i += 1;
@@ -137,7 +169,8 @@ fn too_deep(src: &str) -> Option<u32> {
                 }
                 i += 1;
             }
-            q @ (b'"' | b'\'' | b'`') => {
+            b'/' => {}
+            q => {
                 i += 1;
                 while i < b.len() && b[i] != q {
                     if b[i] == b'\\' {
@@ -146,7 +179,6 @@ fn too_deep(src: &str) -> Option<u32> {
                     i += 1;
                 }
             }
-            _ => {}
         }
         i += 1;
     }

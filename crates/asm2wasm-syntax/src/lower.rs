@@ -10,6 +10,7 @@ use swc_common::{BytePos, Spanned};
 use swc_ecma_ast as js;
 
 use crate::ast::*;
+use crate::jobs::{self, Jobs};
 use crate::stack::Nested;
 use crate::{Diagnostic, Interner, Span, Sym};
 
@@ -29,6 +30,8 @@ pub(crate) struct Lowerer<'a> {
     /// The ids of the lists being lowered (arguments, comma operands, array
     /// elements, object entries), innermost last.
     ids: Vec<ExprId>,
+    /// How the functions of a module may be spread over threads.
+    jobs: Jobs,
 }
 
 fn not_asm(span: Span, what: &str, help: &str) -> Diagnostic {
@@ -44,8 +47,8 @@ impl Nested for Lowerer<'_> {
 }
 
 impl<'a> Lowerer<'a> {
-    pub(crate) fn new(start: BytePos, interner: &'a mut Interner, diags: &'a mut Vec<Diagnostic>) -> Self {
-        Lowerer { start, interner, diags, atoms: FxHashMap::default(), depth: 0, scratch: Body::default(), ids: Vec::new() }
+    pub(crate) fn new(start: BytePos, interner: &'a mut Interner, diags: &'a mut Vec<Diagnostic>, jobs: Jobs) -> Self {
+        Lowerer { start, interner, diags, atoms: FxHashMap::default(), depth: 0, scratch: Body::default(), ids: Vec::new(), jobs }
     }
 
     pub(crate) fn span(&self, s: swc_common::Span) -> Span {
@@ -91,16 +94,20 @@ impl<'a> Lowerer<'a> {
     /// The statements of a module body, after its directive prologue.
     pub(crate) fn module_items(&mut self, stmts: Vec<js::Stmt>, body: &mut Body) -> Vec<Item> {
         let mut items = Vec::new();
-        for stmt in stmts {
+        let mut stmts = stmts.into_iter().peekable();
+        while let Some(stmt) = stmts.next() {
             match stmt {
                 js::Stmt::Decl(js::Decl::Var(v)) if v.kind == js::VarDeclKind::Var => {
                     let decls = self.var_decls(*v, body);
                     items.push(Item::Var(decls));
                 }
                 js::Stmt::Decl(js::Decl::Fn(f)) => {
-                    if let Some(f) = self.function(f) {
-                        items.push(Item::Function(f));
+                    let mut run = vec![f];
+                    while let Some(js::Stmt::Decl(js::Decl::Fn(_))) = stmts.peek() {
+                        let Some(js::Stmt::Decl(js::Decl::Fn(f))) = stmts.next() else { unreachable!() };
+                        run.push(f);
                     }
+                    items.extend(self.functions(run).into_iter().map(Item::Function));
                 }
                 js::Stmt::Return(r) => {
                     let span = self.span(r.span);
@@ -148,6 +155,39 @@ impl<'a> Lowerer<'a> {
             }
         }
         out
+    }
+
+    /// A run of function declarations, spread over threads when it is big
+    /// enough. Each chunk is lowered with an interner and diagnostics of its
+    /// own, merged in source order: the symbols come out numbered, and the
+    /// diagnostics ordered, as if the run had been lowered in one go.
+    fn functions(&mut self, run: Vec<js::FnDecl>) -> Vec<Function> {
+        let sizes: Vec<usize> = run.iter().map(|f| (f.function.span.hi - f.function.span.lo).0 as usize).collect();
+        let ranges = self.jobs.chunks(&sizes);
+        if ranges.len() <= 1 {
+            return run.into_iter().filter_map(|f| self.function(f)).collect();
+        }
+        let mut run = run.into_iter();
+        let chunks: Vec<Vec<js::FnDecl>> = ranges.iter().map(|r| run.by_ref().take(r.len()).collect()).collect();
+        let start = self.start;
+        let lowered = jobs::map(self.jobs, chunks, |chunk| {
+            let (mut interner, mut diags) = (Interner::default(), Vec::new());
+            let mut lower = Lowerer::new(start, &mut interner, &mut diags, Jobs::SEQUENTIAL);
+            let functions: Vec<Function> = chunk.into_iter().filter_map(|f| lower.function(f)).collect();
+            (functions, interner, diags)
+        });
+        // The chunks' symbols, interned in order; then the renaming, spread too.
+        let mut renames = Vec::with_capacity(lowered.len());
+        for (functions, interner, mut diags) in lowered {
+            let syms: Vec<Sym> = interner.names.iter().map(|n| self.interner.intern(n)).collect();
+            self.diags.append(&mut diags);
+            renames.push((functions, syms));
+        }
+        let renamed = jobs::map(self.jobs, renames, |(mut functions, syms)| {
+            functions.iter_mut().for_each(|f| f.rename(&syms));
+            functions
+        });
+        renamed.into_iter().flatten().collect()
     }
 
     fn function(&mut self, f: js::FnDecl) -> Option<Function> {

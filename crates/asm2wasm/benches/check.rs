@@ -6,6 +6,8 @@
 //! (timed runs of each phase, default 5; the fastest is shown: noise only
 //! adds time),
 //! `BENCH_DUMP=FILE` (also write the generated module there),
+//! `BENCH_THREADS` (threads for a module's functions, default one per core:
+//! what the CLI uses; the bench also shows the whole check on one thread),
 //! `BENCH_ONLY=parse|check` (run only that side, `BENCH_RUNS` times, and
 //! print nothing more: for `perf stat` or `perf record`).
 //!
@@ -20,14 +22,15 @@ mod generator;
 #[path = "common/mod.rs"]
 mod common;
 
-use std::sync::atomic::Ordering::Relaxed;
 use std::time::{Duration, Instant};
 
-use common::{env_num, fastest, measure, reset_peak, swc_parse, timed, user_ratio, MB, MIB, PEAK};
+use asm2wasm::Jobs;
+use common::{env_num, jobs, fastest, measure, peak_since, reset_peak, swc_parse, timed, user_ratio, MB, MIB};
 
 fn run() {
     let target = (env_num("BENCH_MB", 6.0) * MB) as usize;
     let runs = (env_num("BENCH_RUNS", 5.0) as usize).max(1);
+    let jobs = jobs();
 
     let t = Instant::now();
     let text = generator::generate(target);
@@ -60,12 +63,12 @@ fn run() {
     // For a profiler or `perf stat`: only one side, `runs` times.
     match std::env::var("BENCH_ONLY").as_deref() {
         Ok("parse") => return (0..runs).for_each(|_| drop(swc_parse(text.clone()))),
-        Ok("check") => return (0..runs).for_each(|_| drop(asm2wasm::check_source("bench.js", text.clone()))),
+        Ok("check") => return (0..runs).for_each(|_| drop(asm2wasm::check_source_with("bench.js", text.clone(), jobs))),
         Ok(other) => panic!("BENCH_ONLY={other:?}: use parse or check"),
         Err(_) => {}
     }
 
-    let (mut parse_times, mut check_times, mut front_times) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut parse_times, mut check_times, mut front_times, mut serial_times) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut parse_user, mut check_user) = (Vec::new(), Vec::new());
     let (mut parse_peak, mut check_peak, mut front_peak) = (0, 0, 0);
     // The pieces of both, timed one by one.
@@ -73,8 +76,8 @@ fn run() {
         "swc: parse",
         "swc: drop the AST",
         "check_source: copy the text",
-        "check_source: syntax::parse (swc, lower)",
-        "check_source: check::check",
+        "check_source: syntax::parse_with (swc, lower)",
+        "check_source: check::check_with",
         "check_source: LineIndex::new",
         "check_source: drop the report",
     ];
@@ -89,12 +92,15 @@ fn run() {
         parse_peak = parse_peak.max(m.peak);
 
         let src = text.clone();
-        let m = measure(move || asm2wasm::check_source("bench.js", src));
+        let m = measure(move || asm2wasm::check_source_with("bench.js", src, jobs));
         check_times.push(m.wall);
         check_user.push(m.user);
         check_peak = check_peak.max(m.peak);
 
-        let m = measure(|| asm2wasm::syntax::parse(&text));
+        let src = text.clone();
+        serial_times.push(measure(move || asm2wasm::check_source_with("bench.js", src, Jobs::SEQUENTIAL)).wall);
+
+        let m = measure(|| asm2wasm::syntax::parse_with(&text, jobs));
         front_times.push(m.wall);
         front_peak = front_peak.max(m.peak);
 
@@ -103,18 +109,18 @@ fn run() {
         pieces[0].push(t);
         pieces[1].push(timed(|| drop(parsed)).0);
         pieces[2].push(timed(|| text.to_string()).0);
-        let (t, parsed) = timed(|| asm2wasm::syntax::parse(&text));
+        let (t, parsed) = timed(|| asm2wasm::syntax::parse_with(&text, jobs));
         pieces[3].push(t);
         let interner = &parsed.interner;
         let base = reset_peak();
-        let (t, checked) = timed(|| parsed.modules.into_iter().map(|m| asm2wasm::check::check(m, interner)).collect::<Vec<_>>());
-        checker_peak = checker_peak.max(PEAK.load(Relaxed) - base);
+        let (t, checked) = timed(|| parsed.modules.into_iter().map(|m| asm2wasm::check::check_with(m, interner, jobs)).collect::<Vec<_>>());
+        checker_peak = checker_peak.max(peak_since(base));
         pieces[4].push(t);
         let (t, lines) = timed(|| asm2wasm::syntax::LineIndex::new(&text));
         pieces[5].push(t);
         pieces[6].push(timed(|| drop((checked, lines, parsed.diagnostics, parsed.interner))).0);
     }
-    let (parse_t, check_t, front_t) = (fastest(parse_times), fastest(check_times), fastest(front_times));
+    let (parse_t, check_t, front_t, serial_t) = (fastest(parse_times), fastest(check_times), fastest(front_times), fastest(serial_times));
 
     let secs = |d: Duration| d.as_secs_f64();
     let row = |name: &str, t: Duration, peak: usize| {
@@ -129,14 +135,19 @@ fn run() {
     println!();
     println!("{:<34} {:>12} {:>13} {:>13} {:>13}", "phase", "time", "throughput", "peak memory", "peak/input");
     row("(a) swc parse alone", parse_t, parse_peak);
-    row("(b) asm2wasm check (check_source)", check_t, check_peak);
+    row(&format!("(b) asm2wasm check, {} thread(s)", jobs.threads), check_t, check_peak);
     let time_ratio = secs(check_t) / secs(parse_t);
     let peak_ratio = check_peak as f64 / parse_peak as f64;
     println!("{:<34} {:>11.2}x {:>13} {:>12.2}x", "ratio (b)/(a)", time_ratio, "", peak_ratio);
     let user_ratio = user_ratio(parse_user, check_user);
+    println!(
+        "the whole check on one thread: {:.1} ms, {:.2}x parse alone",
+        secs(serial_t) * 1e3,
+        secs(serial_t) / secs(parse_t)
+    );
     println!();
-    println!("for reference, the front end alone (asm2wasm::syntax::parse: swc + lowering, on a borrowed text):");
-    row("    syntax::parse", front_t, front_peak);
+    println!("for reference, the front end alone (asm2wasm::syntax::parse_with: swc + lowering, on a borrowed text):");
+    row("    syntax::parse_with", front_t, front_peak);
     println!();
     println!("where the time goes (the fastest of separate runs of each piece):");
     for (name, times) in names.iter().zip(pieces) {

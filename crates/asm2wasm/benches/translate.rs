@@ -30,7 +30,7 @@ use common::{env_num, fastest, measure, swc_parse, timed, user_ratio, MB, MIB};
 
 /// The whole translation of `text`, as the CLI does it.
 fn translate(text: String, opts: &Options) -> Vec<u8> {
-    let report = asm2wasm::check_source("bench.js", text);
+    let report = asm2wasm::check_source_with("bench.js", text, opts.jobs);
     assert!(report.is_valid(), "the generated module is not valid");
     report.translate(0, opts).unwrap_or_else(|e| panic!("translation failed: {e}"))
 }
@@ -88,7 +88,8 @@ fn run() {
         Ok("exact") | Err(_) => HeapChecks::Exact,
         Ok(other) => panic!("BENCH_HEAP_CHECKS={other:?}: use exact or trap"),
     };
-    let opts = Options { heap_checks, ..Options::default() };
+    let jobs = common::jobs();
+    let opts = Options { heap_checks, jobs, ..Options::default() };
 
     let text = generator::generate(target);
     let len = text.len();
@@ -116,7 +117,7 @@ fn run() {
         tr_peak = tr_peak.max(m.peak);
 
         // The pieces, one by one.
-        let (t, report) = timed(|| asm2wasm::check_source("bench.js", text.clone()));
+        let (t, report) = timed(|| asm2wasm::check_source_with("bench.js", text.clone(), jobs));
         check_times.push(t);
         compile_times.push(timed(|| report.translate(0, &opts).expect("translate")).0);
         drop(report);

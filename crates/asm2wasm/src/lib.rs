@@ -18,6 +18,8 @@
 use asm2wasm_check::TypedModule;
 use asm2wasm_syntax::{Diagnostic, Interner, LineIndex, SourceText, Span};
 
+pub use asm2wasm_syntax::Jobs;
+
 pub use asm2wasm_check as check;
 pub use asm2wasm_codegen as codegen;
 pub use asm2wasm_syntax as syntax;
@@ -87,16 +89,22 @@ impl FileReport {
     }
 }
 
-/// Parse and validate every asm.js module of a file. A file with no module
-/// at all gets the error `E0003`.
+/// Parse and validate every asm.js module of a file, a big module's
+/// functions on every core. A file with no module at all gets the error `E0003`.
 pub fn check_source(name: &str, text: String) -> FileReport {
-    let parsed = syntax::parse(&text);
+    check_source_with(name, text, Jobs::available())
+}
+
+/// [`check_source`], with a module's functions spread over threads as
+/// `jobs` says. The report is the same for any `jobs`.
+pub fn check_source_with(name: &str, text: String, jobs: Jobs) -> FileReport {
+    let parsed = syntax::parse_with(&text, jobs);
     let mut diagnostics = parsed.diagnostics;
     let found_any = !parsed.modules.is_empty();
     let mut modules = Vec::with_capacity(parsed.modules.len());
     for m in parsed.modules {
         let (name, span) = (m.name.clone(), m.span);
-        let (typed, mut diags) = check::check(m, &parsed.interner);
+        let (typed, mut diags) = check::check_with(m, &parsed.interner, jobs);
         diagnostics.append(&mut diags);
         modules.push(ModuleReport { name, span, typed });
     }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use asm2wasm::codegen::{check_heap_size, HeapChecks, Options};
-use asm2wasm::FileReport;
+use asm2wasm::{FileReport, Jobs};
 use clap::{Parser, Subcommand, ValueEnum};
 
 /// mimalloc instead of the system allocator: swc builds and frees a tree of
@@ -66,6 +66,9 @@ struct TranslateArgs {
     /// Translate every module of the file, one .wasm each, into the `-o` directory.
     #[arg(long, conflicts_with = "module")]
     all: bool,
+    /// Threads for the functions of a big module (default: one per core, at most 8); the output is the same for any number.
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -98,6 +101,9 @@ struct CheckArgs {
     /// List the modules found: name, line, functions, tables, exports.
     #[arg(short, long)]
     verbose: bool,
+    /// Threads for the functions of a big module (default: one per core, at most 8); the output is the same for any number.
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -149,13 +155,18 @@ fn read(path: &Path) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| format!("`{}` is not UTF-8 (invalid byte at offset {})", path.display(), e.utf8_error().valid_up_to()))
 }
 
-fn load(path: &Path) -> Result<FileReport, u8> {
+/// The threads a `--jobs` value asks for.
+fn jobs(n: Option<u16>) -> Jobs {
+    n.map_or_else(Jobs::available, |n| Jobs::threads(n.into()))
+}
+
+fn load(path: &Path, jobs: Jobs) -> Result<FileReport, u8> {
     let text = read(path).map_err(|e| {
         eprintln!("error: {e}");
         USAGE
     })?;
     let name = if path == Path::new("-") { "<stdin>".to_string() } else { path.display().to_string() };
-    Ok(asm2wasm::with_big_stack(move || asm2wasm::check_source(&name, text)))
+    Ok(asm2wasm::with_big_stack(move || asm2wasm::check_source_with(&name, text, jobs)))
 }
 
 /// Print the diagnostics of a report; the number of errors.
@@ -185,7 +196,7 @@ fn report_diagnostics(report: &FileReport, format: Format, max_errors: usize) ->
 fn check(args: CheckArgs) -> ExitCode {
     let mut worst = 0u8;
     for path in &args.files {
-        let report = match load(path) {
+        let report = match load(path, jobs(args.jobs)) {
             Ok(r) => r,
             Err(code) => {
                 worst = worst.max(code);
@@ -240,7 +251,7 @@ fn translate(args: TranslateArgs) -> ExitCode {
 
 fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
     let (input, output) = (args.input.as_ref().unwrap(), args.output.as_ref().unwrap());
-    let report = load(input)?;
+    let report = load(input, jobs(args.jobs))?;
     if report_diagnostics(&report, Format::Human, 50) > 0 {
         return Err(INVALID);
     }
@@ -249,6 +260,7 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
         import_memory: args.import_memory,
         heap_checks: if args.heap_checks == Checks::Trap { HeapChecks::Trap } else { HeapChecks::Exact },
         branch_hints: !args.no_branch_hints,
+        jobs: jobs(args.jobs),
     };
     let n = report.modules.len();
     let picked: Vec<usize> = if args.all {

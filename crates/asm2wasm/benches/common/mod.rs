@@ -4,7 +4,8 @@
 #![allow(dead_code)] // each bench uses its own part
 
 use std::alloc::{GlobalAlloc, Layout};
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicIsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
 use mimalloc::MiMalloc;
@@ -17,16 +18,45 @@ use swc_ecma_parser::{parse_file_as_script, EsSyntax, Syntax};
 /// it, as the `asm2wasm` binary does.
 struct Counting;
 
-pub static CURRENT: AtomicUsize = AtomicUsize::new(0);
-pub static PEAK: AtomicUsize = AtomicUsize::new(0);
+pub static CURRENT: AtomicIsize = AtomicIsize::new(0);
+pub static PEAK: AtomicIsize = AtomicIsize::new(0);
+
+/// Bytes a thread allocates or frees before it adds them to the shared
+/// counts: updating two shared atomics on every call would have the threads
+/// of a parallel phase fight over their cache line, and the bench would
+/// measure that fight. The counts are off by at most this much per thread.
+const BATCH: isize = 16 * 1024;
+
+thread_local! {
+    /// This thread's bytes not yet added to [`CURRENT`].
+    static PENDING: Cell<isize> = const { Cell::new(0) };
+}
+
+fn counted(delta: isize) {
+    let due = PENDING
+        .try_with(|p| {
+            let v = p.get() + delta;
+            if v.abs() < BATCH {
+                p.set(v);
+                0
+            } else {
+                p.set(0);
+                v
+            }
+        })
+        .unwrap_or(delta); // the thread is exiting: count at once
+    if due != 0 {
+        let now = CURRENT.fetch_add(due, Relaxed) + due;
+        PEAK.fetch_max(now, Relaxed);
+    }
+}
 
 fn grew(n: usize) {
-    let now = CURRENT.fetch_add(n, Relaxed) + n;
-    PEAK.fetch_max(now, Relaxed);
+    counted(n as isize);
 }
 
 fn shrank(n: usize) {
-    CURRENT.fetch_sub(n, Relaxed);
+    counted(-(n as isize));
 }
 
 // SAFETY: every call is forwarded to `MiMalloc` with the caller's arguments; the
@@ -71,19 +101,25 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOC: Counting = Counting;
 
 /// Start a new peak at the bytes live now, and return them.
-pub fn reset_peak() -> usize {
+pub fn reset_peak() -> isize {
     let now = CURRENT.load(Relaxed);
     PEAK.store(now, Relaxed);
     now
+}
+
+/// The peak since `base` (from [`reset_peak`]), in bytes above it.
+pub fn peak_since(base: isize) -> usize {
+    (PEAK.load(Relaxed) - base).max(0) as usize
 }
 
 /// One run of `f`, result dropped inside the measurement.
 pub struct Measured {
     /// Wall-clock time.
     pub wall: Duration,
-    /// This thread's user CPU time: unlike the wall clock, blind to the time
-    /// the VM's other tenants take and to the kernel's page faults, whose
-    /// cost varies from run to run here.
+    /// The user CPU time of all threads: unlike the wall clock, blind to
+    /// the time the VM's other tenants take and to the kernel's page
+    /// faults, whose cost varies from run to run here; and the sum of the
+    /// threads' work, where the wall clock shows what spreading it gains.
     pub user: Duration,
     /// The peak bytes live above what was live before.
     pub peak: usize,
@@ -93,7 +129,7 @@ pub fn measure<T>(f: impl FnOnce() -> T) -> Measured {
     let base = reset_peak();
     let (start, user) = (Instant::now(), user_cpu());
     drop(f());
-    Measured { wall: start.elapsed(), user: user_cpu() - user, peak: PEAK.load(Relaxed) - base }
+    Measured { wall: start.elapsed(), user: user_cpu() - user, peak: peak_since(base) }
 }
 
 /// Print the user CPU times of (a) and (b), the fastest of their runs, and
@@ -101,7 +137,7 @@ pub fn measure<T>(f: impl FnOnce() -> T) -> Measured {
 pub fn user_ratio(a: Vec<Duration>, b: Vec<Duration>) -> f64 {
     let (a, b) = (fastest(a).as_secs_f64(), fastest(b).as_secs_f64());
     println!(
-        "in user CPU time (blind to other tenants and page faults): (a) {:.1} ms, (b) {:.1} ms, ratio {:.2}x",
+        "in user CPU time, all threads (blind to other tenants and page faults): (a) {:.1} ms, (b) {:.1} ms, ratio {:.2}x",
         a * 1e3,
         b * 1e3,
         b / a
@@ -109,13 +145,14 @@ pub fn user_ratio(a: Vec<Duration>, b: Vec<Duration>) -> f64 {
     b / a
 }
 
-/// The user CPU time of this thread so far.
+/// The user CPU time of this process so far, all its threads (the benches
+/// measure one thing at a time).
 pub fn user_cpu() -> Duration {
     // SAFETY: all-zero is a valid `rusage` (integers and `timeval`s).
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: `usage` is a valid, writable `rusage`.
-    let status = unsafe { libc::getrusage(libc::RUSAGE_THREAD, &mut usage) };
-    assert_eq!(status, 0, "getrusage(RUSAGE_THREAD) failed");
+    let status = unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
+    assert_eq!(status, 0, "getrusage(RUSAGE_SELF) failed");
     Duration::new(usage.ru_utime.tv_sec as u64, usage.ru_utime.tv_usec as u32 * 1000)
 }
 
@@ -142,6 +179,15 @@ pub fn timed<T>(f: impl FnOnce() -> T) -> (Duration, T) {
 /// so the minimum is the steadiest estimate of the cost itself.
 pub fn fastest(v: Vec<Duration>) -> Duration {
     v.into_iter().min().expect("at least one run")
+}
+
+/// The threads of the phases under test: `BENCH_THREADS`, else what the
+/// CLI uses (one per core).
+pub fn jobs() -> asm2wasm::Jobs {
+    match std::env::var("BENCH_THREADS") {
+        Ok(_) => asm2wasm::Jobs::threads(env_num("BENCH_THREADS", 1.0) as usize),
+        Err(_) => asm2wasm::Jobs::available(),
+    }
 }
 
 pub fn env_num(name: &str, default: f64) -> f64 {
