@@ -1340,8 +1340,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             Some((_, GlobalKind::Ffi(name))) => {
                 self.args(args);
                 let t = ffi_type(self.f, e);
-                let n = self.cx.name(name).to_string();
-                let idx = self.cx.import_of("foreign", &n, &t);
+                let idx = self.cx.import_of("foreign", self.cx.name(name), &t);
                 self.s().call(idx);
             }
             Some((_, GlobalKind::Std(f))) => self.std_call(f, args, ty),

@@ -187,20 +187,20 @@ fn plan_run(
 /// expression nodes.
 pub(crate) fn is_small(body: &Body, list: &[StmtId], limit: usize) -> bool {
     let mut exprs = Vec::new();
-    list.iter().all(|&s| straight_exprs(body, s, &mut exprs)) && exprs.len() <= limit
+    list.iter().all(|&s| exprs_of(body, s, limit, &mut exprs))
 }
 
 /// Collect the expressions of statement `s` into `out`; false when `s` holds
 /// a loop, a `switch` or a labelled statement (the guard duplicates only
 /// straight-line code and `if`s).
 fn straight_exprs(body: &Body, s: StmtId, out: &mut Vec<ExprId>) -> bool {
-    exprs_of(body, s, false, out)
+    exprs_of(body, s, MAX_NODES, out)
 }
 
-/// Collect the expressions of statement `s` into `out`, at most
-/// [`MAX_NODES`] (false beyond); with `loops`, through every statement
-/// form, else false at a loop, a `switch` or a labelled statement.
-fn exprs_of(body: &Body, s: StmtId, loops: bool, out: &mut Vec<ExprId>) -> bool {
+/// Collect the expressions of the straight-line statement `s` into `out`,
+/// until `out` holds more than `limit` (then false); false at a loop, a
+/// `switch` or a labelled statement.
+fn exprs_of(body: &Body, s: StmtId, limit: usize, out: &mut Vec<ExprId>) -> bool {
     let mut stmts = vec![s];
     let start = out.len();
     while let Some(s) = stmts.pop() {
@@ -214,29 +214,15 @@ fn exprs_of(body: &Body, s: StmtId, loops: bool, out: &mut Vec<ExprId>) -> bool 
                 stmts.push(*cons);
                 stmts.extend(*alt);
             }
-            _ if !loops => return false,
-            StmtKind::While { test, body: b } | StmtKind::DoWhile { body: b, test } => {
-                out.push(*test);
-                stmts.push(*b);
-            }
-            StmtKind::For { init, test, update, body: b } => {
-                out.extend([*init, *test, *update].into_iter().flatten());
-                stmts.push(*b);
-            }
-            StmtKind::Labeled { body: b, .. } => stmts.push(*b),
-            StmtKind::Switch { disc, cases } => {
-                out.push(*disc);
-                for c in cases.iter() {
-                    out.extend(c.test);
-                    stmts.extend(c.body.iter().copied());
-                }
+            StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::For { .. } | StmtKind::Labeled { .. } | StmtKind::Switch { .. } => {
+                return false;
             }
         }
-        if out.len() > MAX_NODES {
+        if out.len() > limit {
             return false;
         }
     }
-    expand(body, out, start, MAX_NODES)
+    expand(body, out, start, limit)
 }
 
 /// Add to `out` every sub-expression of `out[start..]`; false, and stop,
@@ -319,19 +305,31 @@ pub(crate) fn plan_loop(
         }
         counters.push(Counter { p, p_expr, op, growing, end, end_local, stepped: false, cmax: 0, proven: Vec::new() });
     }
-    // The whole loop in execution order: the body, then a `for` update.
-    let mut exprs = Vec::new();
-    if !exprs_of(body, b, true, &mut exprs) {
+    if counters.is_empty() {
         return None;
     }
+    // The whole loop in execution order: the body, then a `for` update;
+    // none for a body of more than `MAX_NODES` expression nodes.
     let mut order = Vec::new();
-    in_order(body, b, false, &mut order);
+    if !in_order(body, b, false, &mut order) {
+        return None;
+    }
+    let body_len = order.len();
     order.extend(update.map(|u| (u, false)));
-    for &(e, in_nested_loop) in &order {
+    let (mut body_nodes, mut nodes) = (0, Vec::new());
+    for (k, &(e, in_nested_loop)) in order.iter().enumerate() {
         // Within one expression, steps count before accesses: an access
         // there keeps its check.
-        let mut nodes = vec![e];
-        expand(body, &mut nodes, 0, usize::MAX);
+        nodes.clear();
+        nodes.push(e);
+        if k < body_len {
+            if !expand(body, &mut nodes, 0, MAX_NODES - body_nodes) {
+                return None;
+            }
+            body_nodes += nodes.len();
+        } else {
+            expand(body, &mut nodes, 0, usize::MAX);
+        }
         for &x in &nodes {
             let ExprKind::Assign { target, value } = body.expr(x).kind else { continue };
             let Some(l) = local(target) else { continue };
@@ -356,6 +354,9 @@ pub(crate) fn plan_loop(
                     }
                 }
             }
+        }
+        if counters.iter().all(|c| c.p == u32::MAX) {
+            return None;
         }
         for &x in &nodes {
             let ExprKind::Index { obj, index } = body.expr(x).kind else { continue };
@@ -392,7 +393,7 @@ pub(crate) fn plan_loop(
         proof.proven.extend(c.proven);
     }
     // Worth its size: the whole loop is emitted twice.
-    if proof.proven.is_empty() || exprs.len() > NODES_PER_LOOP_ACCESS * proof.proven.len() {
+    if proof.proven.is_empty() || body_nodes > NODES_PER_LOOP_ACCESS * proof.proven.len() {
         return None;
     }
     Some(proof)
@@ -417,47 +418,52 @@ struct Counter {
 /// The expressions of statement `s` in execution order (a statement's
 /// sub-statements in order; `if` arms one after the other, which only
 /// delays what an access may count on), each with whether it is inside a
-/// loop nested in `s`'s.
-fn in_order(body: &Body, s: StmtId, nested: bool, out: &mut Vec<(ExprId, bool)>) {
+/// loop nested in `s`'s. False, and stop, beyond [`MAX_NODES`] of them.
+fn in_order(body: &Body, s: StmtId, nested: bool, out: &mut Vec<(ExprId, bool)>) -> bool {
+    if out.len() > MAX_NODES {
+        return false;
+    }
     let push = |e: ExprId, out: &mut Vec<(ExprId, bool)>| out.push((e, nested));
     match &body.stmt(s).kind {
-        StmtKind::Block(ss) => ss.iter().for_each(|&s| in_order(body, s, nested, out)),
+        StmtKind::Block(ss) => return ss.iter().all(|&s| in_order(body, s, nested, out)),
         StmtKind::Expr(e) | StmtKind::Return(Some(e)) => push(*e, out),
         StmtKind::If { test, cons, alt } => {
             push(*test, out);
-            in_order(body, *cons, nested, out);
-            if let Some(a) = alt {
-                in_order(body, *a, nested, out);
-            }
+            return in_order(body, *cons, nested, out) && alt.is_none_or(|a| in_order(body, a, nested, out));
         }
         StmtKind::While { test, body: b } => {
             out.push((*test, true));
-            in_order(body, *b, true, out);
+            return in_order(body, *b, true, out);
         }
         StmtKind::DoWhile { body: b, test } => {
-            in_order(body, *b, true, out);
+            let ok = in_order(body, *b, true, out);
             out.push((*test, true));
+            return ok;
         }
         StmtKind::For { init, test, update, body: b } => {
             if let Some(i) = init {
                 push(*i, out);
             }
             out.extend(test.map(|t| (t, true)));
-            in_order(body, *b, true, out);
+            let ok = in_order(body, *b, true, out);
             out.extend(update.map(|u| (u, true)));
+            return ok;
         }
-        StmtKind::Labeled { body: b, .. } => in_order(body, *b, nested, out),
+        StmtKind::Labeled { body: b, .. } => return in_order(body, *b, nested, out),
         StmtKind::Switch { disc, cases } => {
             push(*disc, out);
             for c in cases.iter() {
                 if let Some(t) = c.test {
                     push(t, out);
                 }
-                c.body.iter().for_each(|&s| in_order(body, s, nested, out));
+                if !c.body.iter().all(|&s| in_order(body, s, nested, out)) {
+                    return false;
+                }
             }
         }
         StmtKind::Empty | StmtKind::Var(_) | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Return(None) => {}
     }
+    true
 }
 
 /// `e` without a `| 0` around it.

@@ -24,7 +24,7 @@ mod func;
 mod guard;
 pub mod helpers;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use asm2wasm_check::{GlobalInit, GlobalKind, Res, RetTy, Sig, StdFn, Ty, TypedFunction, TypedModule, VarTy};
 use asm2wasm_syntax::ast::{BinOp, ExprId, ExprKind, UnOp};
@@ -147,8 +147,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) types: Vec<FuncType>,
     type_index: HashMap<FuncType, u32>,
     /// Imported functions: (module, name, type).
-    pub(crate) imports: Vec<(&'static str, String, u32)>,
-    import_index: HashMap<(String, String, u32), u32>,
+    pub(crate) imports: Vec<(&'static str, &'a str, u32)>,
+    import_index: HashMap<(&'static str, &'a str, u32), u32>,
     /// Function index of asm.js function 0.
     pub(crate) func_base: u32,
     /// The helpers and constant globals the module has, at indices after
@@ -230,16 +230,12 @@ impl<'a> Ctx<'a> {
         i
     }
 
-    fn import(&mut self, module: &'static str, name: &str, t: FuncType) -> u32 {
+    fn import(&mut self, module: &'static str, name: &'a str, t: FuncType) -> u32 {
         let ty = self.type_of(t);
-        let key = (module.to_string(), name.to_string(), ty);
-        if let Some(&i) = self.import_index.get(&key) {
-            return i;
-        }
-        let i = self.imports.len() as u32;
-        self.imports.push((module, name.to_string(), ty));
-        self.import_index.insert(key, i);
-        i
+        *self.import_index.entry((module, name, ty)).or_insert_with(|| {
+            self.imports.push((module, name, ty));
+            self.imports.len() as u32 - 1
+        })
     }
 
     /// The index of a type known before emission (a function's, a table's).
@@ -248,9 +244,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// The function index of an imported function (all imports are known before emission).
-    pub(crate) fn import_of(&self, module: &str, name: &str, t: &FuncType) -> u32 {
-        let ty = self.type_index[t];
-        self.import_index[&(module.to_string(), name.to_string(), ty)]
+    pub(crate) fn import_of(&self, module: &'static str, name: &'a str, t: &FuncType) -> u32 {
+        self.import_index[&(module, name, self.type_index[t])]
     }
 
     /// The index of the immutable global holding `c` in the layout.
@@ -263,7 +258,7 @@ impl<'a> Ctx<'a> {
         self.func_base + self.m.functions.len() as u32 + (self.layout.helpers & ((1 << h as u8) - 1)).count_ones()
     }
 
-    pub(crate) fn name(&self, s: Sym) -> &str {
+    pub(crate) fn name(&self, s: Sym) -> &'a str {
         self.names.get(s)
     }
 }
@@ -532,6 +527,8 @@ fn emit_functions(cx: &Ctx<'_>, jobs: Jobs) -> Vec<func::Emitted> {
 struct Survey<'n> {
     /// The imported functions called, in order of first use: (module, name, type).
     imports: Vec<(&'static str, &'n str, FuncType)>,
+    /// The same, to find one.
+    seen: HashSet<(&'static str, &'n str, FuncType)>,
     /// The asm.js globals assigned somewhere.
     assigned: Vec<u32>,
     /// The helpers and constant globals the code is likely to use, read
@@ -543,6 +540,13 @@ struct Survey<'n> {
 }
 
 impl<'n> Survey<'n> {
+    fn import(&mut self, import: (&'static str, &'n str, FuncType)) {
+        if !self.seen.contains(&import) {
+            self.seen.insert(import.clone());
+            self.imports.push(import);
+        }
+    }
+
     fn function(&mut self, m: &TypedModule, names: &'n Interner, opts: &Options, f: &TypedFunction) {
         let body = &f.ast.body;
         let ty = |id: ExprId| f.info[id.0 as usize].ty.unwrap_or(Ty::Void);
@@ -558,18 +562,12 @@ impl<'n> Survey<'n> {
                     let Res::Global(g) = f.info[callee.0 as usize].res else { continue };
                     match m.globals[g as usize].kind {
                         GlobalKind::Ffi(name) if f.info[i].ty.is_some() => {
-                            let import = ("foreign", names.get(name), ffi_type(f, ExprId(i as u32)));
-                            if !self.imports.contains(&import) {
-                                self.imports.push(import);
-                            }
+                            self.import(("foreign", names.get(name), ffi_type(f, ExprId(i as u32))));
                         }
                         GlobalKind::Std(s) => {
                             if let Some(name) = math_import(s) {
                                 let arity = if matches!(s, StdFn::Atan2 | StdFn::Pow) { 2 } else { 1 };
-                                let import = ("Math", name, (vec![ValType::F64; arity], vec![ValType::F64]));
-                                if !self.imports.contains(&import) {
-                                    self.imports.push(import);
-                                }
+                                self.import(("Math", name, (vec![ValType::F64; arity], vec![ValType::F64])));
                             }
                         }
                         _ => {}

@@ -152,7 +152,7 @@ fn run() {
     println!("where the time goes (the fastest of separate runs of each piece):");
     for (name, times) in names.iter().zip(pieces) {
         let t = fastest(times);
-        println!("    {name:<42} {:>8.1} ms {:>6.2}x parse alone", secs(t) * 1e3, secs(t) / secs(parse_t));
+        println!("    {name:<46} {:>8.1} ms {:>6.2}x parse alone", secs(t) * 1e3, secs(t) / secs(parse_t));
     }
     println!(
         "    the checker's own peak (check::check, above the lowered modules): {:.1} MiB",

@@ -8,7 +8,12 @@
 //! (default 6), `BENCH_RUNS` (default 5, the fastest is shown),
 //! `BENCH_HEAP_CHECKS=trap` (translate with trapping heap checks instead of
 //! the exact default), `BENCH_SAVE=DIR` (write the input and the output
-//! there as `bench.js` and `bench.wasm`). Needs `wasm-opt` (Debian package `binaryen`).
+//! there as `bench.js` and `bench.wasm`), `BENCH_THREADS` (threads for a
+//! module's functions, default one per core: what the CLI uses; the bench
+//! also shows the whole translation on one thread), `BENCH_ONLY=compile`
+//! (only codegen and validation of the checked module, `BENCH_RUNS` times,
+//! printing nothing more: for a profiler). Needs `wasm-opt` (Debian
+//! package `binaryen`).
 //!
 //! Goals (from the issue): translation at most 1.5x the parse alone in time
 //! and in peak memory; at most 0.45 output bytes per input byte, exact
@@ -97,9 +102,18 @@ fn run() {
     // Warm both up; keep one output for the size figures.
     let wasm = translate(text.clone(), &opts);
     drop(swc_parse(text.clone()));
+    match std::env::var("BENCH_ONLY").as_deref() {
+        Ok("compile") => {
+            let report = asm2wasm::check_source_with("bench.js", text, jobs);
+            return (0..runs).for_each(|_| drop(report.translate(0, &opts).expect("translate")));
+        }
+        Ok(other) => panic!("BENCH_ONLY={other:?}: use compile"),
+        Err(_) => {}
+    }
     println!("input: {input_mb:.2} MB ({len} bytes), heap checks {heap_checks:?}; {runs} runs of each, the fastest shown");
 
-    let (mut parse_times, mut tr_times) = (Vec::new(), Vec::new());
+    let serial_opts = Options { jobs: asm2wasm::Jobs::SEQUENTIAL, ..opts.clone() };
+    let (mut parse_times, mut tr_times, mut serial_times) = (Vec::new(), Vec::new(), Vec::new());
     let (mut parse_user, mut tr_user) = (Vec::new(), Vec::new());
     let (mut parse_peak, mut tr_peak) = (0, 0);
     let (mut check_times, mut compile_times, mut validate_times) = (Vec::new(), Vec::new(), Vec::new());
@@ -115,6 +129,9 @@ fn run() {
         tr_times.push(m.wall);
         tr_user.push(m.user);
         tr_peak = tr_peak.max(m.peak);
+
+        let src = text.clone();
+        serial_times.push(measure(|| translate(src, &serial_opts)).wall);
 
         // The pieces, one by one.
         let (t, report) = timed(|| asm2wasm::check_source_with("bench.js", text.clone(), jobs));
@@ -137,17 +154,19 @@ fn run() {
     println!();
     println!("{:<36} {:>12} {:>13} {:>13} {:>13}", "phase", "time", "throughput", "peak memory", "peak/input");
     row("(a) swc parse alone", parse_t, parse_peak);
-    row("(b) translation (parse to bytes)", tr_t, tr_peak);
+    row(&format!("(b) translation, {} thread(s)", jobs.threads), tr_t, tr_peak);
     let time_ratio = secs(tr_t) / secs(parse_t);
     let peak_ratio = tr_peak as f64 / parse_peak as f64;
     println!("{:<36} {:>11.2}x {:>13} {:>12.2}x", "ratio (b)/(a)", time_ratio, "", peak_ratio);
     let user_ratio = user_ratio(parse_user, tr_user);
+    let serial_t = fastest(serial_times);
+    println!("the whole translation on one thread: {:.1} ms, {:.2}x parse alone", secs(serial_t) * 1e3, secs(serial_t) / secs(parse_t));
     println!();
     println!("where the time goes (the fastest of separate runs of each piece):");
     for (name, t) in [
         ("check_source (parse, lower, check)", fastest(check_times)),
         ("compile (codegen + wasmparser validation)", fastest(compile_times)),
-        ("  of which wasmparser validation", fastest(validate_times)),
+        ("  of which wasmparser validation (one thread)", fastest(validate_times)),
     ] {
         println!("    {name:<44} {:>8.1} ms {:>6.2}x parse alone", secs(t) * 1e3, secs(t) / secs(parse_t));
     }
