@@ -51,8 +51,9 @@ impl Jobs {
     /// of at least [`Jobs::chunk_bytes`] (but the last), about
     /// [`CHUNKS_PER_THREAD`] per thread. One range for sequential work.
     pub fn chunks(&self, sizes: &[usize]) -> Vec<Range<usize>> {
+        let everything = Range { start: 0, end: sizes.len() };
         if self.threads <= 1 || sizes.len() <= 1 {
-            return vec![0..sizes.len()];
+            return vec![everything];
         }
         let total: usize = sizes.iter().sum();
         let target = self.chunk_bytes.max(total / (self.threads * CHUNKS_PER_THREAD)).max(1);

@@ -155,3 +155,21 @@ fn translate_heap_options() {
     let wat = String::from_utf8(run(&[&path, "-o", "-", "--import-memory", "--emit", "wat"], None).stdout).unwrap();
     assert!(wat.contains("(import \"env\" \"memory\"") && !wat.contains("(export \"memory\""), "{wat}");
 }
+
+#[test]
+fn jobs_change_nothing_but_the_time() {
+    // 1,000 functions, over 128 KiB: several chunks, so `-j 3` does spread them.
+    let mut big = String::from("function M(stdlib, foreign, heap) { \"use asm\"; var H = new stdlib.Int32Array(heap);\n");
+    for i in 0..1000 {
+        big += &format!("  function f{i}(p) {{ p = p|0; var s = 0; while ((p|0) < {}) {{ s = (s + (H[p >> 2]|0))|0; p = (p + 4)|0; }} return ((s|0) / (p|0))|0; }}\n", 64 + i);
+    }
+    big += "  return { f0: f0, f999: f999 };\n}\n";
+    assert!(big.len() > 128 * 1024);
+    let path = tmp("jobs.js", &big);
+    let one = run(&[&path, "-o", "-", "-j", "1"], None);
+    assert_eq!(one.status.code(), Some(0), "{}", String::from_utf8_lossy(&one.stderr));
+    let three = run(&[&path, "-o", "-", "--jobs", "3"], None);
+    assert!(one.stdout == three.stdout, "-j 1 and -j 3 give different modules");
+    assert_eq!(run(&["check", &path, "-j", "2"], None).status.code(), Some(0));
+    assert_eq!(run(&[&path, "-o", "-", "-j", "0"], None).status.code(), Some(2));
+}
