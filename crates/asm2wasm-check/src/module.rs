@@ -166,10 +166,8 @@ impl<'a> ModuleChecker<'a> {
 
         // The bodies, each independent of the others now: in chunks, spread
         // over threads, the results merged in source order.
-        let sizes: Vec<usize> = functions.iter().map(|f| (f.span.hi - f.span.lo) as usize).collect();
-        let mut functions = functions.into_iter().enumerate();
-        let chunks: Vec<Vec<(usize, ast::Function)>> =
-            jobs.chunks(&sizes).iter().map(|r| functions.by_ref().take(r.len()).collect()).collect();
+        let count = functions.len();
+        let chunks = jobs.split(functions.into_iter().enumerate().collect(), |(_, f)| (f.span.hi - f.span.lo) as usize);
         let checked = jobs::map(jobs, chunks, |chunk| {
             let mut local_by_sym = vec![NO_LOCAL; self.names.len()];
             chunk
@@ -177,7 +175,7 @@ impl<'a> ModuleChecker<'a> {
                 .map(|(i, f)| FunctionChecker::new(&self, self.sigs[i].clone(), &mut local_by_sym).validate_function(f))
                 .collect::<Vec<_>>()
         });
-        let mut typed = Vec::with_capacity(sizes.len());
+        let mut typed = Vec::with_capacity(count);
         for (t, mut diags) in checked.into_iter().flatten() {
             self.diags.append(&mut diags);
             typed.push(t);

@@ -311,7 +311,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     // guesses the helpers and constant globals the code will use.
     let sizes: Vec<usize> = m.functions.iter().map(|f| (f.ast.span.hi - f.ast.span.lo) as usize).collect();
     let chunks: Vec<&[TypedFunction]> = opts.jobs.chunks(&sizes).into_iter().map(|r| &m.functions[r]).collect();
-    let surveys = jobs::map(opts.jobs, chunks, |chunk| {
+    let surveys = jobs::map(opts.jobs, chunks.clone(), |chunk| {
         let mut s = Survey::default();
         chunk.iter().for_each(|f| s.function(m, names, opts, f));
         s
@@ -370,7 +370,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     }
     cx.layout = guess;
     let emitted = loop {
-        let emitted = emit_functions(&cx, opts.jobs);
+        let emitted = emit_functions(&cx, &chunks, opts.jobs);
         let used = emitted.iter().fold(Uses::default(), |u, e| u.union(e.uses));
         if used == cx.layout {
             break emitted;
@@ -511,12 +511,10 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     Ok(bytes)
 }
 
-/// Emit every asm.js function against `cx.layout`, in chunks spread over threads.
-fn emit_functions(cx: &Ctx<'_>, jobs: Jobs) -> Vec<func::Emitted> {
-    let functions = &cx.m.functions;
-    let sizes: Vec<usize> = functions.iter().map(|f| (f.ast.span.hi - f.ast.span.lo) as usize).collect();
-    let chunks: Vec<&[TypedFunction]> = jobs.chunks(&sizes).into_iter().map(|r| &functions[r]).collect();
-    jobs::map(jobs, chunks, |chunk| chunk.iter().map(|f| func::emit(cx, f)).collect::<Vec<_>>())
+/// Emit the asm.js functions (`chunks`, in order) against `cx.layout`, the
+/// chunks spread over threads.
+fn emit_functions(cx: &Ctx<'_>, chunks: &[&[TypedFunction]], jobs: Jobs) -> Vec<func::Emitted> {
+    jobs::map(jobs, chunks.to_vec(), |chunk| chunk.iter().map(|f| func::emit(cx, f)).collect::<Vec<_>>())
         .into_iter()
         .flatten()
         .collect()
@@ -622,9 +620,7 @@ fn validate(wasm: &[u8], jobs: Jobs) -> Result<(), wasmparser::BinaryReaderError
             bodies.push((func, body));
         }
     }
-    let sizes: Vec<usize> = bodies.iter().map(|(_, b)| b.range().len()).collect();
-    let mut bodies = bodies.into_iter();
-    let chunks: Vec<Vec<_>> = jobs.chunks(&sizes).iter().map(|r| bodies.by_ref().take(r.len()).collect()).collect();
+    let chunks = jobs.split(bodies, |(_, b)| b.range().len());
     let checked = jobs::map(jobs, chunks, |chunk| {
         let mut allocs = FuncValidatorAllocations::default();
         for (func, body) in chunk {

@@ -71,6 +71,13 @@ impl Jobs {
         }
         out
     }
+
+    /// `items` cut as [`Jobs::chunks`] cuts their sizes.
+    pub fn split<T>(&self, items: Vec<T>, size: impl Fn(&T) -> usize) -> Vec<Vec<T>> {
+        let sizes: Vec<usize> = items.iter().map(size).collect();
+        let mut items = items.into_iter();
+        self.chunks(&sizes).iter().map(|r| items.by_ref().take(r.len()).collect()).collect()
+    }
 }
 
 /// `f` over every item, on up to `jobs.threads` threads (the calling one

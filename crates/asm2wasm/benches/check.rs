@@ -78,7 +78,6 @@ fn run() {
         "check_source: copy the text",
         "check_source: syntax::parse_with (swc, lower)",
         "check_source: check::check_with",
-        "check_source: LineIndex::new",
         "check_source: drop the report",
     ];
     let mut pieces: Vec<Vec<Duration>> = vec![Vec::new(); names.len()];
@@ -116,9 +115,7 @@ fn run() {
         let (t, checked) = timed(|| parsed.modules.into_iter().map(|m| asm2wasm::check::check_with(m, interner, jobs)).collect::<Vec<_>>());
         checker_peak = checker_peak.max(peak_since(base));
         pieces[4].push(t);
-        let (t, lines) = timed(|| asm2wasm::syntax::LineIndex::new(&text));
-        pieces[5].push(t);
-        pieces[6].push(timed(|| drop((checked, lines, parsed.diagnostics, parsed.interner))).0);
+        pieces[5].push(timed(|| drop((checked, parsed.diagnostics, parsed.interner))).0);
     }
     let (parse_t, check_t, front_t, serial_t) = (fastest(parse_times), fastest(check_times), fastest(front_times), fastest(serial_times));
 

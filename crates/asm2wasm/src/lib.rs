@@ -15,6 +15,8 @@
 //! assert_eq!(report.modules[0].typed.as_ref().unwrap().functions.len(), 1);
 //! ```
 
+use std::sync::OnceLock;
+
 use asm2wasm_check::TypedModule;
 use asm2wasm_syntax::{Diagnostic, Interner, LineIndex, SourceText, Span};
 
@@ -58,8 +60,8 @@ pub struct FileReport {
     pub name: String,
     /// Its text.
     pub text: String,
-    /// Its line starts.
-    pub lines: LineIndex,
+    /// Its line starts, found when first asked for (a valid file may never need them).
+    lines: OnceLock<LineIndex>,
     /// The modules found, in source order.
     pub modules: Vec<ModuleReport>,
     /// All diagnostics, in the order found.
@@ -75,7 +77,11 @@ impl FileReport {
     }
     /// The renderer for this file.
     pub fn source(&self) -> SourceText<'_> {
-        SourceText { name: &self.name, text: &self.text, lines: &self.lines }
+        SourceText { name: &self.name, text: &self.text, lines: self.lines() }
+    }
+    /// The line starts of the text.
+    pub fn lines(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(&self.text))
     }
     /// How many errors.
     pub fn error_count(&self) -> usize {
@@ -121,6 +127,5 @@ pub fn check_source_with(name: &str, text: String, jobs: Jobs) -> FileReport {
                 }),
         );
     }
-    let lines = LineIndex::new(&text);
-    FileReport { name: name.to_string(), text, lines, modules, diagnostics, names: parsed.interner }
+    FileReport { name: name.to_string(), text, lines: OnceLock::new(), modules, diagnostics, names: parsed.interner }
 }

@@ -206,7 +206,7 @@ fn check(args: CheckArgs) -> ExitCode {
         let errors = report_diagnostics(&report, args.format, args.max_errors);
         if args.verbose {
             for m in &report.modules {
-                let line = report.lines.line_col(&report.text, m.span.lo).line;
+                let line = report.lines().line_col(&report.text, m.span.lo).line;
                 match &m.typed {
                     Some(t) => {
                         let exports: Vec<&str> = t.exports.iter().map(|e| e.0.as_str()).collect();
@@ -237,7 +237,7 @@ fn module_list(report: &FileReport) -> String {
         .modules
         .iter()
         .enumerate()
-        .map(|(i, m)| format!("  {i}: `{}` at line {}", m.name, report.lines.line_col(&report.text, m.span.lo).line))
+        .map(|(i, m)| format!("  {i}: `{}` at line {}", m.name, report.lines().line_col(&report.text, m.span.lo).line))
         .collect::<Vec<_>>()
         .join("\n")
 }

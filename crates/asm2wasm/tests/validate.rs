@@ -36,7 +36,7 @@ fn validate_cases() {
             (true, Some(_)) => failures.push(format!("{}: expected accept, got:\n{}", case.name, rendered(&report))),
             (false, None) => failures.push(format!("{}: expected reject, but it validates", case.name)),
             (false, Some(d)) => {
-                let line = report.lines.line_col(&report.text, d.span.lo).line;
+                let line = report.lines().line_col(&report.text, d.span.lo).line;
                 if case.error_line.is_some_and(|l| l != line) {
                     failures.push(format!("{}: first error on line {line}, expected line {}:\n{}", case.name, case.error_line.unwrap(), rendered(&report)));
                 } else if case.error_code.as_deref().is_some_and(|c| c != d.code) {
