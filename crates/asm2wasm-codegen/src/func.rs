@@ -1,7 +1,5 @@
 //! One asm.js function to one wasm function body.
 
-use std::collections::HashMap;
-
 use asm2wasm_check::{GlobalKind, Res, RetTy, StdFn, Ty, TypedFunction, VarTy, View};
 use asm2wasm_syntax::ast::{BinOp, Body, Case, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use asm2wasm_syntax::stack::Nested;
@@ -31,9 +29,10 @@ struct Emitter<'c, 'a> {
     f: &'c TypedFunction,
     body: &'c Body,
     bytes: Vec<u8>,
-    /// Scratch locals beyond the asm.js ones, and the free ones by type.
+    /// Scratch locals beyond the asm.js ones, and the free ones by type (one
+    /// entry per value type used: a list is quicker than a map for so few).
     scratch: Vec<ValType>,
-    free: HashMap<ValType, Vec<u32>>,
+    free: Vec<(ValType, Vec<u32>)>,
     frames: Vec<Frame>,
     /// By statement: a loop some `continue` targets (see [`continued_loops`]).
     continued: Vec<bool>,
@@ -79,7 +78,7 @@ pub(crate) fn emit(cx: &Ctx<'_>, f: &TypedFunction) -> Emitted {
         body,
         bytes: Vec::new(),
         scratch: Vec::new(),
-        free: HashMap::new(),
+        free: Vec::new(),
         frames: Vec::new(),
         continued,
         last_test_op: usize::MAX,
@@ -244,7 +243,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
     }
 
     fn take(&mut self, t: ValType) -> u32 {
-        if let Some(i) = self.free.get_mut(&t).and_then(Vec::pop) {
+        if let Some(i) = self.free.iter_mut().find(|(u, _)| *u == t).and_then(|(_, free)| free.pop()) {
             return i;
         }
         self.scratch.push(t);
@@ -252,7 +251,10 @@ impl<'c, 'a> Emitter<'c, 'a> {
     }
 
     fn give(&mut self, t: ValType, i: u32) {
-        self.free.entry(t).or_default().push(i);
+        match self.free.iter_mut().find(|(u, _)| *u == t) {
+            Some((_, free)) => free.push(i),
+            None => self.free.push((t, vec![i])),
+        }
     }
 
     // ---- statements -----------------------------------------------------

@@ -24,7 +24,7 @@ mod func;
 mod guard;
 pub mod helpers;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use asm2wasm_check::{GlobalInit, GlobalKind, Res, RetTy, Sig, StdFn, Ty, TypedFunction, TypedModule, VarTy};
 use asm2wasm_syntax::ast::{BinOp, ExprId, ExprKind, UnOp};
@@ -145,10 +145,10 @@ pub(crate) struct Ctx<'a> {
     pub(crate) names: &'a Interner,
     pub(crate) opts: &'a Options,
     pub(crate) types: Vec<FuncType>,
-    type_index: HashMap<FuncType, u32>,
+    type_index: FxHashMap<FuncType, u32>,
     /// Imported functions: (module, name, type).
     pub(crate) imports: Vec<(&'static str, &'a str, u32)>,
-    import_index: HashMap<(&'static str, &'a str, u32), u32>,
+    import_index: FxHashMap<(&'static str, &'a str, u32), u32>,
     /// Function index of asm.js function 0.
     pub(crate) func_base: u32,
     /// The helpers and constant globals the module has, at indices after
@@ -294,9 +294,9 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         names,
         opts,
         types: Vec::new(),
-        type_index: HashMap::new(),
+        type_index: FxHashMap::default(),
         imports: Vec::new(),
-        import_index: HashMap::new(),
+        import_index: FxHashMap::default(),
         func_base: 0,
         layout: Uses::default(),
         global_index: vec![None; m.globals.len()],
@@ -526,7 +526,7 @@ struct Survey<'n> {
     /// The imported functions called, in order of first use: (module, name, type).
     imports: Vec<(&'static str, &'n str, FuncType)>,
     /// The same, to find one.
-    seen: HashSet<(&'static str, &'n str, FuncType)>,
+    seen: FxHashSet<(&'static str, &'n str, FuncType)>,
     /// The asm.js globals assigned somewhere.
     assigned: Vec<u32>,
     /// The helpers and constant globals the code is likely to use, read
