@@ -802,11 +802,6 @@ impl<'c, 'a> Emitter<'c, 'a> {
         }
     }
 
-    /// Is `e` an int literal other than 0 and -1 (a divisor that cannot trap)?
-    fn safe_divisor(&self, e: ExprId) -> bool {
-        matches!(self.body.expr(e).kind, ExprKind::Num(n) if n.value != 0.0 && n.value != 4294967295.0)
-    }
-
     fn binary(&mut self, op: BinOp, lhs: ExprId, rhs: ExprId, ty: Ty) {
         if op == BinOp::Or && self.combined_load(lhs, rhs) {
             return;
@@ -821,10 +816,8 @@ impl<'c, 'a> Emitter<'c, 'a> {
         let both = |t: Ty| a.is(t) && b.is(t);
         let signed = both(Ty::Signed);
         let unsigned = !signed && both(Ty::Unsigned);
-        let int = signed || unsigned;
         self.expr(lhs);
         self.expr(rhs);
-        let fast_div = self.safe_divisor(rhs);
         let vt = val(ty);
         use BinOp::*;
         match op {
@@ -842,26 +835,23 @@ impl<'c, 'a> Emitter<'c, 'a> {
                     (_, _) => s.f32_mul(),
                 };
             }
-            Div | Rem if int => {
-                let h = match (op, signed) {
-                    (Div, true) if fast_div => return void(self.s().i32_div_s()),
-                    (Div, false) if fast_div => return void(self.s().i32_div_u()),
-                    (Rem, true) if fast_div => return void(self.s().i32_rem_s()),
-                    (Rem, false) if fast_div => return void(self.s().i32_rem_u()),
-                    (Div, true) => Helper::DivS,
-                    (Div, false) => Helper::DivU,
-                    (_, true) => Helper::RemS,
-                    (_, false) => Helper::RemU,
-                };
-                let h = self.helper(h);
-                self.s().call(h);
-            }
-            Div if ty == Ty::Double => void(self.s().f64_div()),
-            Div => void(self.s().f32_div()),
-            Rem => {
-                let h = self.helper(Helper::Fmod);
-                self.s().call(h);
-            }
+            Div | Rem => match Helper::for_division(self.body, op, a, b, rhs) {
+                Some(h) => {
+                    let h = self.helper(h);
+                    self.s().call(h);
+                }
+                None => {
+                    let mut s = self.s();
+                    match (op, signed, unsigned) {
+                        (Div, true, _) => s.i32_div_s(),
+                        (Div, _, true) => s.i32_div_u(),
+                        (Rem, true, _) => s.i32_rem_s(),
+                        (Rem, _, true) => s.i32_rem_u(),
+                        _ if ty == Ty::Double => s.f64_div(),
+                        _ => s.f32_div(),
+                    };
+                }
+            },
             Or => void(self.s().i32_or()),
             And => void(self.s().i32_and()),
             Xor => void(self.s().i32_xor()),

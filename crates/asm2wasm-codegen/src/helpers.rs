@@ -1,6 +1,8 @@
 //! Helper functions for the JS semantics wasm has no single instruction for.
 //! Each is emitted once, and only when a function of the module uses it.
 
+use asm2wasm_check::Ty;
+use asm2wasm_syntax::ast::{BinOp, Body, ExprId, ExprKind};
 use wasm_encoder::{BlockType, Function, InstructionSink, ValType};
 
 /// The helpers, in the order of their function indices once used.
@@ -21,6 +23,24 @@ pub enum Helper {
 }
 
 impl Helper {
+    /// The helper `lhs / rhs` or `lhs % rhs` needs, the operands of types
+    /// `a` and `b`, if any: an int division by anything but a literal other
+    /// than 0 and -1 (which cannot trap) needs one, and so does a double
+    /// `%`; a float or double `/` is an instruction. The emitter and the
+    /// guess of the helpers a module uses both ask here.
+    pub(crate) fn for_division(body: &Body, op: BinOp, a: Ty, b: Ty, rhs: ExprId) -> Option<Helper> {
+        let signed = a.is(Ty::Signed) && b.is(Ty::Signed);
+        let unsigned = !signed && a.is(Ty::Unsigned) && b.is(Ty::Unsigned);
+        let safe = matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value != 0.0 && n.value != 4294967295.0);
+        match (op, signed || unsigned) {
+            (BinOp::Rem, false) => Some(Helper::Fmod),
+            (_, false) => None,
+            _ if safe => None,
+            (BinOp::Div, _) => Some(if signed { Helper::DivS } else { Helper::DivU }),
+            _ => Some(if signed { Helper::RemS } else { Helper::RemU }),
+        }
+    }
+
     /// All of them, in index order.
     pub const ALL: [Helper; 6] = [Helper::DivS, Helper::DivU, Helper::RemS, Helper::RemU, Helper::ToInt32, Helper::Fmod];
 

@@ -196,6 +196,12 @@ impl Uses {
     }
 }
 
+/// How many members of the bit set `set` come before member `bit`: its
+/// position among them.
+fn rank(set: u8, bit: u8) -> u32 {
+    (set & ((1 << bit) - 1)).count_ones()
+}
+
 /// A constant the code reads from an immutable global.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum ConstGlobal {
@@ -250,12 +256,12 @@ impl<'a> Ctx<'a> {
 
     /// The index of the immutable global holding `c` in the layout.
     pub(crate) fn const_global(&self, c: ConstGlobal) -> u32 {
-        self.next_global + (self.layout.consts & ((1 << c as u8) - 1)).count_ones()
+        self.next_global + rank(self.layout.consts, c as u8)
     }
 
     /// The function index of helper `h` in the layout.
     pub(crate) fn helper(&self, h: Helper) -> u32 {
-        self.func_base + self.m.functions.len() as u32 + (self.layout.helpers & ((1 << h as u8) - 1)).count_ones()
+        self.func_base + self.m.functions.len() as u32 + rank(self.layout.helpers, h as u8)
     }
 
     pub(crate) fn name(&self, s: Sym) -> &'a str {
@@ -573,20 +579,7 @@ impl<'n> Survey<'n> {
                 }
                 ExprKind::Unary { op: UnOp::ToInt, .. } => self.uses.add_helper(Helper::ToInt32),
                 ExprKind::Binary { op: op @ (BinOp::Div | BinOp::Rem), lhs, rhs } => {
-                    let (a, b) = (ty(lhs), ty(rhs));
-                    let safe = matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value != 0.0 && n.value != 4294967295.0);
-                    let signed = a.is(Ty::Signed) && b.is(Ty::Signed);
-                    let unsigned = !signed && a.is(Ty::Unsigned) && b.is(Ty::Unsigned);
-                    let helper = match (op, signed, unsigned) {
-                        (BinOp::Rem, false, false) => Some(Helper::Fmod),
-                        (_, false, false) => None,
-                        _ if safe => None,
-                        (BinOp::Div, true, _) => Some(Helper::DivS),
-                        (BinOp::Div, _, _) => Some(Helper::DivU),
-                        (_, true, _) => Some(Helper::RemS),
-                        _ => Some(Helper::RemU),
-                    };
-                    if let Some(h) = helper {
+                    if let Some(h) = Helper::for_division(body, op, ty(lhs), ty(rhs), rhs) {
                         self.uses.add_helper(h);
                     }
                 }
