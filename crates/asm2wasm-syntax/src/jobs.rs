@@ -49,7 +49,7 @@ impl Jobs {
 
     /// Cut items of the given sizes (in order) into contiguous ranges, each
     /// of at least [`Jobs::chunk_bytes`] (but the last), about
-    /// [`CHUNKS_PER_THREAD`] per thread. One range for sequential work.
+    /// four per thread. One range for sequential work.
     pub fn chunks(&self, sizes: &[usize]) -> Vec<Range<usize>> {
         let everything = Range { start: 0, end: sizes.len() };
         if self.threads <= 1 || sizes.len() <= 1 {
