@@ -1318,8 +1318,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             if off != 0 {
                 self.s().i32_const(off as i32).i32_add();
             }
-            let sig = self.cx.m.tables[t as usize].sig.clone();
-            let ti = self.cx.known_type(&sig_type(&sig));
+            let ti = self.cx.known_type(&sig_type(&self.cx.m.tables[t as usize].sig));
             self.s().call_indirect(0, ti);
             return;
         }

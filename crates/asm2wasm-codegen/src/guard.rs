@@ -145,12 +145,7 @@ fn plan_run(
             ok
         };
         for &e in &exprs {
-            let ExprKind::Index { obj, index } = body.expr(e).kind else { continue };
-            let Some(view) = view_of(obj) else { continue };
-            if !checked(view, index) {
-                continue;
-            }
-            let Some((base, offset)) = split(body, view, index) else { continue };
+            let Some((index, base, offset)) = checked_access(body, e, view_of, checked) else { continue };
             if !is_base(body, base, res, MAX_BASE_DEPTH) || !live(base) || offset.abs() >= i64::from(heap_size / 4) {
                 continue;
             }
@@ -181,6 +176,23 @@ fn plan_run(
     // Worth its size: at most NODES_PER_ACCESS duplicated nodes per check saved.
     let covered = nodes[guard.len - 1];
     (run, (covered <= NODES_PER_ACCESS * guard.proof.proven.len()).then_some(guard))
+}
+
+/// `e` as a heap access that keeps its check, split: its index, and the
+/// index's base and constant offset (see [`split`]).
+fn checked_access(
+    body: &Body,
+    e: ExprId,
+    view_of: &impl Fn(ExprId) -> Option<View>,
+    checked: &impl Fn(View, ExprId) -> bool,
+) -> Option<(ExprId, ExprId, i64)> {
+    let ExprKind::Index { obj, index } = body.expr(e).kind else { return None };
+    let view = view_of(obj)?;
+    if !checked(view, index) {
+        return None;
+    }
+    let (base, offset) = split(body, view, index)?;
+    Some((index, base, offset))
 }
 
 /// Whether the statements `list` are straight-line code of at most `limit`
@@ -294,16 +306,14 @@ pub(crate) fn plan_loop(
     for c in compares {
         let ExprKind::Binary { op, lhs, rhs } = body.expr(c).kind else { return None };
         let (p_expr, end) = (strip_or0(body, lhs), strip_or0(body, rhs));
-        let growing = match op {
-            BinOp::Lt | BinOp::Le => true,
-            BinOp::Gt | BinOp::Ge => false,
-            _ => continue,
-        };
+        if !matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge) {
+            continue;
+        }
         let (Some(p), end_local) = (local(p_expr), local(end)) else { continue };
         if end_local.is_none() && signed_literal(body, end).is_none() || end_local == Some(p) {
             continue;
         }
-        counters.push(Counter { p, p_expr, op, growing, end, end_local, stepped: false, cmax: 0, proven: Vec::new() });
+        counters.push(Counter { p, p_expr, op, end, end_local, stepped: false, cmax: 0, proven: Vec::new() });
     }
     if counters.is_empty() {
         return None;
@@ -341,7 +351,7 @@ pub(crate) fn plan_loop(
                         ExprKind::Binary { op: dir @ (BinOp::Add | BinOp::Sub), lhs: from, rhs: k } => {
                             local(from) == Some(l)
                                 && matches!(literal(body, k), Some(1..=0x10_0000))
-                                && (dir == BinOp::Add) == c.growing
+                                && (dir == BinOp::Add) == c.growing()
                         }
                         _ => false,
                     };
@@ -359,12 +369,7 @@ pub(crate) fn plan_loop(
             return None;
         }
         for &x in &nodes {
-            let ExprKind::Index { obj, index } = body.expr(x).kind else { continue };
-            let Some(view) = view_of(obj) else { continue };
-            if !checked(view, index) {
-                continue;
-            }
-            let Some((base, off)) = split(body, view, index) else { continue };
+            let Some((index, base, off)) = checked_access(body, x, &view_of, &checked) else { continue };
             let Some(c) = counters.iter_mut().find(|c| !c.stepped && local(base) == Some(c.p)) else { continue };
             if (0..i64::from(heap_size / 2)).contains(&off) {
                 c.proven.push(index);
@@ -376,7 +381,7 @@ pub(crate) fn plan_loop(
     for c in counters.into_iter().filter(|c| c.p != u32::MAX && !c.proven.is_empty()) {
         // Every `p` seen before a step is in [0, heap_size - 1 - cmax].
         let top = (heap_size - 1 - c.cmax) as i32;
-        let bound = match (c.growing, c.op) {
+        let bound = match (c.growing(), c.op) {
             (true, BinOp::Lt) => Test::AtMost(c.end, top + 1),
             (true, _) => Test::AtMost(c.end, top),
             (false, BinOp::Gt) => Test::AtLeast(c.end, -1),
@@ -404,15 +409,21 @@ struct Counter {
     /// The local (`u32::MAX` once disqualified).
     p: u32,
     p_expr: ExprId,
-    /// The test's compare, `p OP end`.
+    /// The test's compare, `p OP end`: `<`, `<=`, `>` or `>=`.
     op: BinOp,
-    growing: bool,
     end: ExprId,
     end_local: Option<u32>,
     /// Whether a step of `p` came before, in execution order.
     stepped: bool,
     cmax: u32,
     proven: Vec<ExprId>,
+}
+
+impl Counter {
+    /// `p` counts up (`p < end`, `p <= end`), else down.
+    fn growing(&self) -> bool {
+        matches!(self.op, BinOp::Lt | BinOp::Le)
+    }
 }
 
 /// The expressions of statement `s` in execution order (a statement's
