@@ -1,13 +1,14 @@
 //! Finding every `"use asm"` function in a parsed file.
 
-use swc_common::{sync::Lrc, FileName, SourceMap, Spanned};
+use swc_common::{sync::Lrc, BytePos, FileName, SourceMap, Spanned};
 use swc_ecma_ast as js;
-use swc_ecma_parser::{parse_file_as_module, parse_file_as_script, EsSyntax, Syntax};
+use swc_ecma_parser::{parse_file_as_module, parse_file_as_script};
 use swc_ecma_visit::{VisitMut, VisitMutWith};
 
 use crate::ast::{Body, Module};
 use crate::jobs::Jobs;
 use crate::lower::Lowerer;
+use crate::split;
 use crate::{Diagnostic, Interner, Span};
 
 /// The directive, exactly as the spec wants it: not escaped, not parenthesised.
@@ -15,31 +16,41 @@ fn is_use_asm(raw: &str) -> bool {
     raw == "\"use asm\"" || raw == "'use asm'"
 }
 
+/// Where swc's source map puts the first byte of its first file: the origin
+/// of every position in a parse. (Asserted where a source map is made.)
+const FIRST_BYTE: BytePos = BytePos(1);
+
 pub(crate) fn find_modules(source: &str, interner: &mut Interner, diags: &mut Vec<Diagnostic>, jobs: Jobs) -> Vec<Module> {
-    let cm: Lrc<SourceMap> = Default::default();
-    let fm = cm.new_source_file(Lrc::new(FileName::Anon), source.to_string());
-    let syntax = Syntax::Es(EsSyntax::default());
-    let target = js::EsVersion::Es5;
-    let start = fm.start_pos;
+    let (syntax, target) = (split::syntax(), split::TARGET);
+    let start = FIRST_BYTE;
     let span = |s: swc_common::Span| Span::new((s.lo - start).0, (s.hi - start).0);
 
     let mut recovered = Vec::new();
-    let program = match parse_file_as_script(&fm, syntax, target, None, &mut recovered) {
-        Ok(script) => js::Program::Script(script),
-        Err(script_err) => {
-            // A file that only parses as an ES module (`export default function ...`).
-            let mut module_recovered = Vec::new();
-            match parse_file_as_module(&fm, syntax, target, None, &mut module_recovered) {
-                Ok(module) => {
-                    recovered = module_recovered;
-                    js::Program::Module(module)
-                }
-                Err(_) => {
-                    recovered.push(script_err);
-                    for e in recovered {
-                        diags.push(syntax_error(span(e.span()), &e.kind().msg()));
+    // A big module's functions are parsed on every core when that provably
+    // gives the same tree (`split`); otherwise the whole file on this thread.
+    let program = if let Some(script) = split::parse(source, start, jobs) {
+        js::Program::Script(script)
+    } else {
+        let cm: Lrc<SourceMap> = Default::default();
+        let fm = cm.new_source_file(Lrc::new(FileName::Anon), source.to_string());
+        assert_eq!(fm.start_pos, FIRST_BYTE, "swc's source map starts its first file elsewhere");
+        match parse_file_as_script(&fm, syntax, target, None, &mut recovered) {
+            Ok(script) => js::Program::Script(script),
+            Err(script_err) => {
+                // A file that only parses as an ES module (`export default function ...`).
+                let mut module_recovered = Vec::new();
+                match parse_file_as_module(&fm, syntax, target, None, &mut module_recovered) {
+                    Ok(module) => {
+                        recovered = module_recovered;
+                        js::Program::Module(module)
                     }
-                    return Vec::new();
+                    Err(_) => {
+                        recovered.push(script_err);
+                        for e in recovered {
+                            diags.push(syntax_error(span(e.span()), &e.kind().msg()));
+                        }
+                        return Vec::new();
+                    }
                 }
             }
         }

@@ -29,6 +29,7 @@ mod diagnostic;
 mod find;
 pub mod jobs;
 mod lower;
+mod split;
 pub mod stack;
 
 use rustc_hash::FxHashMap;

@@ -1,0 +1,579 @@
+//! Parsing a big module's function declarations on several threads.
+//!
+//! swc parses a file in one call on one thread, and on a big module that
+//! parse is most of a run. A module's function declarations are most of its
+//! text, and each one parses on its own. So a quick scan of the text finds
+//! the runs of declarations at the top level of each `"use asm"` body, and
+//! cuts each run into pieces at declaration boundaries. The pieces are
+//! parsed on every core alongside a *skeleton*: a copy of the file in
+//! which the runs are blanked out with spaces (so every offset stays put).
+//! The pieces' declarations are then put back into the skeleton's tree,
+//! where the runs were.
+//!
+//! The scan is only a guess: it knows braces and comments, not regular
+//! expressions or strings. So the result is used only when the parses prove
+//! it is the tree a parse of the whole file gives, node for node and span
+//! for span; otherwise [`parse`] returns `None` and the caller parses the
+//! whole file on one thread. The proof, for a run from `start` to `end`:
+//!
+//! - The skeleton parses as a script without any error, and the run lies in
+//!   the body of a plain function (not async, not a generator, not in a
+//!   class), between two of its statements, with no comment of the skeleton
+//!   overlapping it. The text before `start` is the file's own, so the whole
+//!   file's parse reaches `start` in the same state: at a statement of that
+//!   body.
+//! - The statement before the run ends with `;`, is a function declaration,
+//!   or is followed by a line break, so it ends where it did in the skeleton
+//!   whatever follows; and the byte before `start` (a space, `;` or `}`)
+//!   ends any token, so `start` begins a token in the whole file too.
+//! - Each piece parses as a script without any error, holds only function
+//!   declarations, starts with nothing but white space before its first one
+//!   and ends exactly with the `}` of its last one. The whole file's parse,
+//!   at a statement of the body, therefore reads the same tokens and the same
+//!   declarations, and is again at a statement of the body after each piece:
+//!   where the skeleton's parse resumes after the blank.
+//! - After the run, a line break comes before the next token in the file if
+//!   and only if one does in the skeleton (where the blank follows whatever
+//!   preceded the run): it decides whether `-->` opens a comment.
+//! - No text holds an HTML-like comment (`<!--`, `-->`): swc gives the token
+//!   after one a span that starts at the comment, a state a piece parsed on
+//!   its own cannot see.
+//! - The pieces are parsed in strict mode when `use strict` appears anywhere
+//!   before the run (outside the runs, which cannot enclose it), and in
+//!   strict mode a parse that succeeds gives the same tree as a sloppy one.
+//! - Nodes carry absolute positions: each piece is parsed at its own offset.
+//!
+//! The unit tests below compare both parses on every testsuite case, every
+//! example and 22,000 mutants of them.
+
+use std::ops::Range;
+
+use swc_common::comments::SingleThreadedComments;
+use swc_common::input::StringInput;
+use swc_common::{BytePos, Spanned};
+use swc_ecma_ast as js;
+use swc_ecma_parser::lexer::Lexer;
+use swc_ecma_parser::{EsSyntax, Parser, Syntax};
+use swc_ecma_visit::{VisitMut, VisitMutWith};
+
+use memchr::{memchr, memchr3, memmem};
+
+use crate::jobs::{self, Jobs};
+
+/// The syntax every parse of a file uses.
+pub(crate) fn syntax() -> Syntax {
+    Syntax::Es(EsSyntax::default())
+}
+pub(crate) const TARGET: js::EsVersion = js::EsVersion::Es5;
+
+/// A run of function declarations at the top level of a module body.
+#[derive(Debug)]
+struct Run {
+    /// Where each declaration starts (at `function`) and ends (after its `}`).
+    decls: Vec<Range<usize>>,
+}
+
+impl Run {
+    fn span(&self) -> Range<usize> {
+        self.decls[0].start..self.decls[self.decls.len() - 1].end
+    }
+}
+
+/// The whole file's script, parsed in pieces as the module docs say, or
+/// `None` when the file is small, the scan found nothing worth a thread, or
+/// the pieces could not be proved to parse as the whole file would: then the
+/// caller parses the whole file. `start` is the position of the file's first
+/// byte in swc's terms.
+pub(crate) fn parse(source: &str, start: BytePos, jobs: Jobs) -> Option<js::Script> {
+    // swc drops a byte order mark, which would move every position.
+    if jobs.threads <= 1 || source.starts_with('\u{feff}') {
+        return None;
+    }
+    // A run smaller than a chunk stays in the skeleton.
+    let runs: Vec<Run> = runs(source.as_bytes()).into_iter().filter(|r| r.span().len() >= jobs.chunk_bytes).collect();
+    let total: usize = runs.iter().map(|r| r.span().len()).sum();
+    if total < 2 * jobs.chunk_bytes {
+        return None;
+    }
+    // Strict code around a run is marked by a directive outside every run
+    // (the runs lie at the top level of module bodies, none in another).
+    let (mut strict, mut searched) = (false, 0);
+    let mut skeleton = source.as_bytes().to_vec();
+    let mut tasks = vec![Task::Skeleton];
+    for (index, run) in runs.iter().enumerate() {
+        skeleton[run.span()].fill(b' ');
+        strict = strict || memmem::find(&source.as_bytes()[searched..run.span().start], b"use strict").is_some();
+        searched = run.span().end;
+        let sizes: Vec<usize> = run.decls.iter().map(|d| d.len()).collect();
+        for cut in jobs.chunks(&sizes) {
+            // A piece starts where the previous one ended: the white space
+            // between two declarations belongs to the second.
+            let from = if cut.start == 0 { run.decls[0].start } else { run.decls[cut.start - 1].end };
+            tasks.push(Task::Piece { run: index, range: from..run.decls[cut.end - 1].end, strict });
+        }
+    }
+    let skeleton = String::from_utf8(skeleton).ok()?;
+    let regions: Vec<Range<usize>> = runs.iter().map(Run::span).collect();
+    let parsed = jobs::map(jobs, tasks, |task| match task {
+        Task::Skeleton => Parsed::Skeleton(parse_skeleton(&skeleton, start, &regions)),
+        Task::Piece { run, range, strict } => Parsed::Piece(run, parse_piece(source, start, range, strict)),
+    });
+    drop(skeleton);
+    let mut pending: Vec<Pending> = regions.into_iter().map(|region| Pending { region, stmts: Some(Vec::new()) }).collect();
+    let mut script = None;
+    for p in parsed {
+        match p {
+            Parsed::Skeleton(s) => script = Some(s?),
+            Parsed::Piece(run, stmts) => pending[run].stmts.as_mut()?.append(&mut stmts?),
+        }
+    }
+    let mut script = script?;
+    let mut splicer = Splicer { src: source.as_bytes(), start, pending, ok: true };
+    script.visit_mut_with(&mut splicer);
+    (splicer.ok && splicer.pending.iter().all(|p| p.stmts.is_none())).then_some(script)
+}
+
+enum Task {
+    Skeleton,
+    /// A piece of the run of that index.
+    Piece { run: usize, range: Range<usize>, strict: bool },
+}
+
+enum Parsed {
+    Skeleton(Option<js::Script>),
+    Piece(usize, Option<Vec<js::Stmt>>),
+}
+
+fn input(text: &str, at: BytePos) -> StringInput<'_> {
+    StringInput::new(text, at, at + BytePos(text.len() as u32))
+}
+
+/// The skeleton's script, if it parses without any error and none of its
+/// comments overlaps a blanked region.
+fn parse_skeleton(text: &str, start: BytePos, regions: &[Range<usize>]) -> Option<js::Script> {
+    if has_html_comment(text) {
+        return None;
+    }
+    let comments = SingleThreadedComments::default();
+    let mut parser = Parser::new_from(Lexer::new(syntax(), TARGET, input(text, start), Some(&comments)));
+    let script = parser.parse_script().ok()?;
+    if !parser.take_errors().is_empty() {
+        return None;
+    }
+    let (leading, trailing) = comments.borrow_all();
+    let overlaps = |c: &swc_common::comments::Comment| {
+        let (lo, hi) = ((c.span.lo - start).0 as usize, (c.span.hi - start).0 as usize);
+        regions.iter().any(|r| lo < r.end && r.start < hi)
+    };
+    if leading.values().chain(trailing.values()).flatten().any(overlaps) {
+        return None;
+    }
+    Some(script)
+}
+
+/// A piece's function declarations, if it parses without any error, holds
+/// nothing else, starts with white space only and ends with its last
+/// declaration.
+fn parse_piece(source: &str, start: BytePos, range: Range<usize>, strict: bool) -> Option<Vec<js::Stmt>> {
+    const STRICT: &str = "\"use strict\";";
+    if has_html_comment(&source[range.clone()]) {
+        return None;
+    }
+    let text;
+    let (code, at) = if strict {
+        // The directive sits just before the piece, so offsets stay put.
+        text = format!("{STRICT}{}", &source[range.clone()]);
+        (&text[..], start + BytePos(range.start.checked_sub(STRICT.len())? as u32))
+    } else {
+        (&source[range.clone()], start + BytePos(range.start as u32))
+    };
+    let mut parser = Parser::new_from(Lexer::new(syntax(), TARGET, input(code, at), None));
+    let mut stmts = parser.parse_script().ok()?.body;
+    if !parser.take_errors().is_empty() {
+        return None;
+    }
+    if strict {
+        stmts.remove(0);
+    }
+    let offset = |p: BytePos| (p - start).0 as usize;
+    let first = offset(stmts.first()?.span().lo);
+    let last = offset(stmts.last()?.span().hi);
+    let only_declarations = stmts.iter().all(|s| matches!(s, js::Stmt::Decl(js::Decl::Fn(_))));
+    let blank_before = source.as_bytes()[range.start..first].iter().all(|&b| is_space(b));
+    (only_declarations && blank_before && last == range.end).then_some(stmts)
+}
+
+struct Pending {
+    region: Range<usize>,
+    /// The region's declarations, until they are put back.
+    stmts: Option<Vec<js::Stmt>>,
+}
+
+/// Puts each region's declarations back into the skeleton's tree, in the
+/// body of the function that holds the region, proving the place right.
+struct Splicer<'a> {
+    src: &'a [u8],
+    start: BytePos,
+    pending: Vec<Pending>,
+    /// False once a region's place could not be proved right.
+    ok: bool,
+}
+
+impl Splicer<'_> {
+    fn range(&self, span: swc_common::Span) -> Range<usize> {
+        (span.lo - self.start).0 as usize..(span.hi - self.start).0 as usize
+    }
+
+    /// Whether a region still to be put back lies within `span`.
+    fn holds_pending(&self, span: swc_common::Span) -> bool {
+        let r = self.range(span);
+        self.pending.iter().any(|p| p.stmts.is_some() && r.start <= p.region.start && p.region.end <= r.end)
+    }
+
+    /// Puts the region `i` back into `stmts`, the body of a plain function
+    /// whose `{` is at `open`, if the region lies between two statements,
+    /// the one before it ends for sure, and the line-break state after the
+    /// region is the same in the skeleton as in the file.
+    fn put_back(&mut self, i: usize, open: usize, stmts: &mut Vec<js::Stmt>) {
+        let region = self.pending[i].region.clone();
+        let at = stmts.partition_point(|s| self.range(s.span()).end <= region.start);
+        if stmts.get(at).is_some_and(|s| self.range(s.span()).start < region.end) {
+            self.ok = false;
+            return;
+        }
+        let ends_token = matches!(self.src[region.start - 1], b';' | b'}') || is_space(self.src[region.start - 1]);
+        let (ended, before) = match at.checked_sub(1).map(|k| &stmts[k]) {
+            None => (true, open + 1),
+            Some(s) => {
+                let end = self.range(s.span()).end;
+                let ended = matches!(s, js::Stmt::Decl(js::Decl::Fn(_)))
+                    || self.src[end - 1] == b';'
+                    || has_line_break(&self.src[end..region.start]);
+                (ended, end)
+            }
+        };
+        // The token after the region follows a line break in the skeleton
+        // if one came before the region; in the file, only if one comes
+        // after it. The two must agree (it decides whether `-->` opens a
+        // comment).
+        let after = &self.src[region.end..];
+        let next = after.iter().position(|&b| b != b' ' && b != b'\t').unwrap_or(after.len());
+        let breaks_after = next == after.len() || matches!(after[next], b'\n' | b'\r');
+        let same_lines = breaks_after || !has_line_break(&self.src[before..region.start]);
+        if !(ends_token && ended && same_lines) {
+            self.ok = false;
+            return;
+        }
+        let decls = self.pending[i].stmts.take().expect("a pending region has its declarations");
+        stmts.splice(at..at, decls);
+    }
+}
+
+impl VisitMut for Splicer<'_> {
+    fn visit_mut_stmt(&mut self, s: &mut js::Stmt) {
+        if self.ok && self.holds_pending(s.span()) {
+            s.visit_mut_children_with(self);
+        }
+    }
+
+    fn visit_mut_expr(&mut self, e: &mut js::Expr) {
+        if self.ok && self.holds_pending(e.span()) {
+            e.visit_mut_children_with(self);
+        }
+    }
+
+    /// A class body is strict code: a region there is left alone (and the
+    /// whole file parsed on one thread).
+    fn visit_mut_class(&mut self, _: &mut js::Class) {}
+
+    fn visit_mut_function(&mut self, f: &mut js::Function) {
+        let Some(body) = &mut f.body else { return };
+        if !self.ok || !self.holds_pending(body.span) {
+            return;
+        }
+        if !f.is_async && !f.is_generator {
+            let inside = self.range(body.span);
+            for i in 0..self.pending.len() {
+                let p = &self.pending[i];
+                if p.stmts.is_some() && inside.start < p.region.start && p.region.end < inside.end {
+                    self.put_back(i, inside.start, &mut body.stmts);
+                }
+            }
+        }
+        f.visit_mut_children_with(self);
+    }
+}
+
+/// Whether `text` may hold an HTML-like comment (`<!--`, or `-->` at the
+/// start of a line): see the module docs.
+fn has_html_comment(text: &str) -> bool {
+    memmem::find(text.as_bytes(), b"-->").is_some() || memmem::find(text.as_bytes(), b"<!--").is_some()
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+fn has_line_break(b: &[u8]) -> bool {
+    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+    b.iter().any(|&c| c == b'\n' || c == b'\r') || b.windows(3).any(|w| w == [0xe2, 0x80, 0xa8] || w == [0xe2, 0x80, 0xa9])
+}
+
+fn is_ident_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80
+}
+
+/// Whether `word` stands at `i` as a whole word.
+fn word_at(b: &[u8], i: usize, word: &[u8]) -> bool {
+    b[i..].starts_with(word) && !b.get(i + word.len()).is_some_and(|&c| is_ident_byte(c))
+}
+
+/// The runs of function declarations at the top level of every body that
+/// holds the text `"use asm"` (or `'use asm'`), in order, none inside another.
+fn runs(b: &[u8]) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(found) = memmem::find(&b[from..], b"use asm") {
+        let at = from + found;
+        from = at + 7;
+        let quoted = at > 0 && matches!(b[at - 1], b'"' | b'\'') && b.get(at + 7) == Some(&b[at - 1]);
+        if quoted {
+            from = module_runs(b, at + 8, &mut out);
+        }
+    }
+    out
+}
+
+/// Scans a module body from just after its directive up to its closing
+/// brace, pushing the runs of declarations at its top level; returns where
+/// it stopped. It stops early, at a string or a template, which asm.js does
+/// not have.
+fn module_runs(b: &[u8], mut i: usize, out: &mut Vec<Run>) -> usize {
+    let mut run = Run { decls: Vec::new() };
+    // The last byte at the top level that is neither space nor comment.
+    let mut last = b';';
+    let finish = |run: &mut Run, out: &mut Vec<Run>| {
+        if !run.decls.is_empty() {
+            out.push(std::mem::replace(run, Run { decls: Vec::new() }));
+        }
+    };
+    while i < b.len() {
+        match b[i] {
+            c if is_space(c) => i += 1,
+            b'/' if matches!(b.get(i + 1), Some(b'/' | b'*')) => i = skip_comment(b, i),
+            b'}' | b'"' | b'\'' | b'`' => break,
+            b'{' => {
+                // An object literal (the exports): not a place for a run.
+                finish(&mut run, out);
+                let Some(end) = close(b, i) else { break };
+                (i, last) = (end, b'}');
+            }
+            b'f' if matches!(last, b';' | b'}') && word_at(b, i, b"function") => {
+                let Some(open) = b[i..].iter().position(|&c| c == b'{') else {
+                    break;
+                };
+                let Some(end) = close(b, i + open) else { break };
+                // A run goes on while only white space separates its declarations.
+                let mut next = end;
+                while next < b.len() && is_space(b[next]) {
+                    next += 1;
+                }
+                run.decls.push(i..end);
+                if !(next < b.len() && word_at(b, next, b"function")) {
+                    finish(&mut run, out);
+                }
+                (i, last) = (end, b'}');
+            }
+            c => {
+                if is_ident_byte(c) {
+                    // A whole word: `function` inside `myfunction` is no keyword.
+                    while i < b.len() && is_ident_byte(b[i]) {
+                        i += 1;
+                    }
+                } else {
+                    i += 1;
+                }
+                finish(&mut run, out);
+                last = c;
+            }
+        }
+    }
+    finish(&mut run, out);
+    i
+}
+
+/// Just past the brace that closes the one at `open`, skipping comments;
+/// `None` at the end of the file. Strings and regular expressions are not
+/// known: a brace in one misleads the scan, and the proof finds out.
+fn close(b: &[u8], open: usize) -> Option<usize> {
+    let (mut i, mut depth) = (open, 0usize);
+    while let Some(k) = memchr3(b'{', b'}', b'/', &b[i..]) {
+        i += k;
+        match b[i] {
+            b'{' => depth += 1,
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            _ if matches!(b.get(i + 1), Some(b'/' | b'*')) => {
+                i = skip_comment(b, i);
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Just past the comment that starts at `i` (or the end of the file).
+fn skip_comment(b: &[u8], i: usize) -> usize {
+    if b[i + 1] == b'/' {
+        memchr(b'\n', &b[i..]).map_or(b.len(), |k| i + k)
+    } else {
+        memmem::find(&b[i + 2..], b"*/").map_or(b.len(), |k| i + 2 + k + 2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use swc_common::{sync::Lrc, FileName, SourceMap};
+
+    /// Pieces of one declaration each, on two threads.
+    const JOBS: Jobs = Jobs { threads: 2, chunk_bytes: 1 };
+
+    /// The split parse of `source` if it is used (and then it must be the
+    /// whole parse, node for node), and whether it was used.
+    fn agrees(source: &str) -> bool {
+        let cm: Lrc<SourceMap> = Default::default();
+        let fm = cm.new_source_file(Lrc::new(FileName::Anon), source.to_string());
+        let Some(split) = parse(source, fm.start_pos, JOBS) else { return false };
+        let mut errors = Vec::new();
+        let whole = swc_ecma_parser::parse_file_as_script(&fm, syntax(), TARGET, None, &mut errors);
+        assert!(errors.is_empty(), "the split parse was used on a file with errors:\n{source}");
+        assert_eq!(Ok(split), whole, "the split parse differs on:\n{source}");
+        true
+    }
+
+    fn module(body: &str) -> String {
+        format!("function M(stdlib, foreign, heap) {{\n    \"use asm\";\n    var x = 0;\n{body}\n    return {{ f: f }};\n}}\n")
+    }
+
+    const FUNCTIONS: &str = "    function f(a) { a = a | 0; return (a + 1) | 0; }\n    function g() { return f(2) | 0; }\n    function h() { /* } */ g(); }";
+
+    #[test]
+    fn a_module_is_parsed_in_pieces() {
+        assert!(agrees(&module(FUNCTIONS)));
+        // Minified: no space between declarations.
+        assert!(agrees("var M=function(){'use asm';function a(){}function b(){return 1}return{a:a,b:b}};"));
+        // Two modules, one after the other.
+        assert!(agrees(&format!("{}{}", module(FUNCTIONS), module(FUNCTIONS))));
+        // A comment between two declarations ends a run; the next run starts after it.
+        assert!(agrees(&module("    function f() {}\n    // next\n    function g() {}\n    function h() {}")));
+        // Strict code around: the pieces are parsed strict too.
+        assert!(agrees(&format!("'use strict';\n{}", module(FUNCTIONS))));
+    }
+
+    #[test]
+    fn what_cannot_be_proved_is_parsed_whole() {
+        for source in [
+            // Not a directive: a string in an expression. The scan finds the
+            // declarations, the skeleton puts them at no statement boundary.
+            "var s = x + \"use asm\"; function f() {} function g() {}",
+            // A regular expression fools the scan into a comment's text.
+            &module("    var r = /\\//; /*\n    ;function fake() {}\n    */ function f() {}"),
+            // A statement that is not ended before the run.
+            &module("    var y = 0 function f() {}"),
+            // A generator body: `yield` means something else in it.
+            "function* M() { 'use asm'; function yield() {} function f() {} }",
+            // Strict code: a legacy octal literal is an error the pieces see too.
+            &format!("'use strict';\n{}", module("    function f() { return 010; }")),
+            // An error in a piece, and one in the skeleton.
+            &module("    function f() { return +; }"),
+            &module(&format!("{FUNCTIONS}\n    var t = [f, ;")),
+            // A declaration inside a class body (strict code).
+            "class C { m() { 'use asm'; function f() {} function g() {} } }",
+        ] {
+            assert!(!agrees(source), "the split parse was used on:\n{source}");
+        }
+    }
+
+    #[test]
+    fn exotic_text_never_changes_the_tree() {
+        // Whether or not the split is used, it must agree with the whole parse.
+        for body in [
+            "    function f() {}\n--> comment\n    function g() {}",
+            "    function f() {}\n    <!-- comment\n    function g() {}",
+            "    function f() { return `}`; }\n    function g() {}",
+            "    function f() { return '}'; }\n    function g() {}",
+            "    function f() { return /}/; }\n    function g() {}",
+            "    function f() {}\n    function g() {} /* open",
+            "    function f() {}; function g() {}",
+            "    function f() {}\u{2028}function g() {}",
+            "    function f(a = {}) {}\n    function g() {}",
+            "    function f() {}\n    (function g() {})",
+            "    function f() {}\n    function g() {}\n    /x/.test('')",
+            "    function f() {}\n    function g() {}\n    +1",
+        ] {
+            agrees(&module(body));
+        }
+    }
+
+    /// Every testsuite case and example, and many mutants of them: the split
+    /// parse, when used, is the whole parse.
+    #[test]
+    fn testsuite_cases_and_their_mutants_agree() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut texts = Vec::new();
+        for dir in ["testsuite/validate", "testsuite/run", "examples"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "js") {
+                    texts.push(std::fs::read_to_string(&path).unwrap());
+                }
+            }
+        }
+        assert!(texts.len() > 500, "found {} cases", texts.len());
+        let used = texts.iter().filter(|t| agrees(t)).count();
+        assert!(used * 2 > texts.len(), "the split parse was used on {used} of {} cases only", texts.len());
+
+        const EDITS: &[&str] = &[
+            "/", "*", "/*", "*/", "//", "\"", "'", "`", "{", "}", ";", "\n", " ", "function ", "function f() {}", "-->", "<!--",
+            "'use strict';", "010", "yield", "(", "=", "\\", "\u{2028}", "x",
+        ];
+        let mut state = 0x1234_5678_9abc_def1u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let (mut mutants, mut split) = (0, 0);
+        for text in &texts {
+            for _ in 0..40 {
+                let mut s = text.clone();
+                for _ in 0..1 + next(3) {
+                    let mut at = next(s.len() + 1);
+                    while !s.is_char_boundary(at) {
+                        at -= 1;
+                    }
+                    if next(3) == 0 {
+                        let mut end = (at + 1 + next(8)).min(s.len());
+                        while !s.is_char_boundary(end) {
+                            end -= 1;
+                        }
+                        s.replace_range(at..end.max(at), "");
+                    } else {
+                        s.insert_str(at, EDITS[next(EDITS.len())]);
+                    }
+                }
+                split += agrees(&s) as usize;
+                mutants += 1;
+            }
+        }
+        assert!(mutants >= 20_000 && split * 5 >= mutants, "the split parse was used on {split} of {mutants} mutants");
+    }
+}
