@@ -105,15 +105,17 @@ pub struct LineCol {
 }
 
 impl LineIndex {
-    /// Index the line starts of `text`.
+    /// Index the line starts of `text`. A byte order mark is not part of the
+    /// first line, as in an editor: it moves no column.
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
+        let mark = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() as u32 } else { 0 };
+        let mut starts = vec![mark];
         starts.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32 + 1));
         LineIndex { starts }
     }
     /// The line and column of byte `offset` in `text`.
     pub fn line_col(&self, text: &str, offset: u32) -> LineCol {
-        let offset = offset.min(text.len() as u32);
+        let offset = offset.clamp(self.starts[0], (text.len() as u32).max(self.starts[0]));
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line] as usize;
         let col = text.get(start..offset as usize).map_or(offset as usize - start, |s| s.chars().count());

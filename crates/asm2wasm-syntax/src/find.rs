@@ -22,19 +22,28 @@ const FIRST_BYTE: BytePos = BytePos(1);
 
 pub(crate) fn find_modules(source: &str, interner: &mut Interner, diags: &mut Vec<Diagnostic>, jobs: Jobs) -> Vec<Module> {
     let (syntax, target) = (split::syntax(), split::TARGET);
-    let start = FIRST_BYTE;
-    let span = |s: swc_common::Span| Span::new((s.lo - start).0, (s.hi - start).0);
+    let span = |start: BytePos, s: swc_common::Span| Span::new((s.lo - start).0, (s.hi - start).0);
 
     let mut recovered = Vec::new();
     // A big module's functions are parsed on every core when that provably
     // gives the same tree (`split`); otherwise the whole file on this thread.
-    let program = if let Some(script) = split::parse(source, start, jobs) {
-        js::Program::Script(script)
+    let (program, start) = if let Some(script) = split::parse(source, FIRST_BYTE, jobs) {
+        (js::Program::Script(script), FIRST_BYTE)
     } else {
         let cm: Lrc<SourceMap> = Default::default();
+        // swc drops a byte order mark (JavaScript white space) from the
+        // text; positions must still count its 3 bytes. A blank file of
+        // that length first moves ours far enough to subtract them.
+        let mark = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+        if mark > 0 {
+            cm.new_source_file(Lrc::new(FileName::Anon), " ".repeat(mark));
+        }
         let fm = cm.new_source_file(Lrc::new(FileName::Anon), source.to_string());
-        assert_eq!(fm.start_pos, FIRST_BYTE, "swc's source map starts its first file elsewhere");
-        match parse_file_as_script(&fm, syntax, target, None, &mut recovered) {
+        let start = fm.start_pos - BytePos(mark as u32);
+        if mark == 0 {
+            assert_eq!(start, FIRST_BYTE, "swc's source map starts its first file elsewhere");
+        }
+        let program = match parse_file_as_script(&fm, syntax, target, None, &mut recovered) {
             Ok(script) => js::Program::Script(script),
             Err(script_err) => {
                 // A file that only parses as an ES module (`export default function ...`).
@@ -47,16 +56,17 @@ pub(crate) fn find_modules(source: &str, interner: &mut Interner, diags: &mut Ve
                     Err(_) => {
                         recovered.push(script_err);
                         for e in recovered {
-                            diags.push(syntax_error(span(e.span()), &e.kind().msg()));
+                            diags.push(syntax_error(span(start, e.span()), &e.kind().msg()));
                         }
                         return Vec::new();
                     }
                 }
             }
-        }
+        };
+        (program, start)
     };
     for e in recovered {
-        diags.push(syntax_error(span(e.span()), &e.kind().msg()));
+        diags.push(syntax_error(span(start, e.span()), &e.kind().msg()));
     }
 
     let mut finder = Finder { lower: Lowerer::new(start, interner, diags, jobs), hint: None, modules: Vec::new() };

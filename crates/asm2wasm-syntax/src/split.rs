@@ -85,7 +85,7 @@ impl Run {
 /// caller parses the whole file. `start` is the position of the file's first
 /// byte in swc's terms.
 pub(crate) fn parse(source: &str, start: BytePos, jobs: Jobs) -> Option<js::Script> {
-    // swc drops a byte order mark, which would move every position.
+    // A byte order mark, which swc drops, is left to the whole parse.
     if jobs.threads <= 1 || source.starts_with('\u{feff}') {
         return None;
     }

@@ -47,6 +47,20 @@ fn check_exit_codes() {
 }
 
 #[test]
+fn a_byte_order_mark_moves_no_position() {
+    // The mark is white space before the first line, as an editor shows it:
+    // the same lines, columns and snippets as without it.
+    for (i, text) in [BAD, "var x = ;\n", "function M() { \"use asm\"; function f() {} return g; }\n"].into_iter().enumerate() {
+        let plain = run(&["check", &tmp(&format!("plain{i}.js"), text)], None);
+        let marked = run(&["check", &tmp(&format!("marked{i}.js"), &format!("\u{feff}{text}"))], None);
+        let plain = String::from_utf8(plain.stderr).unwrap().replace(&format!("plain{i}.js"), "x.js");
+        let marked = String::from_utf8(marked.stderr).unwrap().replace(&format!("marked{i}.js"), "x.js");
+        assert!(plain.contains("x.js:1:"), "{plain}");
+        assert_eq!(plain, marked);
+    }
+}
+
+#[test]
 fn check_json_has_the_documented_fields() {
     let out = run(&["check", "--format", "json", &tmp("bad2.js", BAD)], None);
     assert_eq!(out.status.code(), Some(1));
