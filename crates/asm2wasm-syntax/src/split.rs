@@ -4,7 +4,8 @@
 //! parse is most of a run. A module's function declarations are most of its
 //! text, and each one parses on its own. So a quick scan of the text finds
 //! the runs of declarations at the top level of each `"use asm"` body, and
-//! cuts each run into pieces at declaration boundaries. The pieces are
+//! cuts each run into pieces where only white space separates two
+//! declarations (comments between them keep them together). The pieces are
 //! parsed on every core alongside a *skeleton*: a copy of the file in
 //! which the runs are blanked out with spaces (so every offset stays put).
 //! The pieces' declarations are then put back into the skeleton's tree,
@@ -67,15 +68,20 @@ pub(crate) fn syntax() -> Syntax {
 pub(crate) const TARGET: js::EsVersion = js::EsVersion::Es5;
 
 /// A run of function declarations at the top level of a module body.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct Run {
-    /// Where each declaration starts (at `function`) and ends (after its `}`).
-    decls: Vec<Range<usize>>,
+    /// Its units, from the `function` of their first declaration to the `}`
+    /// of their last: declarations separated by comments stay in one unit,
+    /// white space alone separates units, and a run is cut only there.
+    units: Vec<Range<usize>>,
+    /// Whether the next declaration joins the last unit (a comment came
+    /// between them).
+    joined: bool,
 }
 
 impl Run {
     fn span(&self) -> Range<usize> {
-        self.decls[0].start..self.decls[self.decls.len() - 1].end
+        self.units[0].start..self.units[self.units.len() - 1].end
     }
 }
 
@@ -104,12 +110,12 @@ pub(crate) fn parse(source: &str, start: BytePos, jobs: Jobs) -> Option<js::Scri
         skeleton[run.span()].fill(b' ');
         strict = strict || memmem::find(&source.as_bytes()[searched..run.span().start], b"use strict").is_some();
         searched = run.span().end;
-        let sizes: Vec<usize> = run.decls.iter().map(|d| d.len()).collect();
+        let sizes: Vec<usize> = run.units.iter().map(|d| d.len()).collect();
         for cut in jobs.chunks(&sizes) {
             // A piece starts where the previous one ended: the white space
-            // between two declarations belongs to the second.
-            let from = if cut.start == 0 { run.decls[0].start } else { run.decls[cut.start - 1].end };
-            tasks.push(Task::Piece { run: index, range: from..run.decls[cut.end - 1].end, strict });
+            // between two units belongs to the second.
+            let from = if cut.start == 0 { run.units[0].start } else { run.units[cut.start - 1].end };
+            tasks.push(Task::Piece { run: index, range: from..run.units[cut.end - 1].end, strict });
         }
     }
     let skeleton = String::from_utf8(skeleton).ok()?;
@@ -350,12 +356,13 @@ fn runs(b: &[u8]) -> Vec<Run> {
 /// not have; at a brace that never closes it gives up on the rest of the
 /// file (the end is returned), so that no byte is scanned twice.
 fn module_runs(b: &[u8], mut i: usize, out: &mut Vec<Run>) -> usize {
-    let mut run = Run { decls: Vec::new() };
+    let mut run = Run::default();
     // The last byte at the top level that is neither space nor comment.
     let mut last = b';';
     let finish = |run: &mut Run, out: &mut Vec<Run>| {
-        if !run.decls.is_empty() {
-            out.push(std::mem::replace(run, Run { decls: Vec::new() }));
+        let run = std::mem::take(run);
+        if !run.units.is_empty() {
+            out.push(run);
         }
     };
     while i < b.len() {
@@ -374,13 +381,25 @@ fn module_runs(b: &[u8], mut i: usize, out: &mut Vec<Run>) -> usize {
                     finish(&mut run, out);
                     return b.len();
                 };
-                // A run goes on while only white space separates its declarations.
-                let mut next = end;
-                while next < b.len() && is_space(b[next]) {
-                    next += 1;
+                match run.units.last_mut() {
+                    Some(unit) if run.joined => unit.end = end,
+                    _ => run.units.push(i..end),
                 }
-                run.decls.push(i..end);
-                if !(next < b.len() && word_at(b, next, b"function")) {
+                // A run goes on while white space and comments alone separate
+                // its declarations; a comment joins the two into one unit.
+                let (mut next, mut clean) = (end, true);
+                while next < b.len() {
+                    if is_space(b[next]) {
+                        next += 1;
+                    } else if b[next] == b'/' && matches!(b.get(next + 1), Some(b'/' | b'*')) {
+                        (next, clean) = (skip_comment(b, next), false);
+                    } else {
+                        break;
+                    }
+                }
+                if next < b.len() && word_at(b, next, b"function") {
+                    run.joined = !clean;
+                } else {
                     finish(&mut run, out);
                 }
                 (i, last) = (end, b'}');
@@ -472,8 +491,8 @@ mod tests {
         assert!(agrees("var M=function(){'use asm';function a(){}function b(){return 1}return{a:a,b:b}};"));
         // Two modules, one after the other.
         assert!(agrees(&format!("{}{}", module(FUNCTIONS), module(FUNCTIONS))));
-        // A comment between two declarations ends a run; the next run starts after it.
-        assert!(agrees(&module("    function f() {}\n    // next\n    function g() {}\n    function h() {}")));
+        // A comment between two declarations keeps them in one piece.
+        assert!(agrees(&module("    function f() {}\n    // next\n    function g() {}\n    /* last */ function h() {}")));
         // Strict code around: the pieces are parsed strict too.
         assert!(agrees(&format!("'use strict';\n{}", module(FUNCTIONS))));
     }
