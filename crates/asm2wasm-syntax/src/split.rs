@@ -343,7 +343,12 @@ fn runs(b: &[u8]) -> Vec<Run> {
         let at = from + found;
         from = at + 7;
         let quoted = at > 0 && matches!(b[at - 1], b'"' | b'\'') && b.get(at + 7) == Some(&b[at - 1]);
-        if quoted {
+        // A directive opens a body: only white space between it and `{`.
+        // (Prose that mentions "use asm" is not followed up; a run the scan
+        // takes for a module's would spoil the skeleton, and with it the
+        // parse in pieces of the whole file.)
+        let opens_body = quoted && b[..at - 1].iter().rev().find(|&&c| !is_space(c)) == Some(&b'{');
+        if opens_body {
             from = module_runs(b, at + 8, &mut out);
         }
     }
@@ -495,6 +500,18 @@ mod tests {
         assert!(agrees(&module("    function f() {}\n    // next\n    function g() {}\n    /* last */ function h() {}")));
         // Strict code around: the pieces are parsed strict too.
         assert!(agrees(&format!("'use strict';\n{}", module(FUNCTIONS))));
+    }
+
+    #[test]
+    fn emscripten_glue_around_the_module_does_not_stop_it() {
+        // Glue before and after the module: strings, a template and regular
+        // expressions holding braces, comments that mention "use asm".
+        let glue = "var Module = typeof Module !== 'undefined' ? Module : {};\n\
+            var re = /[{}]+\\/*/g, tpl = `${1 + 1} }`, s = \"{ function x() {\";\n\
+            /* the module below is \"use asm\" code; function y() {} */\n\
+            function abort(what) { throw new Error('abort(' + what + ') }'); } // 'use asm' {\n";
+        let asm = format!("Module[\"asm\"] = (function(global, env, buffer) {{\n\"use asm\";\n  var H = new global.Int32Array(buffer);\n{FUNCTIONS}\n  return {{ f: f }};\n}})(Module.asmGlobalArg, Module.asmLibraryArg, buffer);\n");
+        assert!(agrees(&format!("{glue}{asm}var after = /}}/.test('}}');\n")));
     }
 
     #[test]
