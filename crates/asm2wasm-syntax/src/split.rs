@@ -49,6 +49,7 @@
 
 use std::ops::Range;
 
+use memchr::{memchr, memchr3, memmem};
 use swc_common::comments::SingleThreadedComments;
 use swc_common::input::StringInput;
 use swc_common::{BytePos, Spanned};
@@ -56,8 +57,6 @@ use swc_ecma_ast as js;
 use swc_ecma_parser::lexer::Lexer;
 use swc_ecma_parser::{EsSyntax, Parser, Syntax};
 use swc_ecma_visit::{VisitMut, VisitMutWith};
-
-use memchr::{memchr, memchr3, memmem};
 
 use crate::jobs::{self, Jobs};
 
