@@ -7,7 +7,7 @@ use swc_ecma_visit::{VisitMut, VisitMutWith};
 
 use crate::ast::{Body, Module};
 use crate::jobs::Jobs;
-use crate::lower::Lowerer;
+use crate::lower::{self, Lowerer};
 use crate::split;
 use crate::{Diagnostic, Interner, Span};
 
@@ -24,12 +24,14 @@ pub(crate) fn find_modules(source: &str, interner: &mut Interner, diags: &mut Ve
     let (syntax, target) = (split::syntax(), split::TARGET);
     let span = |start: BytePos, s: swc_common::Span| Span::new((s.lo - start).0, (s.hi - start).0);
 
+    // A big module's functions are parsed (and lowered) on every core when
+    // that provably gives the same tree (`split`).
+    if let Some(modules) = find_split(source, interner, diags, jobs) {
+        return modules;
+    }
     let mut recovered = Vec::new();
-    // A big module's functions are parsed on every core when that provably
-    // gives the same tree (`split`); otherwise the whole file on this thread.
-    let (program, start) = if let Some(script) = split::parse(source, FIRST_BYTE, jobs) {
-        (js::Program::Script(script), FIRST_BYTE)
-    } else {
+    // Otherwise the whole file on this thread.
+    let (program, start) = {
         let cm: Lrc<SourceMap> = Default::default();
         // swc drops a byte order mark (JavaScript white space) from the
         // text; positions must still count its 3 bytes. A blank file of
@@ -73,6 +75,30 @@ pub(crate) fn find_modules(source: &str, interner: &mut Interner, diags: &mut Ve
     let mut program = program;
     program.visit_mut_with(&mut finder);
     finder.modules
+}
+
+/// [`find_modules`] on a file parsed in pieces, each piece's declarations
+/// lowered on the thread that parsed it; `None` (and nothing added to
+/// `interner` and `diags`) when the file is not parsed in pieces, or when a
+/// piece lies in a function that is not lowered as a module: then its
+/// functions would not be lowered at all, and the whole parse decides.
+fn find_split(source: &str, interner: &mut Interner, diags: &mut Vec<Diagnostic>, jobs: Jobs) -> Option<Vec<Module>> {
+    let split = split::parse(source, FIRST_BYTE, jobs, |stmts| lower::lower_piece(FIRST_BYTE, stmts))?;
+    let (mut names, mut found) = (Interner::default(), Vec::new());
+    let mut finder = Finder { lower: Lowerer::new(FIRST_BYTE, &mut names, &mut found, jobs), hint: None, modules: Vec::new() };
+    for (region, batches) in split.runs {
+        let span = Span::new(region.start as u32, region.end as u32);
+        finder.lower.pre_lowered.insert(lower::span_key(span), batches);
+    }
+    js::Program::Script(split.script).visit_mut_with(&mut finder);
+    if !finder.lower.pre_lowered.is_empty() {
+        return None;
+    }
+    let modules = finder.modules;
+    debug_assert!(interner.is_empty(), "a file is found in a fresh interner");
+    *interner = names;
+    diags.append(&mut found);
+    Some(modules)
 }
 
 fn syntax_error(span: Span, msg: &str) -> Diagnostic {

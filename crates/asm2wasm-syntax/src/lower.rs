@@ -36,6 +36,38 @@ pub(crate) struct Lowerer<'a> {
     ids: Vec<ExprId>,
     /// How the functions of a module may be spread over threads.
     jobs: Jobs,
+    /// Functions lowered while the file was parsed in pieces (`split`), by
+    /// the span of the empty statement that stands for them; each is taken
+    /// when its statement is reached.
+    pub(crate) pre_lowered: FxHashMap<(u32, u32), Vec<Batch>>,
+}
+
+/// Functions lowered apart, with the names and diagnostics of their own:
+/// [`Lowerer::merge`] makes them the file's.
+pub(crate) struct Batch {
+    functions: Vec<Function>,
+    interner: Interner,
+    diags: Vec<Diagnostic>,
+}
+
+/// The function declarations `stmts` (a piece of a split parse) lowered
+/// apart, each freed right after it is lowered.
+pub(crate) fn lower_piece(start: BytePos, stmts: Vec<js::Stmt>) -> Batch {
+    let (mut interner, mut diags) = (Interner::default(), Vec::new());
+    let mut lower = Lowerer::new(start, &mut interner, &mut diags, Jobs::SEQUENTIAL);
+    let functions = stmts
+        .into_iter()
+        .filter_map(|s| match s {
+            js::Stmt::Decl(js::Decl::Fn(f)) => lower.function(f),
+            _ => unreachable!("a piece holds function declarations only"),
+        })
+        .collect();
+    Batch { functions, interner, diags }
+}
+
+/// The key of [`Lowerer::pre_lowered`].
+pub(crate) fn span_key(s: Span) -> (u32, u32) {
+    (s.lo, s.hi)
 }
 
 fn not_asm(span: Span, what: &str, help: &str) -> Diagnostic {
@@ -52,7 +84,17 @@ impl Nested for Lowerer<'_> {
 
 impl<'a> Lowerer<'a> {
     pub(crate) fn new(start: BytePos, interner: &'a mut Interner, diags: &'a mut Vec<Diagnostic>, jobs: Jobs) -> Self {
-        Lowerer { start, interner, diags, atoms: FxHashMap::default(), depth: 0, scratch: Body::default(), ids: Vec::new(), jobs }
+        Lowerer {
+            start,
+            interner,
+            diags,
+            atoms: FxHashMap::default(),
+            depth: 0,
+            scratch: Body::default(),
+            ids: Vec::new(),
+            jobs,
+            pre_lowered: FxHashMap::default(),
+        }
     }
 
     pub(crate) fn span(&self, s: swc_common::Span) -> Span {
@@ -112,6 +154,10 @@ impl<'a> Lowerer<'a> {
                         run.push(f);
                     }
                     items.extend(self.functions(run).into_iter().map(Item::Function));
+                }
+                js::Stmt::Empty(e) if self.pre_lowered.contains_key(&span_key(self.span(e.span))) => {
+                    let batches = self.pre_lowered.remove(&span_key(self.span(e.span))).unwrap_or_default();
+                    items.extend(self.merge(batches).into_iter().map(Item::Function));
                 }
                 js::Stmt::Return(r) => {
                     let span = self.span(r.span);
@@ -175,11 +221,17 @@ impl<'a> Lowerer<'a> {
             let (mut interner, mut diags) = (Interner::default(), Vec::new());
             let mut lower = Lowerer::new(start, &mut interner, &mut diags, Jobs::SEQUENTIAL);
             let functions: Vec<Function> = chunk.into_iter().filter_map(|f| lower.function(f)).collect();
-            (functions, interner, diags)
+            Batch { functions, interner, diags }
         });
-        // The chunks' symbols, interned in order; then the renaming, spread too.
-        let mut renames = Vec::with_capacity(lowered.len());
-        for (functions, interner, mut diags) in lowered {
+        self.merge(lowered)
+    }
+
+    /// Batches of functions made the file's, in order: their names interned
+    /// in order (then the functions renamed, spread over threads) and their
+    /// diagnostics appended.
+    fn merge(&mut self, batches: Vec<Batch>) -> Vec<Function> {
+        let mut renames = Vec::with_capacity(batches.len());
+        for Batch { functions, interner, mut diags } in batches {
             let syms: Vec<Sym> = interner.names.iter().map(|n| self.interner.intern(n)).collect();
             self.diags.append(&mut diags);
             renames.push((functions, syms));

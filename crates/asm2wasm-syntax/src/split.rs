@@ -7,9 +7,12 @@
 //! cuts each run into pieces where only white space separates two
 //! declarations (comments between them keep them together). The pieces are
 //! parsed on every core alongside a *skeleton*: a copy of the file in
-//! which the runs are blanked out with spaces (so every offset stays put).
-//! The pieces' declarations are then put back into the skeleton's tree,
-//! where the runs were.
+//! which the runs are blanked out with spaces (so every offset stays put),
+//! and each piece's declarations are handed, on the thread that parsed
+//! them, to the caller (`find.rs` lowers them there, while their nodes are
+//! in the cache, and frees them). An empty statement spanning each run then
+//! marks its place in the skeleton's tree, for the caller to put the
+//! pieces' results there.
 //!
 //! The scan is only a guess: it knows braces and comments, not regular
 //! expressions or strings. So the result is used only when the parses prove
@@ -84,12 +87,26 @@ impl Run {
     }
 }
 
-/// The whole file's script, parsed in pieces as the module docs say, or
-/// `None` when the file is small, the scan found nothing worth a thread, or
-/// the pieces could not be proved to parse as the whole file would: then the
-/// caller parses the whole file. `start` is the position of the file's first
-/// byte in swc's terms.
-pub(crate) fn parse(source: &str, start: BytePos, jobs: Jobs) -> Option<js::Script> {
+/// What [`parse`] gives: the skeleton's script, in which an empty statement
+/// spanning each run stands for its declarations, and each run's pieces as
+/// the caller's `finish` made them, in order.
+pub(crate) struct Split<T> {
+    pub script: js::Script,
+    pub runs: Vec<(Range<usize>, Vec<T>)>,
+}
+
+/// The whole file parsed in pieces as the module docs say, each piece's
+/// declarations handed to `finish` on the thread that parsed them (while
+/// their nodes are in its cache); or `None` when the file is small, the scan
+/// found nothing worth a thread, or the pieces could not be proved to parse
+/// as the whole file would: then the caller parses the whole file. `start`
+/// is the position of the file's first byte in swc's terms.
+pub(crate) fn parse<T: Send>(
+    source: &str,
+    start: BytePos,
+    jobs: Jobs,
+    finish: impl Fn(Vec<js::Stmt>) -> T + Sync,
+) -> Option<Split<T>> {
     // A byte order mark, which swc drops, is left to the whole parse.
     if jobs.threads <= 1 || source.starts_with('\u{feff}') {
         return None;
@@ -121,21 +138,21 @@ pub(crate) fn parse(source: &str, start: BytePos, jobs: Jobs) -> Option<js::Scri
     let regions: Vec<Range<usize>> = runs.iter().map(Run::span).collect();
     let parsed = jobs::map(jobs, tasks, |task| match task {
         Task::Skeleton => Parsed::Skeleton(parse_skeleton(&skeleton, start, &regions)),
-        Task::Piece { run, range, strict } => Parsed::Piece(run, parse_piece(source, start, range, strict)),
+        Task::Piece { run, range, strict } => Parsed::Piece(run, parse_piece(source, start, range, strict).map(&finish)),
     });
     drop(skeleton);
-    let mut pending: Vec<Pending> = regions.into_iter().map(|region| Pending { region, stmts: Some(Vec::new()) }).collect();
+    let mut runs: Vec<(Range<usize>, Vec<T>)> = regions.iter().map(|r| (r.clone(), Vec::new())).collect();
     let mut script = None;
     for p in parsed {
         match p {
             Parsed::Skeleton(s) => script = Some(s?),
-            Parsed::Piece(run, stmts) => pending[run].stmts.as_mut()?.append(&mut stmts?),
+            Parsed::Piece(run, piece) => runs[run].1.push(piece?),
         }
     }
     let mut script = script?;
-    let mut splicer = Splicer { src: source.as_bytes(), start, pending, ok: true };
+    let mut splicer = Splicer { src: source.as_bytes(), start, pending: regions, placed: 0, ok: true };
     script.visit_mut_with(&mut splicer);
-    (splicer.ok && splicer.pending.iter().all(|p| p.stmts.is_none())).then_some(script)
+    (splicer.ok && splicer.placed == runs.len()).then_some(Split { script, runs })
 }
 
 enum Task {
@@ -144,9 +161,9 @@ enum Task {
     Piece { run: usize, range: Range<usize>, strict: bool },
 }
 
-enum Parsed {
+enum Parsed<T> {
     Skeleton(Option<js::Script>),
-    Piece(usize, Option<Vec<js::Stmt>>),
+    Piece(usize, Option<T>),
 }
 
 fn input(text: &str, at: BytePos) -> StringInput<'_> {
@@ -208,18 +225,15 @@ fn parse_piece(source: &str, start: BytePos, range: Range<usize>, strict: bool) 
     (only_declarations && blank_before && last == range.end).then_some(stmts)
 }
 
-struct Pending {
-    region: Range<usize>,
-    /// The region's declarations, until they are put back.
-    stmts: Option<Vec<js::Stmt>>,
-}
-
-/// Puts each region's declarations back into the skeleton's tree, in the
-/// body of the function that holds the region, proving the place right.
+/// Puts an empty statement spanning each region into the skeleton's tree,
+/// in the body of the function that holds the region, proving the place
+/// right: the caller puts the region's declarations there.
 struct Splicer<'a> {
     src: &'a [u8],
     start: BytePos,
-    pending: Vec<Pending>,
+    /// The regions still to be placed; an empty range once placed.
+    pending: Vec<Range<usize>>,
+    placed: usize,
     /// False once a region's place could not be proved right.
     ok: bool,
 }
@@ -229,18 +243,18 @@ impl Splicer<'_> {
         (span.lo - self.start).0 as usize..(span.hi - self.start).0 as usize
     }
 
-    /// Whether a region still to be put back lies within `span`.
+    /// Whether a region still to be placed lies within `span`.
     fn holds_pending(&self, span: swc_common::Span) -> bool {
         let r = self.range(span);
-        self.pending.iter().any(|p| p.stmts.is_some() && r.start <= p.region.start && p.region.end <= r.end)
+        self.pending.iter().any(|p| !p.is_empty() && r.start <= p.start && p.end <= r.end)
     }
 
-    /// Puts the region `i` back into `stmts`, the body of a plain function
+    /// Places the region `i` in `stmts`, the body of a plain function
     /// whose `{` is at `open`, if the region lies between two statements,
     /// the one before it ends for sure, and the line-break state after the
     /// region is the same in the skeleton as in the file.
-    fn put_back(&mut self, i: usize, open: usize, stmts: &mut Vec<js::Stmt>) {
-        let region = self.pending[i].region.clone();
+    fn place(&mut self, i: usize, open: usize, stmts: &mut Vec<js::Stmt>) {
+        let region = self.pending[i].clone();
         let at = stmts.partition_point(|s| self.range(s.span()).end <= region.start);
         if stmts.get(at).is_some_and(|s| self.range(s.span()).start < region.end) {
             self.ok = false;
@@ -269,8 +283,10 @@ impl Splicer<'_> {
             self.ok = false;
             return;
         }
-        let decls = self.pending[i].stmts.take().expect("a pending region has its declarations");
-        stmts.splice(at..at, decls);
+        let span = swc_common::Span::new(self.start + BytePos(region.start as u32), self.start + BytePos(region.end as u32));
+        stmts.insert(at, js::Stmt::Empty(js::EmptyStmt { span }));
+        self.pending[i] = 0..0;
+        self.placed += 1;
     }
 }
 
@@ -300,8 +316,8 @@ impl VisitMut for Splicer<'_> {
             let inside = self.range(body.span);
             for i in 0..self.pending.len() {
                 let p = &self.pending[i];
-                if p.stmts.is_some() && inside.start < p.region.start && p.region.end < inside.end {
-                    self.put_back(i, inside.start, &mut body.stmts);
+                if !p.is_empty() && inside.start < p.start && p.end < inside.end {
+                    self.place(i, inside.start, &mut body.stmts);
                 }
             }
         }
@@ -469,16 +485,49 @@ mod tests {
     /// Pieces of one declaration each, on two threads.
     const JOBS: Jobs = Jobs { threads: 2, chunk_bytes: 1 };
 
-    /// The split parse of `source` if it is used (and then it must be the
-    /// whole parse, node for node), and whether it was used.
+    /// Puts each run's declarations where its empty statement stands.
+    struct Restore(Vec<(Range<usize>, Vec<Vec<js::Stmt>>)>, BytePos);
+
+    impl VisitMut for Restore {
+        fn visit_mut_stmts(&mut self, stmts: &mut Vec<js::Stmt>) {
+            stmts.iter_mut().for_each(|s| s.visit_mut_with(self));
+            let start = self.1;
+            let mut k = 0;
+            while k < stmts.len() {
+                let js::Stmt::Empty(e) = &stmts[k] else {
+                    k += 1;
+                    continue;
+                };
+                let range = (e.span.lo - start).0 as usize..(e.span.hi - start).0 as usize;
+                let Some(run) = self.0.iter_mut().find(|r| r.0 == range) else {
+                    k += 1;
+                    continue;
+                };
+                let decls: Vec<js::Stmt> = std::mem::take(&mut run.1).into_iter().flatten().collect();
+                let n = decls.len();
+                stmts.splice(k..k + 1, decls);
+                k += n;
+            }
+        }
+    }
+
+    /// Whether the split parse of `source` is used; if it is, it must be the
+    /// whole parse, node for node, and give the same modules, names and
+    /// diagnostics.
     fn agrees(source: &str) -> bool {
         let cm: Lrc<SourceMap> = Default::default();
         let fm = cm.new_source_file(Lrc::new(FileName::Anon), source.to_string());
-        let Some(split) = parse(source, fm.start_pos, JOBS) else { return false };
+        let Some(split) = parse(source, fm.start_pos, JOBS, |stmts| stmts) else { return false };
+        let mut script = split.script;
+        script.visit_mut_with(&mut Restore(split.runs, fm.start_pos));
         let mut errors = Vec::new();
         let whole = swc_ecma_parser::parse_file_as_script(&fm, syntax(), TARGET, None, &mut errors);
         assert!(errors.is_empty(), "the split parse was used on a file with errors:\n{source}");
-        assert_eq!(Ok(split), whole, "the split parse differs on:\n{source}");
+        assert_eq!(Ok(script), whole, "the split parse differs on:\n{source}");
+        let (a, b) = (crate::parse_with(source, JOBS), crate::parse_with(source, Jobs::SEQUENTIAL));
+        assert_eq!(format!("{:?}", a.modules), format!("{:?}", b.modules), "{source}");
+        assert_eq!(a.interner.names, b.interner.names, "{source}");
+        assert_eq!(format!("{:?}", a.diagnostics), format!("{:?}", b.diagnostics), "{source}");
         true
     }
 
