@@ -50,19 +50,25 @@ pub(crate) struct Batch {
     diags: Vec<Diagnostic>,
 }
 
-/// The function declarations `stmts` (a piece of a split parse) lowered
-/// apart, each freed right after it is lowered.
-pub(crate) fn lower_piece(start: BytePos, stmts: Vec<js::Stmt>) -> Batch {
+/// Function declarations lowered apart, each freed right after it is
+/// lowered.
+fn lower_apart(start: BytePos, decls: impl IntoIterator<Item = js::FnDecl>) -> Batch {
     let (mut interner, mut diags) = (Interner::default(), Vec::new());
     let mut lower = Lowerer::new(start, &mut interner, &mut diags, Jobs::SEQUENTIAL);
-    let functions = stmts
-        .into_iter()
-        .filter_map(|s| match s {
-            js::Stmt::Decl(js::Decl::Fn(f)) => lower.function(f),
-            _ => unreachable!("a piece holds function declarations only"),
-        })
-        .collect();
+    let functions = decls.into_iter().filter_map(|f| lower.function(f)).collect();
     Batch { functions, interner, diags }
+}
+
+/// The statements of a piece of a split parse (function declarations, as
+/// `split` proved) lowered apart.
+pub(crate) fn lower_piece(start: BytePos, stmts: Vec<js::Stmt>) -> Batch {
+    lower_apart(
+        start,
+        stmts.into_iter().map(|s| match s {
+            js::Stmt::Decl(js::Decl::Fn(f)) => f,
+            _ => unreachable!("a piece holds function declarations only"),
+        }),
+    )
 }
 
 /// The key of [`Lowerer::pre_lowered`].
@@ -217,12 +223,7 @@ impl<'a> Lowerer<'a> {
             return chunks.pop().unwrap_or_default().into_iter().filter_map(|f| self.function(f)).collect();
         }
         let start = self.start;
-        let lowered = jobs::map(self.jobs, chunks, |chunk| {
-            let (mut interner, mut diags) = (Interner::default(), Vec::new());
-            let mut lower = Lowerer::new(start, &mut interner, &mut diags, Jobs::SEQUENTIAL);
-            let functions: Vec<Function> = chunk.into_iter().filter_map(|f| lower.function(f)).collect();
-            Batch { functions, interner, diags }
-        });
+        let lowered = jobs::map(self.jobs, chunks, |chunk| lower_apart(start, chunk));
         self.merge(lowered)
     }
 
