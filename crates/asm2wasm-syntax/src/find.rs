@@ -29,43 +29,40 @@ pub(crate) fn find_modules(source: &str, interner: &mut Interner, diags: &mut Ve
     if let Some(modules) = find_split(source, interner, diags, jobs) {
         return modules;
     }
+    // Otherwise the whole file, on this thread.
+    let cm: Lrc<SourceMap> = Default::default();
+    // swc drops a byte order mark (JavaScript white space) from the text;
+    // positions must still count its 3 bytes. A blank file of that length
+    // first moves ours far enough to subtract them.
+    let mark = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    if mark > 0 {
+        cm.new_source_file(Lrc::new(FileName::Anon), " ".repeat(mark));
+    }
+    let fm = cm.new_source_file(Lrc::new(FileName::Anon), source.to_string());
+    let start = fm.start_pos - BytePos(mark as u32);
+    if mark == 0 {
+        assert_eq!(start, FIRST_BYTE, "swc's source map starts its first file elsewhere");
+    }
     let mut recovered = Vec::new();
-    // Otherwise the whole file on this thread.
-    let (program, start) = {
-        let cm: Lrc<SourceMap> = Default::default();
-        // swc drops a byte order mark (JavaScript white space) from the
-        // text; positions must still count its 3 bytes. A blank file of
-        // that length first moves ours far enough to subtract them.
-        let mark = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
-        if mark > 0 {
-            cm.new_source_file(Lrc::new(FileName::Anon), " ".repeat(mark));
-        }
-        let fm = cm.new_source_file(Lrc::new(FileName::Anon), source.to_string());
-        let start = fm.start_pos - BytePos(mark as u32);
-        if mark == 0 {
-            assert_eq!(start, FIRST_BYTE, "swc's source map starts its first file elsewhere");
-        }
-        let program = match parse_file_as_script(&fm, syntax, target, None, &mut recovered) {
-            Ok(script) => js::Program::Script(script),
-            Err(script_err) => {
-                // A file that only parses as an ES module (`export default function ...`).
-                let mut module_recovered = Vec::new();
-                match parse_file_as_module(&fm, syntax, target, None, &mut module_recovered) {
-                    Ok(module) => {
-                        recovered = module_recovered;
-                        js::Program::Module(module)
+    let program = match parse_file_as_script(&fm, syntax, target, None, &mut recovered) {
+        Ok(script) => js::Program::Script(script),
+        Err(script_err) => {
+            // A file that only parses as an ES module (`export default function ...`).
+            let mut module_recovered = Vec::new();
+            match parse_file_as_module(&fm, syntax, target, None, &mut module_recovered) {
+                Ok(module) => {
+                    recovered = module_recovered;
+                    js::Program::Module(module)
+                }
+                Err(_) => {
+                    recovered.push(script_err);
+                    for e in recovered {
+                        diags.push(syntax_error(span(start, e.span()), &e.kind().msg()));
                     }
-                    Err(_) => {
-                        recovered.push(script_err);
-                        for e in recovered {
-                            diags.push(syntax_error(span(start, e.span()), &e.kind().msg()));
-                        }
-                        return Vec::new();
-                    }
+                    return Vec::new();
                 }
             }
-        };
-        (program, start)
+        }
     };
     for e in recovered {
         diags.push(syntax_error(span(start, e.span()), &e.kind().msg()));
