@@ -84,8 +84,7 @@ fn find_split(source: &str, interner: &mut Interner, diags: &mut Vec<Diagnostic>
     let (mut names, mut found) = (Interner::default(), Vec::new());
     let mut finder = Finder { lower: Lowerer::new(FIRST_BYTE, &mut names, &mut found, jobs), hint: None, modules: Vec::new() };
     for (region, batches) in split.runs {
-        let span = Span::new(region.start as u32, region.end as u32);
-        finder.lower.pre_lowered.insert(lower::span_key(span), batches);
+        finder.lower.pre_lowered.insert(Span::new(region.start as u32, region.end as u32), batches);
     }
     js::Program::Script(split.script).visit_mut_with(&mut finder);
     if !finder.lower.pre_lowered.is_empty() {

@@ -39,7 +39,7 @@ pub(crate) struct Lowerer<'a> {
     /// Functions lowered while the file was parsed in pieces (`split`), by
     /// the span of the empty statement that stands for them; each is taken
     /// when its statement is reached.
-    pub(crate) pre_lowered: FxHashMap<(u32, u32), Vec<Batch>>,
+    pub(crate) pre_lowered: FxHashMap<Span, Vec<Batch>>,
 }
 
 /// Functions lowered apart, with the names and diagnostics of their own:
@@ -69,11 +69,6 @@ pub(crate) fn lower_piece(start: BytePos, stmts: Vec<js::Stmt>) -> Batch {
             _ => unreachable!("a piece holds function declarations only"),
         }),
     )
-}
-
-/// The key of [`Lowerer::pre_lowered`].
-pub(crate) fn span_key(s: Span) -> (u32, u32) {
-    (s.lo, s.hi)
 }
 
 fn not_asm(span: Span, what: &str, help: &str) -> Diagnostic {
@@ -161,8 +156,8 @@ impl<'a> Lowerer<'a> {
                     }
                     items.extend(self.functions(run).into_iter().map(Item::Function));
                 }
-                js::Stmt::Empty(e) if self.pre_lowered.contains_key(&span_key(self.span(e.span))) => {
-                    let batches = self.pre_lowered.remove(&span_key(self.span(e.span))).unwrap_or_default();
+                js::Stmt::Empty(e) if self.pre_lowered.contains_key(&self.span(e.span)) => {
+                    let batches = self.pre_lowered.remove(&self.span(e.span)).unwrap_or_default();
                     items.extend(self.merge(batches).into_iter().map(Item::Function));
                 }
                 js::Stmt::Return(r) => {

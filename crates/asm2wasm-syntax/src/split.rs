@@ -166,6 +166,11 @@ enum Parsed<T> {
     Piece(usize, Option<T>),
 }
 
+/// The byte offset in the file of swc's position `p`, the file starting at `start`.
+fn offset(start: BytePos, p: BytePos) -> usize {
+    (p - start).0 as usize
+}
+
 fn input(text: &str, at: BytePos) -> StringInput<'_> {
     StringInput::new(text, at, at + BytePos(text.len() as u32))
 }
@@ -184,7 +189,7 @@ fn parse_skeleton(text: &str, start: BytePos, regions: &[Range<usize>]) -> Optio
     }
     let (leading, trailing) = comments.borrow_all();
     let overlaps = |c: &swc_common::comments::Comment| {
-        let (lo, hi) = ((c.span.lo - start).0 as usize, (c.span.hi - start).0 as usize);
+        let (lo, hi) = (offset(start, c.span.lo), offset(start, c.span.hi));
         regions.iter().any(|r| lo < r.end && r.start < hi)
     };
     if leading.values().chain(trailing.values()).flatten().any(overlaps) {
@@ -217,9 +222,8 @@ fn parse_piece(source: &str, start: BytePos, range: Range<usize>, strict: bool) 
     if strict {
         stmts.remove(0);
     }
-    let offset = |p: BytePos| (p - start).0 as usize;
-    let first = offset(stmts.first()?.span().lo);
-    let last = offset(stmts.last()?.span().hi);
+    let first = offset(start, stmts.first()?.span().lo);
+    let last = offset(start, stmts.last()?.span().hi);
     let only_declarations = stmts.iter().all(|s| matches!(s, js::Stmt::Decl(js::Decl::Fn(_))));
     let blank_before = source.as_bytes()[range.start..first].iter().all(|&b| is_space(b));
     (only_declarations && blank_before && last == range.end).then_some(stmts)
@@ -240,7 +244,7 @@ struct Splicer<'a> {
 
 impl Splicer<'_> {
     fn range(&self, span: swc_common::Span) -> Range<usize> {
-        (span.lo - self.start).0 as usize..(span.hi - self.start).0 as usize
+        offset(self.start, span.lo)..offset(self.start, span.hi)
     }
 
     /// Whether a region still to be placed lies within `span`.
@@ -388,7 +392,7 @@ fn module_runs(b: &[u8], mut i: usize, out: &mut Vec<Run>) -> usize {
     while i < b.len() {
         match b[i] {
             c if is_space(c) => i += 1,
-            b'/' if matches!(b.get(i + 1), Some(b'/' | b'*')) => i = skip_comment(b, i),
+            b'/' if comment_at(b, i) => i = skip_comment(b, i),
             b'}' | b'"' | b'\'' | b'`' => break,
             b'{' => {
                 // An object literal (the exports): not a place for a run.
@@ -411,7 +415,7 @@ fn module_runs(b: &[u8], mut i: usize, out: &mut Vec<Run>) -> usize {
                 while next < b.len() {
                     if is_space(b[next]) {
                         next += 1;
-                    } else if b[next] == b'/' && matches!(b.get(next + 1), Some(b'/' | b'*')) {
+                    } else if comment_at(b, next) {
                         (next, clean) = (skip_comment(b, next), false);
                     } else {
                         break;
@@ -422,7 +426,8 @@ fn module_runs(b: &[u8], mut i: usize, out: &mut Vec<Run>) -> usize {
                 } else {
                     finish(&mut run, out);
                 }
-                (i, last) = (end, b'}');
+                // The gap holds nothing the loop would act on: skip it.
+                (i, last) = (next, b'}');
             }
             c => {
                 if is_ident_byte(c) {
@@ -457,7 +462,7 @@ fn close(b: &[u8], open: usize) -> Option<usize> {
                     return Some(i + 1);
                 }
             }
-            _ if matches!(b.get(i + 1), Some(b'/' | b'*')) => {
+            _ if comment_at(b, i) => {
                 i = skip_comment(b, i);
                 continue;
             }
@@ -466,6 +471,11 @@ fn close(b: &[u8], open: usize) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// Whether a comment starts at `i`.
+fn comment_at(b: &[u8], i: usize) -> bool {
+    b[i] == b'/' && matches!(b.get(i + 1), Some(b'/' | b'*'))
 }
 
 /// Just past the comment that starts at `i` (or the end of the file).
