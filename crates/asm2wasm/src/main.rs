@@ -66,9 +66,23 @@ struct TranslateArgs {
     /// Translate every module of the file, one .wasm each, into the `-o` directory.
     #[arg(long, conflicts_with = "module")]
     all: bool,
+    #[command(flatten)]
+    threads: Threads,
+}
+
+/// `-j`, for both commands.
+#[derive(clap::Args)]
+struct Threads {
     /// Threads for the functions of a big module (default: one per core, at most 8); the output is the same for any number.
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
+}
+
+impl Threads {
+    /// The threads asked for.
+    fn jobs(&self) -> Jobs {
+        self.jobs.map_or_else(Jobs::available, |n| Jobs::threads(n.into()))
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -101,9 +115,8 @@ struct CheckArgs {
     /// List the modules found: name, line, functions, tables, exports.
     #[arg(short, long)]
     verbose: bool,
-    /// Threads for the functions of a big module (default: one per core, at most 8); the output is the same for any number.
-    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
-    jobs: Option<u16>,
+    #[command(flatten)]
+    threads: Threads,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -155,11 +168,6 @@ fn read(path: &Path) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| format!("`{}` is not UTF-8 (invalid byte at offset {})", path.display(), e.utf8_error().valid_up_to()))
 }
 
-/// The threads a `--jobs` value asks for.
-fn jobs(n: Option<u16>) -> Jobs {
-    n.map_or_else(Jobs::available, |n| Jobs::threads(n.into()))
-}
-
 fn load(path: &Path, jobs: Jobs) -> Result<FileReport, u8> {
     let text = read(path).map_err(|e| {
         eprintln!("error: {e}");
@@ -194,9 +202,9 @@ fn report_diagnostics(report: &FileReport, format: Format, max_errors: usize) ->
 }
 
 fn check(args: CheckArgs) -> ExitCode {
-    let mut worst = 0u8;
+    let (mut worst, jobs) = (0u8, args.threads.jobs());
     for path in &args.files {
-        let report = match load(path, jobs(args.jobs)) {
+        let report = match load(path, jobs) {
             Ok(r) => r,
             Err(code) => {
                 worst = worst.max(code);
@@ -251,7 +259,8 @@ fn translate(args: TranslateArgs) -> ExitCode {
 
 fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
     let (input, output) = (args.input.as_ref().unwrap(), args.output.as_ref().unwrap());
-    let report = load(input, jobs(args.jobs))?;
+    let jobs = args.threads.jobs();
+    let report = load(input, jobs)?;
     if report_diagnostics(&report, Format::Human, 50) > 0 {
         return Err(INVALID);
     }
@@ -260,7 +269,7 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
         import_memory: args.import_memory,
         heap_checks: if args.heap_checks == Checks::Trap { HeapChecks::Trap } else { HeapChecks::Exact },
         branch_hints: !args.no_branch_hints,
-        jobs: jobs(args.jobs),
+        jobs,
     };
     let n = report.modules.len();
     let picked: Vec<usize> = if args.all {
