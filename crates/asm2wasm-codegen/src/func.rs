@@ -495,6 +495,15 @@ impl<'c, 'a> Emitter<'c, 'a> {
     /// one `i32.load`, when a guard proved all four bytes in bounds: the
     /// same bits, one access instead of four. `lhs | rhs` is the outer `|`.
     fn combined_load(&mut self, lhs: ExprId, rhs: ExprId) -> bool {
+        let Some(first) = self.combined_index(lhs, rhs) else { return false };
+        let Address::Pushed { offset } = self.address(View::U8, first) else { return false };
+        self.s().i32_load(mem(0, offset));
+        true
+    }
+
+    /// The index of the first byte when `lhs | rhs` is a word read byte by
+    /// byte that [`Self::combined_load`] turns into one load.
+    fn combined_index(&self, lhs: ExprId, rhs: ExprId) -> Option<ExprId> {
         use crate::guard::{literal, same, split, strip_or0, MAX_BASE_DEPTH};
         let body = self.body;
         // `e` (shifted left by `shift`, unless 0) is `U8[index]`: the index.
@@ -513,28 +522,77 @@ impl<'c, 'a> Emitter<'c, 'a> {
             ExprKind::Binary { op: BinOp::Or, lhs, rhs } => Some((lhs, rhs)),
             _ => None,
         };
-        let indices = (|| {
-            let (l2, r2) = or(lhs)?;
-            let (l3, r3) = or(l2)?;
-            Some([byte(l3, 0)?, byte(r3, 8)?, byte(r2, 16)?, byte(rhs, 24)?])
-        })();
-        let Some(indices) = indices else { return false };
+        let (l2, r2) = or(lhs)?;
+        let (l3, r3) = or(l2)?;
+        let indices = [byte(l3, 0)?, byte(r3, 8)?, byte(r2, 16)?, byte(rhs, 24)?];
         if !indices.iter().all(|i| self.proven.contains(i)) {
-            return false;
+            return None;
         }
         let res = |e: ExprId| self.f.info[e.0 as usize].res;
         let parts: Vec<_> = indices.iter().filter_map(|&i| split(body, View::U8, i)).collect();
         let (base, c0) = match parts.first() {
             Some(&p) if parts.len() == 4 => p,
-            _ => return false,
+            _ => return None,
         };
         let in_order = parts.iter().enumerate().all(|(k, &(b, c))| c == c0 + k as i64 && same(body, b, base, &res, MAX_BASE_DEPTH));
-        if !in_order {
+        in_order.then_some(indices[0])
+    }
+
+    /// `a ^ b ^ c ^ d`, four or more operands of one of `&`, `|`, `^` however
+    /// parenthesised, as a balanced tree, `(a ^ b) ^ (c ^ d)`. The value is the
+    /// same (these are associative on i32) and the operands are evaluated in
+    /// the same order, so every side effect keeps its place; but the chain of
+    /// dependent instructions after the operands is `log2 n` long instead of
+    /// `n - 1`. Table-driven hashes and CRCs combine four table loads this
+    /// way each round, on the loop's critical path. `lhs op rhs` is the
+    /// outermost operation; false (nothing emitted) for fewer than four.
+    fn balanced_chain(&mut self, op: BinOp, lhs: ExprId, rhs: ExprId) -> bool {
+        if !matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
             return false;
         }
-        let Address::Pushed { offset } = self.address(View::U8, indices[0]) else { return false };
-        self.s().i32_load(mem(0, offset));
+        let body = self.body;
+        // An operand of the chain is anything but the same operator, or an
+        // operation this emitter treats apart: `x op 0`, and a word read
+        // byte by byte.
+        let link = |e: ExprId| match body.expr(e).kind {
+            ExprKind::Binary { op: o, lhs, rhs }
+                if o == op
+                    && !matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0)
+                    && (op != BinOp::Or || self.combined_index(lhs, rhs).is_none()) =>
+            {
+                Some((lhs, rhs))
+            }
+            _ => None,
+        };
+        let mut operands = Vec::new();
+        let mut todo = vec![rhs, lhs];
+        while let Some(e) = todo.pop() {
+            match link(e) {
+                Some((l, r)) => todo.extend([r, l]),
+                None => operands.push(e),
+            }
+        }
+        if operands.len() < 4 {
+            return false;
+        }
+        self.balanced(op, &operands);
         true
+    }
+
+    /// `operands` combined by `op` (`&`, `|` or `^`), halves first.
+    fn balanced(&mut self, op: BinOp, operands: &[ExprId]) {
+        if let [e] = operands {
+            return self.expr(*e);
+        }
+        let (l, r) = operands.split_at(operands.len() / 2);
+        self.balanced(op, l);
+        self.balanced(op, r);
+        let mut s = self.s();
+        match op {
+            BinOp::And => s.i32_and(),
+            BinOp::Or => s.i32_or(),
+            _ => s.i32_xor(),
+        };
     }
 
     /// The view of a heap object, `None` for anything else.
@@ -814,6 +872,9 @@ impl<'c, 'a> Emitter<'c, 'a> {
             && matches!(self.body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0)
         {
             return self.expr(lhs);
+        }
+        if self.balanced_chain(op, lhs, rhs) {
+            return;
         }
         let (a, b) = (self.ty(lhs), self.ty(rhs));
         let both = |t: Ty| a.is(t) && b.is(t);
