@@ -616,6 +616,10 @@ impl<'c, 'a> Emitter<'c, 'a> {
     /// int comparison or `!` is negated in place (`i32.lt_s` becomes
     /// `i32.ge_s`, exact for ints) instead of adding `i32.eqz`.
     fn exit_unless(&mut self, test: ExprId, depth: u32) {
+        // `while (1)`: a test that is a non-zero int literal never exits.
+        if matches!(self.body.expr(test).kind, ExprKind::Num(n) if !n.has_dot && n.value != 0.0) {
+            return;
+        }
         self.expr(test);
         let at = self.bytes.len() - 1;
         if self.last_test_op == at {
