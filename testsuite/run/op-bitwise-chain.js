@@ -10,6 +10,8 @@
 // run: zeros(1234567)
 // run: masks(-1)
 // run: masks(-305419896)
+// run: andZero(-1)
+// run: andZero(1234567)
 // run: table(0)
 // run: table(-889275714)
 // run: word(1030, 1)
@@ -50,6 +52,11 @@ function M(stdlib, foreign, heap) {
     x = x|0;
     return x & (x >>> 1) & -8 & (x | 65535) & (x ^ 21845) & 2147483647;
   }
+  // `x & 0` is an operand like any other in a `&` chain.
+  function andZero(x) {
+    x = x|0;
+    return ((x & 0) & (x >>> 1) & x & -1) | (x & 65535 & (x | 3) & 255 & x);
+  }
   // A word read byte by byte (one load when in bounds) inside a longer `|`;
   // a small function's body, which a guard covers.
   function word(p, flag) {
@@ -67,5 +74,5 @@ function M(stdlib, foreign, heap) {
           H32[(2048 + (((c >>> 16) & 255) << 2)) >> 2] ^ H32[(1024 + ((c >>> 24) << 2)) >> 2] ^ i;
     return c|0;
   }
-  return { order: order, parens: parens, assigns: assigns, zeros: zeros, masks: masks, word: word, table: table };
+  return { order: order, parens: parens, assigns: assigns, zeros: zeros, masks: masks, andZero: andZero, word: word, table: table };
 }

@@ -552,12 +552,12 @@ impl<'c, 'a> Emitter<'c, 'a> {
         }
         let body = self.body;
         // An operand of the chain is anything but the same operator, or an
-        // operation this emitter treats apart: `x op 0`, and a word read
-        // byte by byte.
+        // operation this emitter treats apart: `x | 0` and `x ^ 0` (which
+        // emit `x`), and a word read byte by byte.
         let link = |e: ExprId| match body.expr(e).kind {
             ExprKind::Binary { op: o, lhs, rhs }
                 if o == op
-                    && !matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0)
+                    && (op == BinOp::And || !matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0))
                     && (op != BinOp::Or || self.combined_index(lhs, rhs).is_none()) =>
             {
                 Some((lhs, rhs))
