@@ -46,6 +46,15 @@ struct Emitter<'c, 'a> {
     /// Index expressions of heap accesses that an enclosing guard proved in
     /// bounds (see [`crate::guard`]): emitted without a check.
     proven: Vec<ExprId>,
+    /// The wasm index of asm.js local 0: 0, or where the caller keeps the
+    /// locals of a function emitted in its place ([`Emitter::inline_call`]).
+    local_base: u32,
+    /// The function being emitted, then the functions being emitted in
+    /// its place, innermost last ([`crate::inline`]). Past the first,
+    /// `return` leaves the block around the inlined body.
+    inlining: Vec<&'c TypedFunction>,
+    /// How many loops enclose the code being emitted.
+    loops: u32,
 }
 
 impl Nested for Emitter<'_, '_> {
@@ -69,23 +78,7 @@ pub(crate) struct Emitted {
 
 /// Emit `f` against the helpers and constant globals of `cx.layout`.
 pub(crate) fn emit(cx: &Ctx<'_>, f: &TypedFunction) -> Emitted {
-    let body = &f.ast.body;
-    let continued = continued_loops(body, &f.ast.stmts);
-    let mut e = Emitter {
-        cx,
-        uses: Uses::default(),
-        f,
-        body,
-        bytes: Vec::new(),
-        scratch: Vec::new(),
-        free: Vec::new(),
-        frames: Vec::new(),
-        continued,
-        last_test_op: usize::MAX,
-        depth: 0,
-        hints: Vec::new(),
-        proven: Vec::new(),
-    };
+    let mut e = Emitter::new(cx, f, 0, vec![f], 0, 0);
     let nparams = f.sig.params.len();
     for (i, l) in f.locals.iter().enumerate().skip(nparams) {
         if l.init != 0.0 || l.init.is_sign_negative() {
@@ -93,38 +86,7 @@ pub(crate) fn emit(cx: &Ctx<'_>, f: &TypedFunction) -> Emitted {
             e.s().local_set(i as u32);
         }
     }
-    let stmts = &f.ast.stmts[f.prologue..];
-    // A small straight-line function is likely called from a loop
-    // (`load32(p)`, four bytes off `p`): guards over its body as in a loop
-    // body. A guard covering the last statement makes it an ordinary one.
-    let guards = if crate::guard::is_small(body, stmts, SMALL_FUNCTION) { e.plan_guards(stmts) } else { Vec::new() };
-    let guarded_end = guards.last().map_or(0, |g| g.start + g.len);
-    let (last, rest) = match stmts.split_last() {
-        Some((&last, rest)) if guarded_end < stmts.len() => (Some(last), rest),
-        _ => (None, stmts),
-    };
-    e.guarded_list(rest, guards);
-    match last.map(|s| &body.stmt(s).kind) {
-        // A final `return v` leaves `v` as the body's value.
-        Some(StmtKind::Return(v)) => {
-            if let Some(v) = v {
-                e.expr(*v);
-            }
-        }
-        _ => {
-            if let Some(s) = last {
-                e.stmt(s);
-            }
-            // Falling off the end returns `undefined`, which the caller's
-            // coercion turns into 0 (`|0`) or NaN (`+`, `fround`).
-            match f.sig.ret {
-                RetTy::Void => {}
-                RetTy::Signed => e.constant(ValType::I32, 0.0),
-                RetTy::Double => e.nan(ValType::F64),
-                RetTy::Float => e.nan(ValType::F32),
-            }
-        }
-    }
+    e.function_body();
     e.s().end();
 
     let mut locals: Vec<(u32, ValType)> = Vec::new();
@@ -144,6 +106,73 @@ pub(crate) fn emit(cx: &Ctx<'_>, f: &TypedFunction) -> Emitted {
         names.append(i as u32, e.cx.name(l.name.sym));
     }
     Emitted { body: func, local_names: names, hints, uses: e.uses }
+}
+
+impl<'c, 'a> Emitter<'c, 'a> {
+    /// An emitter of `f`'s code, its locals from wasm local `local_base` on,
+    /// in place of the calls on the `inlining` stack (just `f` for `f`'s own
+    /// body), `loops` loops and `depth` levels of nesting deep.
+    fn new(cx: &'c Ctx<'a>, f: &'c TypedFunction, local_base: u32, inlining: Vec<&'c TypedFunction>, loops: u32, depth: u32) -> Self {
+        Emitter {
+            cx,
+            uses: Uses::default(),
+            f,
+            body: &f.ast.body,
+            bytes: Vec::new(),
+            scratch: Vec::new(),
+            free: Vec::new(),
+            frames: Vec::new(),
+            continued: continued_loops(&f.ast.body, &f.ast.stmts),
+            last_test_op: usize::MAX,
+            depth,
+            hints: Vec::new(),
+            proven: Vec::new(),
+            local_base,
+            inlining,
+            loops,
+        }
+    }
+
+    /// The function's statements after its prologue, leaving its result on
+    /// the stack (without the final `end`).
+    fn function_body(&mut self) {
+        let (f, body) = (self.f, self.body);
+        let stmts = &f.ast.stmts[f.prologue..];
+        // A small straight-line function is likely called from a loop
+        // (`load32(p)`, four bytes off `p`): guards over its body as in a loop
+        // body. A guard covering the last statement makes it an ordinary one.
+        // Not in a body inlined outside any loop: it runs once, and the
+        // guard would double its size at every call.
+        let hot = self.inlining.len() == 1 || self.loops > 0;
+        let guards = if hot && crate::guard::is_small(body, stmts, SMALL_FUNCTION) { self.plan_guards(stmts) } else { Vec::new() };
+        let guarded_end = guards.last().map_or(0, |g| g.start + g.len);
+        let (last, rest) = match stmts.split_last() {
+            Some((&last, rest)) if guarded_end < stmts.len() => (Some(last), rest),
+            _ => (None, stmts),
+        };
+        self.guarded_list(rest, guards);
+        match last.map(|s| &body.stmt(s).kind) {
+            // A final `return v` leaves `v` as the body's value.
+            Some(StmtKind::Return(v)) => {
+                if let Some(v) = v {
+                    self.expr(*v);
+                }
+            }
+            _ => {
+                if let Some(s) = last {
+                    self.stmt(s);
+                }
+                // Falling off the end returns `undefined`, which the caller's
+                // coercion turns into 0 (`|0`) or NaN (`+`, `fround`).
+                match f.sig.ret {
+                    RetTy::Void => {}
+                    RetTy::Signed => self.constant(ValType::I32, 0.0),
+                    RetTy::Double => self.nan(ValType::F64),
+                    RetTy::Float => self.nan(ValType::F32),
+                }
+            }
+        }
+    }
 }
 
 /// By statement id: whether some `continue` targets this loop. A `for` or
@@ -247,7 +276,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             return i;
         }
         self.scratch.push(t);
-        (self.f.locals.len() + self.scratch.len() - 1) as u32
+        self.local_base + (self.f.locals.len() + self.scratch.len() - 1) as u32
     }
 
     fn give(&mut self, t: ValType, i: u32) {
@@ -304,7 +333,13 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 if let Some(v) = value {
                     self.expr(*v);
                 }
-                self.s().return_();
+                if self.inlining.len() > 1 {
+                    // To the end of the block the caller put around the body.
+                    let depth = self.frames.len() as u32;
+                    self.s().br(depth);
+                } else {
+                    self.s().return_();
+                }
             }
             StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::For { .. } => {
                 if let StmtKind::For { init: Some(i), .. } = &body.stmt(s).kind {
@@ -345,10 +380,12 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 |view, index| self.needs_check(view, index),
             ),
         };
+        self.loops += 1;
         match plan {
             Some(proof) => self.guarded(proof, |e| e.loop_stmt(s, label)),
             None => self.loop_stmt(s, label),
         }
+        self.loops -= 1;
     }
 
     /// `emit` twice behind the proof's tests: without the checks it proves
@@ -763,7 +800,8 @@ impl<'c, 'a> Emitter<'c, 'a> {
             ExprKind::Num(n) => self.constant(val(ty).unwrap(), n.value),
             ExprKind::Name(_) => match self.res(e) {
                 Res::Local(i) => {
-                    self.s().local_get(i);
+                    let l = self.local_base + i;
+                    self.s().local_get(l);
                 }
                 Res::Global(g) => match self.cx.m.globals[g as usize].kind {
                     GlobalKind::Const(c) => self.constant(ValType::F64, c),
@@ -967,10 +1005,11 @@ impl<'c, 'a> Emitter<'c, 'a> {
         }
         match self.res(target) {
             Res::Local(i) => {
+                let l = self.local_base + i;
                 if want {
-                    self.s().local_tee(i);
+                    self.s().local_tee(l);
                 } else {
-                    self.s().local_set(i);
+                    self.s().local_set(l);
                 }
             }
             Res::Global(g) => {
@@ -1423,6 +1462,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             return;
         }
         match self.global_kind(callee) {
+            Some((_, GlobalKind::Func(f))) if self.inlines(f) => self.inline_call(f, args),
             Some((_, GlobalKind::Func(f))) => {
                 self.args(args);
                 let idx = self.cx.func_base + f;
@@ -1437,6 +1477,48 @@ impl<'c, 'a> Emitter<'c, 'a> {
             Some((_, GlobalKind::Std(f))) => self.std_call(f, args, ty),
             _ => unreachable!("the checker resolved every callee"),
         }
+    }
+
+    /// Whether a call of asm.js function `f` from here is emitted in place.
+    fn inlines(&self, f: u32) -> bool {
+        let callee = &self.cx.m.functions[f as usize];
+        self.cx.inlinable[f as usize]
+            && crate::inline::worth_it(callee.ast.body.exprs.len(), self.loops)
+            && self.inlining.len() <= crate::inline::MAX_DEPTH
+            && !self.inlining.iter().any(|g| std::ptr::eq(*g, callee))
+    }
+
+    /// A call of the small function `f` ([`crate::inline`]), emitted in
+    /// place: the arguments go into locals of the caller set aside for
+    /// `f`'s locals, its other locals get their initial values (every time:
+    /// the block may run again), and its body runs in a block whose end its
+    /// `return`s reach. The same values and effects in the same order as the
+    /// call, without the call.
+    fn inline_call(&mut self, f: u32, args: &[ExprId]) {
+        let callee = &self.cx.m.functions[f as usize];
+        self.args(args);
+        let base = self.local_base + (self.f.locals.len() + self.scratch.len()) as u32;
+        let nparams = callee.sig.params.len();
+        for i in (0..nparams as u32).rev() {
+            self.s().local_set(base + i);
+        }
+        for (i, l) in callee.locals.iter().enumerate().skip(nparams) {
+            self.constant(var_val(l.ty), l.init);
+            self.s().local_set(base + i as u32);
+        }
+        let inlining = self.inlining.iter().copied().chain([callee]).collect();
+        let mut e = Emitter::new(self.cx, callee, base, inlining, self.loops, self.depth);
+        e.function_body();
+        // The callee's locals, then its scratch locals, from `base` on:
+        // nothing of the caller took a local since `base` was computed.
+        self.scratch.extend(callee.locals.iter().map(|l| var_val(l.ty)));
+        self.scratch.extend(e.scratch.iter().copied());
+        self.s().block(crate::ret_val(callee.sig.ret).map_or(BlockType::Empty, BlockType::Result));
+        let at = self.bytes.len() as u32;
+        self.hints.extend(e.hints.iter().map(|&h| BranchHint { branch_func_offset: at + h.branch_func_offset, ..h }));
+        self.bytes.extend_from_slice(&e.bytes);
+        self.uses = self.uses.union(e.uses);
+        self.s().end();
     }
 
     fn std_call(&mut self, f: StdFn, args: &[ExprId], ty: Ty) {

@@ -23,6 +23,7 @@
 mod func;
 mod guard;
 pub mod helpers;
+mod inline;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -63,6 +64,10 @@ pub struct Options {
     /// (wasmtime with `wasm_branch_hinting`, as our runner sets) lay the
     /// out-of-bounds arm out of line.
     pub branch_hints: bool,
+    /// Emit calls of small functions in place ([`inline`]): engines that do
+    /// not inline wasm (V8; wasmtime by default) then run them without the
+    /// call. Off, every call stays a call, and the output is smaller.
+    pub inline: bool,
     /// How the function bodies are spread over threads (emitted, then
     /// validated); the output is the same for any value.
     pub jobs: Jobs,
@@ -70,7 +75,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { heap_size: 16 << 20, import_memory: false, heap_checks: HeapChecks::Exact, branch_hints: true, jobs: Jobs::available() }
+        Options { heap_size: 16 << 20, import_memory: false, heap_checks: HeapChecks::Exact, branch_hints: true, inline: true, jobs: Jobs::available() }
     }
 }
 
@@ -163,6 +168,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) global_const: Vec<Option<f64>>,
     /// Offset of each asm.js table in the one wasm table.
     pub(crate) table_offset: Vec<u32>,
+    /// By asm.js function: whether its calls may be emitted in place.
+    pub(crate) inlinable: Vec<bool>,
     /// The wasm index of the first global after the asm.js ones: the
     /// immutable globals holding constants start here (reading one takes
     /// 2 bytes, where the constant takes 5 to 9).
@@ -308,6 +315,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         global_index: vec![None; m.globals.len()],
         global_const: vec![None; m.globals.len()],
         table_offset: Vec::new(),
+        inlinable: m.functions.iter().map(|f| opts.inline && inline::inlinable(f)).collect(),
         next_global: 0,
     };
 

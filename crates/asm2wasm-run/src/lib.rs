@@ -155,12 +155,15 @@ pub struct Instance {
 impl Instance {
     /// Compile and instantiate `wasm`, linking its imports to `foreign` and the host's `Math`.
     pub fn new(wasm: &[u8], foreign: Box<dyn Foreign>) -> Result<Instance> {
-        // Cranelift inlines small functions within the module, as V8's
-        // TurboFan does with asm.js: a helper call per division or ToInt32,
-        // or a small accessor, otherwise costs a call each time. The branch
-        // hints put each bounds check's out-of-bounds arm out of line.
+        // No inlining within the module, wasmtime's default, as in V8: our
+        // codegen emits small functions in place of their calls itself
+        // (`asm2wasm_codegen::Options::inline`), so the module runs as fast
+        // in engines that do not inline. Cranelift's inliner (size its only
+        // rule) would also move whole sorts into their drivers, whose
+        // registers then spill. The branch hints put each bounds check's
+        // out-of-bounds arm out of line.
         let mut config = Config::new();
-        config.compiler_inlining(Inlining::Yes);
+        config.compiler_inlining(Inlining::No);
         config.wasm_branch_hinting(true);
         let engine = Engine::new(&config).map_err(|e| anyhow!("configure wasmtime: {e}"))?;
         let module = Module::new(&engine, wasm).map_err(|e| anyhow!("compile the module: {e}"))?;

@@ -60,6 +60,9 @@ struct TranslateArgs {
     /// Leave out the branch-hint section that marks exact bounds checks as likely in bounds.
     #[arg(long)]
     no_branch_hints: bool,
+    /// Keep every call a call: do not emit small functions in place of their calls (smaller output, slower in engines that do not inline).
+    #[arg(long)]
+    no_inline: bool,
     /// Which module of a file with several: its name or its 0-based index.
     #[arg(long)]
     module: Option<String>,
@@ -269,6 +272,7 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
         import_memory: args.import_memory,
         heap_checks: if args.heap_checks == Checks::Trap { HeapChecks::Trap } else { HeapChecks::Exact },
         branch_hints: !args.no_branch_hints,
+        inline: !args.no_inline,
         jobs,
     };
     let n = report.modules.len();

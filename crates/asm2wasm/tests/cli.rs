@@ -171,6 +171,19 @@ fn translate_heap_options() {
 }
 
 #[test]
+fn no_inline_keeps_every_call() {
+    let src = "function M(stdlib) { \"use asm\"; function sq(x) { x = x|0; return (x + x)|0; }\n\
+        function f(n) { n = n|0; var i = 0, s = 0; for (; (i|0) < (n|0); i = (i + 1)|0) s = (s + (sq(i)|0))|0; return s|0; } return f; }\n";
+    let path = tmp("inline.js", src);
+    let inlined = String::from_utf8(run(&[&path, "-o", "-", "--emit", "wat"], None).stdout).unwrap();
+    assert!(!inlined.contains("call $sq") && inlined.contains("block (result i32)"), "sq is emitted in place:\n{inlined}");
+    let kept = run(&[&path, "-o", "-", "--emit", "wat", "--no-inline"], None);
+    assert_eq!(kept.status.code(), Some(0));
+    let kept = String::from_utf8(kept.stdout).unwrap();
+    assert!(kept.contains("call $sq"), "--no-inline keeps the call:\n{kept}");
+}
+
+#[test]
 fn jobs_change_nothing_but_the_time() {
     // 1,000 functions, over 128 KiB: several chunks, so `-j 3` does spread them.
     let mut big = String::from("function M(stdlib, foreign, heap) { \"use asm\"; var H = new stdlib.Int32Array(heap);\n");
