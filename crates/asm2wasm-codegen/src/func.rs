@@ -885,8 +885,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 if t.is(Ty::Floatish) {
                     self.s().f64_promote_f32();
                 }
-                let h = self.helper(Helper::ToInt32);
-                self.s().call(h);
+                self.call_helper(Helper::ToInt32);
             }
         }
     }
@@ -942,10 +941,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 };
             }
             Div | Rem => match Helper::for_division(self.body, op, a, b, rhs) {
-                Some(h) => {
-                    let h = self.helper(h);
-                    self.s().call(h);
-                }
+                Some(h) => self.call_helper(h),
                 None => {
                     let mut s = self.s();
                     match (op, signed, unsigned) {
@@ -1109,10 +1105,24 @@ impl<'c, 'a> Emitter<'c, 'a> {
         }
     }
 
-    /// The function index of helper `h`, which the code now uses.
-    fn helper(&mut self, h: Helper) -> u32 {
+    /// Helper `h` on the operands on the stack: its code in place inside a
+    /// loop (in locals of this function), a call elsewhere. The helper
+    /// function is in the module either way, so that the helpers the code
+    /// uses are those its operations need wherever they are.
+    fn call_helper(&mut self, h: Helper) {
         self.uses.add_helper(h);
-        self.cx.helper(h)
+        if self.loops == 0 || !h.inlinable() || !self.cx.opts.inline {
+            let idx = self.cx.helper(h);
+            self.s().call(idx);
+            return;
+        }
+        let params: Vec<(ValType, u32)> = h.signature().0.into_iter().map(|t| (t, self.take(t))).collect();
+        for &(_, l) in params.iter().rev() {
+            self.s().local_set(l);
+        }
+        let locals: Vec<u32> = params.iter().map(|&(_, l)| l).collect();
+        h.code(&mut self.s(), &locals);
+        params.into_iter().for_each(|(t, l)| self.give(t, l));
     }
 
     /// The index of the global holding `c`, which the code now uses.

@@ -67,69 +67,90 @@ impl Helper {
 
     /// Its body.
     pub fn body(self) -> Function {
+        if self == Helper::Fmod {
+            return fmod();
+        }
+        let mut f = Function::new([]);
+        let mut s = f.instructions();
+        self.code(&mut s, &[0, 1]);
+        s.end();
+        f
+    }
+
+    /// Whether its code may be emitted in place of a call ([`Helper::code`]):
+    /// all but fmod, which is long and rare in loops.
+    pub(crate) fn inlinable(self) -> bool {
+        self != Helper::Fmod
+    }
+
+    /// The code of an inlinable helper, its parameters in `params` (local
+    /// indices; ToInt32 also writes its one). It leaves the result on the
+    /// stack and never returns, so that it runs as the helper's body or in
+    /// place of a call.
+    pub(crate) fn code(self, s: &mut InstructionSink<'_>, params: &[u32]) {
         match self {
-            Helper::DivS | Helper::DivU | Helper::RemS | Helper::RemU => int_div(self),
-            Helper::ToInt32 => to_int32(),
-            Helper::Fmod => fmod(),
+            Helper::ToInt32 => to_int32(s, params[0]),
+            Helper::Fmod => unreachable!("fmod is always called"),
+            _ => int_div(self, s, params[0], params[1]),
         }
     }
 }
 
-fn int_div(h: Helper) -> Function {
-    let mut f = Function::new([]);
-    let mut s = f.instructions();
-    // b == 0 -> 0
-    s.local_get(1).i32_eqz().if_(BlockType::Empty).i32_const(0).return_().end();
-    if matches!(h, Helper::DivS | Helper::RemS) {
-        // b == -1: a / -1 = -a (wraps: INT_MIN stays INT_MIN); a % -1 = 0.
-        s.local_get(1).i32_const(-1).i32_eq().if_(BlockType::Empty);
-        if h == Helper::DivS {
-            s.i32_const(0).local_get(0).i32_sub();
-        } else {
-            s.i32_const(0);
-        }
-        s.return_().end();
-    }
-    s.local_get(0).local_get(1);
+/// `a / b` or `a % b` as JS computes them then `|0` (or `>>>0`), with no trap.
+fn int_div(h: Helper, s: &mut InstructionSink<'_>, a: u32, b: u32) {
     match h {
-        Helper::DivS => s.i32_div_s(),
-        Helper::DivU => s.i32_div_u(),
-        Helper::RemS => s.i32_rem_s(),
-        _ => s.i32_rem_u(),
-    };
+        Helper::DivS | Helper::RemS => {
+            // b is neither -1 nor 0: the instruction. Otherwise a / -1 is
+            // -a (INT_MIN stays INT_MIN), a % -1 is 0, and by 0 both are 0.
+            s.local_get(b).i32_const(1).i32_add().i32_const(1).i32_gt_u().if_(BlockType::Result(ValType::I32));
+            s.local_get(a).local_get(b);
+            if h == Helper::DivS {
+                s.i32_div_s().else_();
+                s.i32_const(0).local_get(a).i32_sub().i32_const(0).local_get(b).select();
+            } else {
+                s.i32_rem_s().else_().i32_const(0);
+            }
+        }
+        _ => {
+            // By 0: 0.
+            s.local_get(b).if_(BlockType::Result(ValType::I32)).local_get(a).local_get(b);
+            if h == Helper::DivU {
+                s.i32_div_u();
+            } else {
+                s.i32_rem_u();
+            }
+            s.else_().i32_const(0);
+        }
+    }
     s.end();
-    f
 }
 
 fn f64c(s: &mut InstructionSink<'_>, v: f64) {
     s.f64_const(v.into());
 }
 
-fn to_int32() -> Function {
-    let mut f = Function::new([]);
-    let mut s = f.instructions();
+/// JS ToInt32 of the double in local `d` (which it overwrites).
+fn to_int32(s: &mut InstructionSink<'_>, d: u32) {
     // In (-2^31 - 1, 2^31): truncation is exact and in range (NaN fails both tests).
-    s.local_get(0);
-    f64c(&mut s, -2147483649.0);
-    s.f64_gt().local_get(0);
-    f64c(&mut s, 2147483648.0);
+    s.local_get(d);
+    f64c(s, -2147483649.0);
+    s.f64_gt().local_get(d);
+    f64c(s, 2147483648.0);
     s.f64_lt().i32_and().if_(BlockType::Result(ValType::I32));
-    s.local_get(0).i32_trunc_f64_s();
+    s.local_get(d).i32_trunc_f64_s();
     s.else_();
     // NaN and ±Infinity: d - d is not 0.
-    s.local_get(0).local_get(0).f64_sub();
-    f64c(&mut s, 0.0);
+    s.local_get(d).local_get(d).f64_sub();
+    f64c(s, 0.0);
     s.f64_eq().if_(BlockType::Result(ValType::I32));
     // t = trunc(d); t - floor(t / 2^32) * 2^32 is exact and in [0, 2^32).
-    s.local_get(0).f64_trunc().local_tee(0).local_get(0);
-    f64c(&mut s, 1.0 / 4294967296.0);
+    s.local_get(d).f64_trunc().local_tee(d).local_get(d);
+    f64c(s, 1.0 / 4294967296.0);
     s.f64_mul().f64_floor();
-    f64c(&mut s, 4294967296.0);
+    f64c(s, 4294967296.0);
     s.f64_mul().f64_sub().i32_trunc_f64_u();
     s.else_().i32_const(0).end();
     s.end();
-    s.end();
-    f
 }
 
 /// fmod by integer arithmetic on the bit patterns: subtract the shifted
