@@ -1,5 +1,5 @@
-// in a loop, ToInt32 and the integer division helpers are emitted in place
-// of their calls; every edge must still give what JS gives
+// ToInt32 and the integer division helpers called from loops, on every
+// edge: what JS gives
 // run: fill()
 // run: toInt(0)
 // run: toInt(1)

@@ -77,17 +77,10 @@ impl Helper {
         f
     }
 
-    /// Whether its code may be emitted in place of a call ([`Helper::code`]):
-    /// all but fmod, which is long and rare in loops.
-    pub(crate) fn inlinable(self) -> bool {
-        self != Helper::Fmod
-    }
-
-    /// The code of an inlinable helper, its parameters in `params` (local
-    /// indices; ToInt32 also writes its one). It leaves the result on the
-    /// stack and never returns, so that it runs as the helper's body or in
-    /// place of a call.
-    pub(crate) fn code(self, s: &mut InstructionSink<'_>, params: &[u32]) {
+    /// The code of a helper other than fmod, its parameters in `params`
+    /// (local indices; ToInt32 also writes its one). It leaves the result
+    /// on the stack and never returns: it could run in place of a call.
+    fn code(self, s: &mut InstructionSink<'_>, params: &[u32]) {
         match self {
             Helper::ToInt32 => to_int32(s, params[0]),
             Helper::Fmod => unreachable!("fmod is always called"),
