@@ -72,20 +72,12 @@ impl Helper {
         }
         let mut f = Function::new([]);
         let mut s = f.instructions();
-        self.code(&mut s, &[0, 1]);
+        match self {
+            Helper::ToInt32 => to_int32(&mut s, 0),
+            _ => int_div(self, &mut s, 0, 1),
+        }
         s.end();
         f
-    }
-
-    /// The code of a helper other than fmod, its parameters in `params`
-    /// (local indices; ToInt32 also writes its one). It leaves the result
-    /// on the stack and never returns: it could run in place of a call.
-    fn code(self, s: &mut InstructionSink<'_>, params: &[u32]) {
-        match self {
-            Helper::ToInt32 => to_int32(s, params[0]),
-            Helper::Fmod => unreachable!("fmod is always called"),
-            _ => int_div(self, s, params[0], params[1]),
-        }
     }
 }
 
