@@ -64,7 +64,7 @@ pub struct Options {
     /// (wasmtime with `wasm_branch_hinting`, as our runner sets) lay the
     /// out-of-bounds arm out of line.
     pub branch_hints: bool,
-    /// Emit calls of small functions in place ([`inline`]): engines that do
+    /// Emit calls of small functions in place (`docs/semantics.md`): engines that do
     /// not inline wasm (V8; wasmtime by default) then run them without the
     /// call. Off, every call stays a call, and the output is smaller.
     pub inline: bool,
