@@ -7,8 +7,9 @@
 //! emitted in place ([`crate::func`]'s `inline_call`): from inside a loop
 //! when the callee has at most [`MAX_NODES`] expression nodes, anywhere
 //! when it has at most [`TINY_NODES`]. Calls inside an inlined body are
-//! inlined in turn, at most [`MAX_DEPTH`] deep and never into a function
-//! that is already being emitted (recursion stays a call).
+//! inlined in turn, at most [`MAX_DEPTH`] deep, and a function already
+//! being emitted is never inlined again inside itself (recursion stays a
+//! call).
 
 use asm2wasm_check::TypedFunction;
 use asm2wasm_syntax::ast::StmtKind;
