@@ -1482,10 +1482,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
     /// Whether a call of asm.js function `f` from here is emitted in place.
     fn inlines(&self, f: u32) -> bool {
         let callee = &self.cx.m.functions[f as usize];
-        self.cx.inlinable[f as usize]
-            && crate::inline::worth_it(callee.ast.body.exprs.len(), self.loops)
-            && self.inlining.len() <= crate::inline::MAX_DEPTH
-            && !self.inlining.iter().any(|g| std::ptr::eq(*g, callee))
+        crate::inline::inlines(callee, self.cx.inlinable[f as usize], &self.inlining, self.loops)
     }
 
     /// A call of the small function `f` ([`crate::inline`]), emitted in

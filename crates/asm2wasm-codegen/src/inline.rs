@@ -16,12 +16,12 @@ use asm2wasm_syntax::ast::StmtKind;
 
 /// The most expression nodes (its parameter annotations included) of a
 /// function whose calls from loops are emitted in place.
-pub(crate) const MAX_NODES: usize = 48;
+const MAX_NODES: usize = 48;
 /// The most expression nodes of a function whose calls are emitted in
 /// place wherever they are.
-pub(crate) const TINY_NODES: usize = 32;
+const TINY_NODES: usize = 32;
 /// How many inlined bodies may nest.
-pub(crate) const MAX_DEPTH: usize = 2;
+const MAX_DEPTH: usize = 2;
 
 /// Whether calls of `f` may be emitted in place: small, and no loop or
 /// `switch` (a loop's cost hides the call's; a `switch` is big).
@@ -32,8 +32,12 @@ pub(crate) fn inlinable(f: &TypedFunction) -> bool {
         })
 }
 
-/// Whether a call of `f` (with `nodes` expression nodes) is emitted in
-/// place, from code `loops` loops deep.
-pub(crate) fn worth_it(nodes: usize, loops: u32) -> bool {
-    nodes <= TINY_NODES || loops > 0
+/// Whether a call of `callee` (for which [`inlinable`] said `inlinable`) is
+/// emitted in place, from code `loops` loops deep in the bodies `emitting`:
+/// the function being emitted, then those emitted in place, innermost last.
+pub(crate) fn inlines(callee: &TypedFunction, inlinable: bool, emitting: &[&TypedFunction], loops: u32) -> bool {
+    inlinable
+        && (callee.ast.body.exprs.len() <= TINY_NODES || loops > 0)
+        && emitting.len() <= MAX_DEPTH
+        && !emitting.iter().any(|g| std::ptr::eq(*g, callee))
 }
