@@ -1,5 +1,7 @@
 //! One asm.js function to one wasm function body.
 
+mod align;
+
 use asm2wasm_check::{GlobalKind, Res, RetTy, StdFn, Ty, TypedFunction, VarTy, View};
 use asm2wasm_syntax::ast::{BinOp, Body, Case, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use asm2wasm_syntax::stack::Nested;
@@ -55,6 +57,8 @@ struct Emitter<'c, 'a> {
     inlining: Vec<&'c TypedFunction>,
     /// How many loops enclose the code being emitted.
     loops: u32,
+    /// Parameters kept aligned in locals ([`align`]).
+    aligned: Vec<align::Aligned>,
 }
 
 impl Nested for Emitter<'_, '_> {
@@ -130,6 +134,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             local_base,
             inlining,
             loops,
+            aligned: Vec::new(),
         }
     }
 
@@ -138,6 +143,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
     fn function_body(&mut self) {
         let (f, body) = (self.f, self.body);
         let stmts = &f.ast.stmts[f.prologue..];
+        self.align_params();
         // A small straight-line function is likely called from a loop
         // (`load32(p)`, four bytes off `p`): guards over its body as in a loop
         // body. A guard covering the last statement makes it an ordinary one.
@@ -1038,8 +1044,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             && c > 0
             && c % (1 << k) == 0
         {
-            self.expr(base);
-            self.align(base, k);
+            self.aligned(base, k);
             return Address::Pushed { offset: c as u32 };
         }
         let e = match self.body.expr(index).kind {
@@ -1061,25 +1066,17 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 && c > 0
                 && c % (1 << k) == 0
             {
-                self.expr(x);
-                self.align(x, k);
+                self.aligned(x, k);
                 return Address::Pushed { offset: c as u32 };
             }
         }
         // Element `e >> k` is byte `(e >> k) << k`, i.e. `e & -size`.
-        self.expr(e);
-        if k > 0 && e != index {
-            self.align(e, k);
+        if e == index {
+            self.expr(e);
+        } else {
+            self.aligned(e, k);
         }
         Address::Pushed { offset: 0 }
-    }
-
-    /// Clear the low `k` bits of `e`, on the stack: nothing to do when its
-    /// form makes it a multiple of `2^k`.
-    fn align(&mut self, e: ExprId, k: u32) {
-        if self.low_zeros(e, 8) < k {
-            self.s().i32_const(-(1 << k)).i32_and();
-        }
     }
 
     /// The load instruction, at `offset` bytes past the address on the stack.

@@ -253,7 +253,7 @@ fn expand(body: &Body, out: &mut Vec<ExprId>, start: usize, limit: usize) -> boo
 }
 
 /// Push the operands of expression `e` onto `out`.
-fn push_children(body: &Body, e: ExprId, out: &mut Vec<ExprId>) {
+pub(crate) fn push_children(body: &Body, e: ExprId, out: &mut Vec<ExprId>) {
     match body.expr(e).kind {
         ExprKind::Num(_) | ExprKind::Name(_) | ExprKind::Key(_) => {}
         ExprKind::Member { obj, .. } => out.push(obj),

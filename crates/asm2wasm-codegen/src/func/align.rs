@@ -1,0 +1,217 @@
+//! Aligned pointers, computed once per call.
+//!
+//! `H32[(p + (i << 2)) >> 2]` is the word at byte `(p + (i << 2)) & -4`,
+//! which is `(p & -4) + (i << 2)`: the low bits of `i << 2` are zero, so the
+//! mask only ever clears `p`'s (the same bits modulo 2^32). When `p` is a
+//! parameter the function never assigns, `p & -4` is the same value all
+//! through the call: it is computed once, when the body starts, into a
+//! local, and each such access adds to that local. Cranelift folds
+//! `P + (i << 2)` into one `lea`; `(p + (i << 2)) & -4` took a `lea` and an
+//! `and` at every access. V8 makes the same rewrite itself in its asm.js
+//! code (`node --print-wasm-code`).
+//!
+//! The local holds `p - (p & 3)`, not `p & -4`: Cranelift recomputes a mask
+//! by a constant at each use (its `remat` rules), inside the loop, which
+//! would undo the point.
+//!
+//! Done for each (parameter, element size) pair used so in a loop, or at
+//! least [`MIN_USES`] times: the computation at the start (9 bytes) is then
+//! repaid, in time or in size (each access is 3 bytes shorter).
+
+use asm2wasm_check::Res;
+use asm2wasm_syntax::ast::{BinOp, ExprId, ExprKind, StmtId, StmtKind};
+use wasm_encoder::ValType;
+
+use super::Emitter;
+
+/// Uses outside loops that repay the local's computation in bytes.
+const MIN_USES: u32 = 4;
+
+/// How deep a chain of `+` is followed to its pointer.
+const MAX_DEPTH: u32 = 8;
+
+/// A parameter's aligned value, kept in a local for the whole call.
+pub(super) struct Aligned {
+    /// The parameter (asm.js local index).
+    param: u32,
+    /// log2 of the element size whose low bits are cleared.
+    k: u32,
+    /// The wasm local holding `param & -(1 << k)`.
+    local: u32,
+}
+
+/// A (parameter, element size) pair's accesses, while planning.
+struct Uses {
+    param: u32,
+    k: u32,
+    count: u32,
+    in_loop: bool,
+}
+
+impl Emitter<'_, '_> {
+    /// Find the parameters worth an aligned copy (see the module docs), and
+    /// compute each into its local: the first code of the body.
+    pub(super) fn align_params(&mut self) {
+        let (f, body) = (self.f, self.body);
+        let nparams = f.sig.params.len();
+        // The parameters assigned after their annotations change value.
+        let annotations: Vec<ExprId> = f.ast.stmts[..f.prologue]
+            .iter()
+            .filter_map(|&s| match body.stmt(s).kind {
+                StmtKind::Expr(e) => Some(e),
+                _ => None,
+            })
+            .collect();
+        let mut fixed = vec![true; nparams];
+        for (i, x) in body.exprs.iter().enumerate() {
+            if let ExprKind::Assign { target, .. } = x.kind
+                && let Res::Local(l) = self.res(target)
+                && (l as usize) < nparams
+                && !annotations.contains(&ExprId(i as u32))
+            {
+                fixed[l as usize] = false;
+            }
+        }
+        if !fixed.contains(&true) {
+            return;
+        }
+        let mut uses = Vec::new();
+        for &s in &f.ast.stmts[f.prologue..] {
+            self.count_stmt(s, false, &fixed, &mut uses);
+        }
+        for u in uses.into_iter().filter(|u| u.in_loop || u.count >= MIN_USES) {
+            let local = self.take(ValType::I32);
+            let p = self.local_base + u.param;
+            self.s().local_get(p).local_get(p).i32_const((1 << u.k) - 1).i32_and().i32_sub().local_set(local);
+            self.aligned.push(Aligned { param: u.param, k: u.k, local });
+        }
+    }
+
+    /// Count the accesses through a fixed parameter in statement `s` and
+    /// those within it.
+    fn count_stmt(&self, s: StmtId, in_loop: bool, fixed: &[bool], uses: &mut Vec<Uses>) {
+        let body = self.body;
+        let each = |e: Option<ExprId>, in_loop: bool, uses: &mut Vec<Uses>| {
+            if let Some(e) = e {
+                self.count_expr(e, in_loop, fixed, uses);
+            }
+        };
+        match &body.stmt(s).kind {
+            StmtKind::Block(list) => list.iter().for_each(|&s| self.count_stmt(s, in_loop, fixed, uses)),
+            StmtKind::Expr(e) => each(Some(*e), in_loop, uses),
+            StmtKind::Return(e) => each(*e, in_loop, uses),
+            StmtKind::If { test, cons, alt } => {
+                each(Some(*test), in_loop, uses);
+                self.count_stmt(*cons, in_loop, fixed, uses);
+                if let Some(a) = alt {
+                    self.count_stmt(*a, in_loop, fixed, uses);
+                }
+            }
+            StmtKind::While { test, body: b } | StmtKind::DoWhile { body: b, test } => {
+                each(Some(*test), true, uses);
+                self.count_stmt(*b, true, fixed, uses);
+            }
+            StmtKind::For { init, test, update, body: b } => {
+                each(*init, in_loop, uses);
+                each(*test, true, uses);
+                each(*update, true, uses);
+                self.count_stmt(*b, true, fixed, uses);
+            }
+            StmtKind::Labeled { body: b, .. } => self.count_stmt(*b, in_loop, fixed, uses),
+            StmtKind::Switch { disc, cases } => {
+                each(Some(*disc), in_loop, uses);
+                for c in cases.iter() {
+                    each(c.test, in_loop, uses);
+                    c.body.iter().for_each(|&s| self.count_stmt(s, in_loop, fixed, uses));
+                }
+            }
+            StmtKind::Empty | StmtKind::Var(_) | StmtKind::Break(_) | StmtKind::Continue(_) => {}
+        }
+    }
+
+    fn count_expr(&self, root: ExprId, in_loop: bool, fixed: &[bool], uses: &mut Vec<Uses>) {
+        let mut stack = vec![root];
+        while let Some(e) = stack.pop() {
+            crate::guard::push_children(self.body, e, &mut stack);
+            let ExprKind::Index { obj, index } = self.body.expr(e).kind else { continue };
+            let Some(view) = self.view_of(obj) else { continue };
+            let k = view.shift();
+            let ExprKind::Binary { op: BinOp::Shr, lhs, .. } = self.body.expr(index).kind else { continue };
+            let Some(param) = self.pointer(lhs, k, MAX_DEPTH).filter(|&l| fixed.get(l as usize) == Some(&true)) else {
+                continue;
+            };
+            match uses.iter_mut().find(|u| u.param == param && u.k == k) {
+                Some(u) => {
+                    u.count += 1;
+                    u.in_loop |= in_loop;
+                }
+                None => uses.push(Uses { param, k, count: 1, in_loop }),
+            }
+        }
+    }
+
+    /// The local `p` of an address `p + x + ...` (in any order and grouping)
+    /// whose other terms are multiples of `2^k`, so that clearing the low
+    /// `k` bits of the sum is clearing `p`'s.
+    fn pointer(&self, e: ExprId, k: u32, depth: u32) -> Option<u32> {
+        let depth = depth.checked_sub(1)?;
+        match self.body.expr(e).kind {
+            ExprKind::Name(_) => match self.res(e) {
+                Res::Local(l) => Some(l),
+                _ => None,
+            },
+            ExprKind::Binary { op: BinOp::Add, lhs, rhs } => {
+                if self.low_zeros(rhs, MAX_DEPTH) >= k {
+                    self.pointer(lhs, k, depth)
+                } else if self.low_zeros(lhs, MAX_DEPTH) >= k {
+                    self.pointer(rhs, k, depth)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Push `e` with its low `k` bits cleared: from a parameter's aligned
+    /// local when `e` is a sum through it, else masked if its form does not
+    /// already make it a multiple of `2^k`.
+    pub(super) fn aligned(&mut self, e: ExprId, k: u32) {
+        if k == 0 {
+            return self.expr(e);
+        }
+        let local = self
+            .pointer(e, k, MAX_DEPTH)
+            .and_then(|p| self.aligned.iter().find(|a| a.param == p && a.k == k))
+            .map(|a| a.local);
+        match local {
+            Some(local) => self.sum_through(e, k, local),
+            None => {
+                self.expr(e);
+                if self.low_zeros(e, 8) < k {
+                    self.s().i32_const(-(1 << k)).i32_and();
+                }
+            }
+        }
+    }
+
+    /// Push the sum `e`, its pointer (see [`Emitter::pointer`]) read from
+    /// the aligned `local`. The terms in the same order.
+    fn sum_through(&mut self, e: ExprId, k: u32, local: u32) {
+        match self.body.expr(e).kind {
+            ExprKind::Binary { op: BinOp::Add, lhs, rhs } => {
+                if self.low_zeros(rhs, MAX_DEPTH) >= k {
+                    self.sum_through(lhs, k, local);
+                    self.expr(rhs);
+                } else {
+                    self.expr(lhs);
+                    self.sum_through(rhs, k, local);
+                }
+                self.s().i32_add();
+            }
+            _ => {
+                self.s().local_get(local);
+            }
+        }
+    }
+}
