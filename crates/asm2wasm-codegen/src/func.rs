@@ -235,8 +235,9 @@ fn continued_loops(body: &Body, stmts: &[StmtId]) -> Vec<bool> {
 enum Address {
     /// A constant index, at this byte.
     Constant(u32),
-    /// On the stack; the access instruction adds `offset`.
-    Pushed { offset: u32 },
+    /// On the stack; the access instruction adds `offset`. The low `align`
+    /// bits of the address are still to clear (see [`Emitter::address`]).
+    Pushed { offset: u32, align: u32 },
 }
 
 fn mem(align: u32, offset: u32) -> MemArg {
@@ -539,7 +540,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
     /// same bits, one access instead of four. `lhs | rhs` is the outer `|`.
     fn combined_load(&mut self, lhs: ExprId, rhs: ExprId) -> bool {
         let Some(first) = self.combined_index(lhs, rhs) else { return false };
-        let Address::Pushed { offset } = self.address(View::U8, first) else { return false };
+        let Address::Pushed { offset, .. } = self.address(View::U8, first) else { return false };
         self.s().i32_load(mem(0, offset));
         true
     }
@@ -1030,7 +1031,11 @@ impl<'c, 'a> Emitter<'c, 'a> {
     }
 
     /// Push the byte address of `H[index]` (less an offset for the access
-    /// instruction), or give the byte of a constant index.
+    /// instruction), or give the byte of a constant index. The alignment
+    /// mask of a computed address may be left to the caller, to apply after
+    /// a bounds check: `a <u LEN` and `(a & -size) <u LEN` agree, the heap
+    /// length being a multiple of every element size, and the compare then
+    /// does not wait for the mask.
     fn address(&mut self, view: View, index: ExprId) -> Address {
         let k = view.shift();
         if let ExprKind::Num(n) = self.body.expr(index).kind {
@@ -1045,7 +1050,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             && c % (1 << k) == 0
         {
             self.aligned(base, k);
-            return Address::Pushed { offset: c as u32 };
+            return Address::Pushed { offset: c as u32, align: 0 };
         }
         let e = match self.body.expr(index).kind {
             ExprKind::Binary { op: BinOp::Shr, lhs, .. } if k > 0 => lhs,
@@ -1067,16 +1072,16 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 && c % (1 << k) == 0
             {
                 self.aligned(x, k);
-                return Address::Pushed { offset: c as u32 };
+                return Address::Pushed { offset: c as u32, align: 0 };
             }
         }
         // Element `e >> k` is byte `(e >> k) << k`, i.e. `e & -size`.
         if e == index {
             self.expr(e);
-        } else {
-            self.aligned(e, k);
+            return Address::Pushed { offset: 0, align: 0 };
         }
-        Address::Pushed { offset: 0 }
+        let align = if self.aligned_but_mask(e, k) { k } else { 0 };
+        Address::Pushed { offset: 0, align }
     }
 
     /// The load instruction, at `offset` bytes past the address on the stack.
@@ -1249,8 +1254,9 @@ impl<'c, 'a> Emitter<'c, 'a> {
 
     fn load(&mut self, obj: ExprId, index: ExprId) {
         let view = self.view(obj);
-        let offset = match self.address(view, index) {
-            Address::Pushed { offset } => offset,
+        let start = self.bytes.len();
+        let (offset, align) = match self.address(view, index) {
+            Address::Pushed { offset, align } => (offset, align),
             Address::Constant(byte) => {
                 if self.in_bounds(view, byte) {
                     self.s().i32_const(byte as i32);
@@ -1262,26 +1268,54 @@ impl<'c, 'a> Emitter<'c, 'a> {
             }
         };
         if self.cx.opts.heap_checks == HeapChecks::Trap || !self.needs_check(view, index) {
+            self.clear_low(align);
             return self.load_op(view, offset);
         }
         // In bounds, the load; else what JS gives (0, or NaN for float
         // views). The branch is one compare, hinted, and leaves the load's
         // address free of it.
-        let a = self.take(ValType::I32);
+        let (a, scratch) = self.address_local(start);
         let result = match view {
             View::F32 => ValType::F32,
             View::F64 => ValType::F64,
             _ => ValType::I32,
         };
-        self.s().local_tee(a);
         self.in_bounds_test();
         self.hinted_if(BlockType::Result(result), true);
         self.s().local_get(a);
-        self.give(ValType::I32, a);
+        if scratch {
+            self.give(ValType::I32, a);
+        }
+        self.clear_low(align);
         self.load_op(view, 0);
         self.s().else_();
         self.oob_value(view);
         self.s().end();
+    }
+
+    /// A local holding the address on the stack, which the code from
+    /// `start` on pushed, for a check and the access right after it: the
+    /// local the code read when it is one `local.get`, else a scratch
+    /// local, set, and true (to give back after the access).
+    fn address_local(&mut self, start: usize) -> (u32, bool) {
+        let pushed = &self.bytes[start..];
+        if pushed.first() == Some(&0x20) {
+            let (mut x, mut shift, mut end) = (0u32, 0, None);
+            for (i, &b) in pushed[1..].iter().enumerate().take(5) {
+                x |= u32::from(b & 0x7f) << shift;
+                shift += 7;
+                if b & 0x80 == 0 {
+                    end = Some(i + 2);
+                    break;
+                }
+            }
+            if end == Some(pushed.len()) {
+                return (x, false);
+            }
+        }
+        let a = self.take(ValType::I32);
+        self.s().local_tee(a);
+        (a, true)
     }
 
     /// Whether the byte address on the stack is in the heap: `a <u LEN`,
@@ -1306,14 +1340,18 @@ impl<'c, 'a> Emitter<'c, 'a> {
         let view = self.view(obj);
         let value_vt = val(self.ty(value)).unwrap();
         let checked = self.cx.opts.heap_checks == HeapChecks::Exact && self.needs_check(view, index);
+        let start = self.bytes.len();
         let (in_heap, offset) = match self.address(view, index) {
             Address::Constant(byte) if self.in_bounds(view, byte) => {
                 self.s().i32_const(byte as i32);
                 (true, 0)
             }
             Address::Constant(_) => (false, 0),
-            Address::Pushed { .. } if checked => return self.checked_store(view, value, value_vt, want),
-            Address::Pushed { offset } => (true, offset),
+            Address::Pushed { align, .. } if checked => return self.checked_store(view, value, value_vt, want, align, start),
+            Address::Pushed { offset, align } => {
+                self.clear_low(align);
+                (true, offset)
+            }
         };
         // The address is on the stack when `in_heap`.
         self.expr(value);
@@ -1336,26 +1374,32 @@ impl<'c, 'a> Emitter<'c, 'a> {
     }
 
     /// A store whose address (on the stack) is tested against the heap length.
-    fn checked_store(&mut self, view: View, value: ExprId, value_vt: ValType, want: bool) {
-        let a = self.take(ValType::I32);
+    fn checked_store(&mut self, view: View, value: ExprId, value_vt: ValType, want: bool, align: u32, start: usize) {
         if !want && self.is_pure(value) {
             // Skipping the value out of bounds changes nothing observable.
-            self.s().local_tee(a);
+            let (a, scratch) = self.address_local(start);
             self.if_in_bounds();
             self.s().local_get(a);
-            self.give(ValType::I32, a);
+            if scratch {
+                self.give(ValType::I32, a);
+            }
+            self.clear_low(align);
             self.push(Frame::default());
             self.expr(value);
             self.store_op(view, value_vt, 0);
             self.pop_end();
             return;
         }
+        // The value may assign the address's local: the address is kept.
+        let a = self.take(ValType::I32);
         self.s().local_set(a);
         self.expr(value);
         let v = self.take(value_vt);
         self.s().local_set(v).local_get(a);
         self.if_in_bounds();
-        self.s().local_get(a).local_get(v);
+        self.s().local_get(a);
+        self.clear_low(align);
+        self.s().local_get(v);
         self.store_op(view, value_vt, 0);
         self.s().end();
         self.give(ValType::I32, a);

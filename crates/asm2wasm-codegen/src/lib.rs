@@ -301,7 +301,15 @@ pub(crate) fn ffi_type(f: &asm2wasm_check::TypedFunction, call: asm2wasm_syntax:
 }
 
 /// Translate a checked module.
+///
+/// # Panics
+///
+/// If `opts.heap_size` is not an asm.js heap length ([`check_heap_size`]):
+/// the bounds checks rely on it being a multiple of every element size.
 pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<u8>, Error> {
+    if let Err(e) = check_heap_size(opts.heap_size.into()) {
+        panic!("Options::heap_size: {e}");
+    }
     let mut cx = Ctx {
         m,
         names,

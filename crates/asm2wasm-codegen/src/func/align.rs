@@ -173,25 +173,42 @@ impl Emitter<'_, '_> {
         }
     }
 
-    /// Push `e` with its low `k` bits cleared: from a parameter's aligned
-    /// local when `e` is a sum through it, else masked if its form does not
-    /// already make it a multiple of `2^k`.
+    /// Push `e` with its low `k` bits cleared.
     pub(super) fn aligned(&mut self, e: ExprId, k: u32) {
+        if self.aligned_but_mask(e, k) {
+            self.clear_low(k);
+        }
+    }
+
+    /// Push `e`, with its low `k` bits cleared unless this says the caller
+    /// must still clear them: from a parameter's aligned local when `e` is
+    /// a sum through it, or `e` itself when its form makes it a multiple of
+    /// `2^k`; true when neither.
+    pub(super) fn aligned_but_mask(&mut self, e: ExprId, k: u32) -> bool {
         if k == 0 {
-            return self.expr(e);
+            self.expr(e);
+            return false;
         }
         let local = self
             .pointer(e, k, MAX_DEPTH)
             .and_then(|p| self.aligned.iter().find(|a| a.param == p && a.k == k))
             .map(|a| a.local);
         match local {
-            Some(local) => self.sum_through(e, k, local),
+            Some(local) => {
+                self.sum_through(e, k, local);
+                false
+            }
             None => {
                 self.expr(e);
-                if self.low_zeros(e, 8) < k {
-                    self.s().i32_const(-(1 << k)).i32_and();
-                }
+                self.low_zeros(e, MAX_DEPTH) < k
             }
+        }
+    }
+
+    /// Clear the low `k` bits of the address on the stack.
+    pub(super) fn clear_low(&mut self, k: u32) {
+        if k > 0 {
+            self.s().i32_const(-(1 << k)).i32_and();
         }
     }
 
