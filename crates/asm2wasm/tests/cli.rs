@@ -144,6 +144,16 @@ fn translate_checks_the_heap_size() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("next valid length is 0x2000"));
 }
 
+/// The library refuses the lengths the CLI refuses: the bounds checks rely
+/// on a heap length that is a multiple of every element size.
+#[test]
+#[should_panic(expected = "not a valid asm.js heap length")]
+fn the_library_checks_the_heap_size() {
+    let report = asm2wasm::check_source("good.js", GOOD.to_string());
+    let opts = asm2wasm::codegen::Options { heap_size: 65540, ..Default::default() };
+    let _ = report.translate(0, &opts);
+}
+
 #[test]
 fn translate_heap_options() {
     let heap = "function M(stdlib, foreign, heap) { \"use asm\"; var H = new stdlib.Int32Array(heap); function f(i) { i = i|0; return H[i >> 2]|0; } return f; }\n";
