@@ -59,6 +59,12 @@ struct Emitter<'c, 'a> {
     loops: u32,
     /// Parameters kept aligned in locals ([`align`]).
     aligned: Vec<align::Aligned>,
+    /// (local, k): asm.js locals whose low `k` bits are zero in the code
+    /// being emitted, the fast copy of a loop whose guard tested them.
+    known_aligned: Vec<(u32, u32)>,
+    /// Locals an enclosing loop's guard tested aligned (in either copy):
+    /// a nested loop does not test them again.
+    align_tested: Vec<u32>,
 }
 
 impl Nested for Emitter<'_, '_> {
@@ -135,6 +141,8 @@ impl<'c, 'a> Emitter<'c, 'a> {
             inlining,
             loops,
             aligned: Vec::new(),
+            known_aligned: Vec::new(),
+            align_tested: Vec::new(),
         }
     }
 
@@ -387,6 +395,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 |view, index| self.needs_check(view, index),
             ),
         };
+        let plan = self.align_loop(s, plan);
         self.loops += 1;
         match plan {
             Some(proof) => self.guarded(proof, |e| e.loop_stmt(s, label)),
@@ -398,15 +407,24 @@ impl<'c, 'a> Emitter<'c, 'a> {
     /// `emit` twice behind the proof's tests: without the checks it proves
     /// needless, then as usual for when a test fails.
     fn guarded(&mut self, proof: crate::guard::Proof, emit: impl Fn(&mut Self)) {
+        use crate::guard::Test;
         self.tests(&proof.tests);
         self.push(Frame::default());
         self.hinted_if(BlockType::Empty, true);
-        let outer = self.proven.len();
+        let (outer, known, tested) = (self.proven.len(), self.known_aligned.len(), self.align_tested.len());
         self.proven.extend(proof.proven);
+        for t in &proof.tests {
+            if let Test::Aligned(l, k) = *t {
+                self.known_aligned.push((l, k));
+                self.align_tested.push(l);
+            }
+        }
         emit(self);
         self.proven.truncate(outer);
+        self.known_aligned.truncate(known);
         self.s().else_();
         emit(self);
+        self.align_tested.truncate(tested);
         self.pop_end();
     }
 
@@ -429,6 +447,10 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 Test::AtLeast(e, limit) => {
                     self.expr(e);
                     self.s().i32_const(limit).i32_ge_s();
+                }
+                Test::Aligned(l, k) => {
+                    let l = self.local_base + l;
+                    self.s().local_get(l).i32_const((1 << k) - 1).i32_and().i32_eqz();
                 }
             }
             if k > 0 {
@@ -1226,18 +1248,27 @@ impl<'c, 'a> Emitter<'c, 'a> {
 
     /// How many low bits of the int expression `e` are known to be zero,
     /// from its form: literals, constant globals, `x << C`, and `+ - & | ^`
-    /// of such operands. `depth` caps the recursion.
+    /// of such operands, and the locals an enclosing guard tested aligned.
+    /// `depth` caps the recursion.
     fn low_zeros(&self, e: ExprId, depth: u32) -> u32 {
+        let known = |l: u32| self.known_aligned.iter().filter(|a| a.0 == l).map(|a| a.1).max().unwrap_or(0);
+        self.low_zeros_by(e, depth, &known)
+    }
+
+    /// [`Self::low_zeros`], with the low zero bits of local `l` given by
+    /// `local(l)`.
+    fn low_zeros_by(&self, e: ExprId, depth: u32, local: &impl Fn(u32) -> u32) -> u32 {
         let Some(depth) = depth.checked_sub(1) else { return 0 };
         match self.body.expr(e).kind {
             ExprKind::Num(n) if !n.has_dot => (n.value as i64 as u32).trailing_zeros(),
             ExprKind::Name(_) => match self.res(e) {
                 Res::Global(g) => self.cx.global_const[g as usize].map_or(0, |v| (v as i64 as u32).trailing_zeros()),
-                _ => 0,
+                Res::Local(l) => local(l),
+                Res::None => 0,
             },
-            ExprKind::Unary { op: UnOp::Neg, arg } => self.low_zeros(arg, depth),
+            ExprKind::Unary { op: UnOp::Neg, arg } => self.low_zeros_by(arg, depth, local),
             ExprKind::Binary { op, lhs, rhs } => {
-                let z = |x: ExprId| self.low_zeros(x, depth);
+                let z = |x: ExprId| self.low_zeros_by(x, depth, local);
                 match op {
                     BinOp::Shl => match self.body.expr(rhs).kind {
                         ExprKind::Num(n) if !n.has_dot => (z(lhs) + (n.value as i64 as u32 & 31)).min(32),

@@ -58,6 +58,9 @@ pub(crate) enum Test {
     AtMost(ExprId, i32),
     /// `e >=s limit`
     AtLeast(ExprId, i32),
+    /// `(l & (2^k - 1)) == 0` for asm.js local `l`: the proof's code may
+    /// drop alignment masks off `l` (`crate::func`'s loop alignment).
+    Aligned(u32, u32),
 }
 
 /// A heap access that needs a check: its index, its byte offset from its
@@ -239,7 +242,7 @@ fn exprs_of(body: &Body, s: StmtId, limit: usize, out: &mut Vec<ExprId>) -> bool
 
 /// Add to `out` every sub-expression of `out[start..]`; false, and stop,
 /// beyond `limit` entries.
-fn expand(body: &Body, out: &mut Vec<ExprId>, start: usize, limit: usize) -> bool {
+pub(crate) fn expand(body: &Body, out: &mut Vec<ExprId>, start: usize, limit: usize) -> bool {
     let mut k = start;
     while k < out.len() {
         let e = out[k];
@@ -430,7 +433,7 @@ impl Counter {
 /// sub-statements in order; `if` arms one after the other, which only
 /// delays what an access may count on), each with whether it is inside a
 /// loop nested in `s`'s. False, and stop, beyond [`MAX_NODES`] of them.
-fn in_order(body: &Body, s: StmtId, nested: bool, out: &mut Vec<(ExprId, bool)>) -> bool {
+pub(crate) fn in_order(body: &Body, s: StmtId, nested: bool, out: &mut Vec<(ExprId, bool)>) -> bool {
     if out.len() > MAX_NODES {
         return false;
     }

@@ -23,12 +23,23 @@ use asm2wasm_syntax::ast::{BinOp, ExprId, ExprKind, StmtId, StmtKind};
 use wasm_encoder::ValType;
 
 use super::Emitter;
+use crate::guard::{expand, in_order, push_children, Proof, Test};
 
 /// Uses outside loops that repay the local's computation in bytes.
 const MIN_USES: u32 = 4;
 
 /// How deep a chain of `+` is followed to its pointer.
 const MAX_DEPTH: u32 = 8;
+
+/// The most expression nodes of a loop whose pointers may be tested aligned.
+const MAX_LOOP_NODES: usize = 400;
+
+/// A loop guarded for alignment alone must spare this many masks...
+const MIN_HELPED: usize = 2;
+
+/// ... and be at most this many expression nodes per mask spared: it is
+/// emitted twice.
+const NODES_PER_HELPED: usize = 24;
 
 /// A parameter's aligned value, kept in a local for the whole call.
 pub(super) struct Aligned {
@@ -230,5 +241,147 @@ impl Emitter<'_, '_> {
                 self.s().local_get(local);
             }
         }
+    }
+}
+
+/// A loop's accesses that the alignment of its pointers would spare a mask.
+struct LoopAlignment {
+    /// (local, k) to test: each local's low `k` bits zero.
+    tests: Vec<(u32, u32)>,
+    /// How many accesses lose their mask.
+    helped: usize,
+    /// The loop's expression nodes.
+    nodes: usize,
+}
+
+impl Emitter<'_, '_> {
+    /// Add to the guard `plan` of loop `s` (or make one) tests that the
+    /// loop's pointers are aligned, when that spares accesses their masks.
+    ///
+    /// A local whose every assignment in the loop gives a multiple of `2^k`
+    /// when the loop's other such locals are multiples of `2^k` (steps
+    /// `p = (p + 4) | 0`, copies `j = (i - 4) | 0`, literals) stays a
+    /// multiple of `2^k` all through the loop if it is one at the start, by
+    /// induction over the assignments. `H32[p >> 2]` is then byte `p`: the
+    /// loop's fast copy reads the pointer unmasked (`known_aligned`), the
+    /// other copy runs when a pointer is misaligned. An existing guard takes
+    /// the tests at no cost in size; a loop guarded for alignment alone is
+    /// emitted twice, so it must be small for the accesses it helps.
+    pub(super) fn align_loop(&self, s: StmtId, plan: Option<Proof>) -> Option<Proof> {
+        let Some(a) = self.loop_alignment(s) else { return plan };
+        let tests = a.tests.into_iter().map(|(l, k)| Test::Aligned(l, k));
+        match plan {
+            Some(mut proof) => {
+                proof.tests.extend(tests);
+                Some(proof)
+            }
+            None if a.helped >= MIN_HELPED && a.nodes <= NODES_PER_HELPED * a.helped => {
+                Some(Proof { tests: tests.collect(), proven: Vec::new() })
+            }
+            None => None,
+        }
+    }
+
+    fn loop_alignment(&self, s: StmtId) -> Option<LoopAlignment> {
+        let body = self.body;
+        let mut order = Vec::new();
+        if !in_order(body, s, false, &mut order) {
+            return None;
+        }
+        let mut nodes: Vec<ExprId> = order.iter().map(|&(e, _)| e).collect();
+        if !expand(body, &mut nodes, 0, MAX_LOOP_NODES) {
+            return None;
+        }
+        // The addresses that keep a mask, with the element size's log2.
+        let masked: Vec<(ExprId, u32)> = nodes
+            .iter()
+            .filter_map(|&x| {
+                let ExprKind::Index { obj, index } = body.expr(x).kind else { return None };
+                let k = self.view_of(obj)?.shift();
+                let ExprKind::Binary { op: BinOp::Shr, lhs, .. } = body.expr(index).kind else { return None };
+                (k > 0 && self.needs_mask(lhs, k)).then_some((lhs, k))
+            })
+            .collect();
+        if masked.is_empty() {
+            return None;
+        }
+        let assigns: Vec<(u32, ExprId)> = nodes
+            .iter()
+            .filter_map(|&x| match body.expr(x).kind {
+                ExprKind::Assign { target, value } => match self.res(target) {
+                    Res::Local(l) => Some((l, value)),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        let known = |l: u32| self.known_aligned.iter().filter(|a| a.0 == l).map(|a| a.1).max().unwrap_or(0);
+        let mut tests: Vec<(u32, u32)> = Vec::new();
+        let mut helped = 0;
+        for k in (1..=3).rev() {
+            if !masked.iter().any(|m| m.1 == k) {
+                continue;
+            }
+            // The locals that stay multiples of 2^k if they all start so:
+            // the greatest set closed under the loop's assignments.
+            let mut kept: Vec<bool> = (0..self.f.locals.len() as u32).map(|l| !self.align_tested.contains(&l)).collect();
+            loop {
+                let zeros = |l: u32| if kept[l as usize] { k } else { known(l) };
+                let lost: Vec<u32> = assigns
+                    .iter()
+                    .filter(|&&(l, v)| kept[l as usize] && self.low_zeros_by(v, MAX_DEPTH, &zeros) < k)
+                    .map(|&(l, _)| l)
+                    .collect();
+                if lost.is_empty() {
+                    break;
+                }
+                lost.into_iter().for_each(|l| kept[l as usize] = false);
+            }
+            let zeros = |l: u32| if kept[l as usize] { k } else { known(l) };
+            // The locals to test: those in the helped addresses, and those
+            // their assignments read, and so on.
+            let mut need: Vec<u32> = Vec::new();
+            for &(e, _) in masked.iter().filter(|m| m.1 == k) {
+                if self.low_zeros_by(e, MAX_DEPTH, &zeros) >= k {
+                    helped += 1;
+                    self.kept_locals(e, &kept, &mut need);
+                }
+            }
+            let mut next = 0;
+            while next < need.len() {
+                let l = need[next];
+                next += 1;
+                for &(_, v) in assigns.iter().filter(|a| a.0 == l) {
+                    self.kept_locals(v, &kept, &mut need);
+                }
+            }
+            for l in need {
+                if known(l) < k && !tests.iter().any(|t| t.0 == l) {
+                    tests.push((l, k));
+                }
+            }
+        }
+        (helped > 0).then_some(LoopAlignment { tests, helped, nodes: nodes.len() })
+    }
+
+    /// Add to `out` the locals of `e` (in `kept`) not yet there.
+    fn kept_locals(&self, e: ExprId, kept: &[bool], out: &mut Vec<u32>) {
+        let mut stack = vec![e];
+        while let Some(x) = stack.pop() {
+            push_children(self.body, x, &mut stack);
+            if let (ExprKind::Name(_), Res::Local(l)) = (&self.body.expr(x).kind, self.res(x))
+                && kept[l as usize]
+                && !out.contains(&l)
+            {
+                out.push(l);
+            }
+        }
+    }
+
+    /// Whether the address `e` of an access to elements of `2^k` bytes is
+    /// emitted with a mask (see [`Emitter::aligned_but_mask`]).
+    fn needs_mask(&self, e: ExprId, k: u32) -> bool {
+        let through_local = self.pointer(e, k, MAX_DEPTH).is_some_and(|p| self.aligned.iter().any(|a| a.param == p && a.k == k));
+        !through_local && self.low_zeros(e, MAX_DEPTH) < k
     }
 }
