@@ -324,7 +324,7 @@ pub(crate) fn plan_loop(
     // The whole loop in execution order: the body, then a `for` update;
     // none for a body of more than `MAX_NODES` expression nodes.
     let mut order = Vec::new();
-    if !in_order(body, b, false, &mut order) {
+    if !in_order(body, b, false, MAX_NODES, &mut order) {
         return None;
     }
     let body_len = order.len();
@@ -432,25 +432,25 @@ impl Counter {
 /// The expressions of statement `s` in execution order (a statement's
 /// sub-statements in order; `if` arms one after the other, which only
 /// delays what an access may count on), each with whether it is inside a
-/// loop nested in `s`'s. False, and stop, beyond [`MAX_NODES`] of them.
-pub(crate) fn in_order(body: &Body, s: StmtId, nested: bool, out: &mut Vec<(ExprId, bool)>) -> bool {
-    if out.len() > MAX_NODES {
+/// loop nested in `s`'s. False, and stop, beyond `limit` of them.
+pub(crate) fn in_order(body: &Body, s: StmtId, nested: bool, limit: usize, out: &mut Vec<(ExprId, bool)>) -> bool {
+    if out.len() > limit {
         return false;
     }
     let push = |e: ExprId, out: &mut Vec<(ExprId, bool)>| out.push((e, nested));
     match &body.stmt(s).kind {
-        StmtKind::Block(ss) => return ss.iter().all(|&s| in_order(body, s, nested, out)),
+        StmtKind::Block(ss) => return ss.iter().all(|&s| in_order(body, s, nested, limit, out)),
         StmtKind::Expr(e) | StmtKind::Return(Some(e)) => push(*e, out),
         StmtKind::If { test, cons, alt } => {
             push(*test, out);
-            return in_order(body, *cons, nested, out) && alt.is_none_or(|a| in_order(body, a, nested, out));
+            return in_order(body, *cons, nested, limit, out) && alt.is_none_or(|a| in_order(body, a, nested, limit, out));
         }
         StmtKind::While { test, body: b } => {
             out.push((*test, true));
-            return in_order(body, *b, true, out);
+            return in_order(body, *b, true, limit, out);
         }
         StmtKind::DoWhile { body: b, test } => {
-            let ok = in_order(body, *b, true, out);
+            let ok = in_order(body, *b, true, limit, out);
             out.push((*test, true));
             return ok;
         }
@@ -459,18 +459,18 @@ pub(crate) fn in_order(body: &Body, s: StmtId, nested: bool, out: &mut Vec<(Expr
                 push(*i, out);
             }
             out.extend(test.map(|t| (t, true)));
-            let ok = in_order(body, *b, true, out);
+            let ok = in_order(body, *b, true, limit, out);
             out.extend(update.map(|u| (u, true)));
             return ok;
         }
-        StmtKind::Labeled { body: b, .. } => return in_order(body, *b, nested, out),
+        StmtKind::Labeled { body: b, .. } => return in_order(body, *b, nested, limit, out),
         StmtKind::Switch { disc, cases } => {
             push(*disc, out);
             for c in cases.iter() {
                 if let Some(t) = c.test {
                     push(t, out);
                 }
-                if !c.body.iter().all(|&s| in_order(body, s, nested, out)) {
+                if !c.body.iter().all(|&s| in_order(body, s, nested, limit, out)) {
                     return false;
                 }
             }

@@ -1,22 +1,24 @@
-//! Aligned pointers, computed once per call.
+//! Alignment masks spared: `H32[e >> 2]` is the word at byte `e & -4`, and
+//! the mask costs an instruction at every access. Two ways to drop it.
 //!
-//! `H32[(p + (i << 2)) >> 2]` is the word at byte `(p + (i << 2)) & -4`,
-//! which is `(p & -4) + (i << 2)`: the low bits of `i << 2` are zero, so the
-//! mask only ever clears `p`'s (the same bits modulo 2^32). When `p` is a
-//! parameter the function never assigns, `p & -4` is the same value all
-//! through the call: it is computed once, when the body starts, into a
-//! local, and each such access adds to that local. Cranelift folds
-//! `P + (i << 2)` into one `lea`; `(p + (i << 2)) & -4` took a `lea` and an
-//! `and` at every access. V8 makes the same rewrite itself in its asm.js
-//! code (`node --print-wasm-code`).
-//!
-//! The local holds `p - (p & 3)`, not `p & -4`: Cranelift recomputes a mask
-//! by a constant at each use (its `remat` rules), inside the loop, which
-//! would undo the point.
-//!
-//! Done for each (parameter, element size) pair used so in a loop, or at
-//! least [`MIN_USES`] times: the computation at the start (9 bytes) is then
+//! **Pointer parameters, aligned once per call.** `H32[(p + (i << 2)) >> 2]`
+//! is byte `(p + (i << 2)) & -4`, which is `(p & -4) + (i << 2)`: the low
+//! bits of `i << 2` are zero, so the mask only ever clears `p`'s (the same
+//! bits modulo 2^32). When `p` is a parameter the function never assigns,
+//! `p & -4` is the same value all through the call: it is computed once,
+//! when the body starts, into a local, and each such access adds to that
+//! local. Cranelift folds `P + (i << 2)` into one `lea`; `(p + (i << 2)) & -4`
+//! took a `lea` and an `and` at every access. V8 makes the same rewrite in
+//! its asm.js code (`node --print-wasm-code`). The local holds `p - (p & 3)`,
+//! not `p & -4`: Cranelift recomputes a mask by a constant at each use (its
+//! `remat` rules), inside the loop, which would undo the point. Done for
+//! each (parameter, element size) pair used so in a loop, or at least
+//! [`MIN_USES`] times: the computation at the start (9 bytes) is then
 //! repaid, in time or in size (each access is 3 bytes shorter).
+//!
+//! **Loops versioned on alignment** ([`Emitter::align_loop`]): a pointer
+//! stepped by multiples of the element size stays aligned if it starts so;
+//! one test before the loop lets the loop's fast copy read it unmasked.
 
 use asm2wasm_check::Res;
 use asm2wasm_syntax::ast::{BinOp, ExprId, ExprKind, StmtId, StmtKind};
@@ -86,57 +88,19 @@ impl Emitter<'_, '_> {
         if !fixed.contains(&true) {
             return;
         }
-        let mut uses = Vec::new();
+        let mut roots = Vec::new();
         for &s in &f.ast.stmts[f.prologue..] {
-            self.count_stmt(s, false, &fixed, &mut uses);
+            in_order(body, s, false, usize::MAX, &mut roots);
+        }
+        let mut uses = Vec::new();
+        for (e, in_loop) in roots {
+            self.count_expr(e, in_loop, &fixed, &mut uses);
         }
         for u in uses.into_iter().filter(|u| u.in_loop || u.count >= MIN_USES) {
             let local = self.take(ValType::I32);
             let p = self.local_base + u.param;
             self.s().local_get(p).local_get(p).i32_const((1 << u.k) - 1).i32_and().i32_sub().local_set(local);
             self.aligned.push(Aligned { param: u.param, k: u.k, local });
-        }
-    }
-
-    /// Count the accesses through a fixed parameter in statement `s` and
-    /// those within it.
-    fn count_stmt(&self, s: StmtId, in_loop: bool, fixed: &[bool], uses: &mut Vec<Uses>) {
-        let body = self.body;
-        let each = |e: Option<ExprId>, in_loop: bool, uses: &mut Vec<Uses>| {
-            if let Some(e) = e {
-                self.count_expr(e, in_loop, fixed, uses);
-            }
-        };
-        match &body.stmt(s).kind {
-            StmtKind::Block(list) => list.iter().for_each(|&s| self.count_stmt(s, in_loop, fixed, uses)),
-            StmtKind::Expr(e) => each(Some(*e), in_loop, uses),
-            StmtKind::Return(e) => each(*e, in_loop, uses),
-            StmtKind::If { test, cons, alt } => {
-                each(Some(*test), in_loop, uses);
-                self.count_stmt(*cons, in_loop, fixed, uses);
-                if let Some(a) = alt {
-                    self.count_stmt(*a, in_loop, fixed, uses);
-                }
-            }
-            StmtKind::While { test, body: b } | StmtKind::DoWhile { body: b, test } => {
-                each(Some(*test), true, uses);
-                self.count_stmt(*b, true, fixed, uses);
-            }
-            StmtKind::For { init, test, update, body: b } => {
-                each(*init, in_loop, uses);
-                each(*test, true, uses);
-                each(*update, true, uses);
-                self.count_stmt(*b, true, fixed, uses);
-            }
-            StmtKind::Labeled { body: b, .. } => self.count_stmt(*b, in_loop, fixed, uses),
-            StmtKind::Switch { disc, cases } => {
-                each(Some(*disc), in_loop, uses);
-                for c in cases.iter() {
-                    each(c.test, in_loop, uses);
-                    c.body.iter().for_each(|&s| self.count_stmt(s, in_loop, fixed, uses));
-                }
-            }
-            StmtKind::Empty | StmtKind::Var(_) | StmtKind::Break(_) | StmtKind::Continue(_) => {}
         }
     }
 
@@ -285,7 +249,7 @@ impl Emitter<'_, '_> {
     fn loop_alignment(&self, s: StmtId) -> Option<LoopAlignment> {
         let body = self.body;
         let mut order = Vec::new();
-        if !in_order(body, s, false, &mut order) {
+        if !in_order(body, s, false, MAX_LOOP_NODES, &mut order) {
             return None;
         }
         let mut nodes: Vec<ExprId> = order.iter().map(|&(e, _)| e).collect();
