@@ -1,6 +1,7 @@
 //! One asm.js function to one wasm function body.
 
 mod align;
+mod select;
 
 use asm2wasm_check::{GlobalKind, Res, RetTy, StdFn, Ty, TypedFunction, VarTy, View};
 use asm2wasm_syntax::ast::{BinOp, Body, Case, ExprId, ExprKind, StmtId, StmtKind, UnOp};
@@ -334,6 +335,11 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 self.s().br_if(d);
             }
             StmtKind::If { test, cons, alt } => {
+                if alt.is_none()
+                    && let Some(assignments) = self.select_assignments(*cons)
+                {
+                    return self.if_as_select(*test, &assignments);
+                }
                 self.expr(*test);
                 self.push(Frame::default());
                 self.s().if_(BlockType::Empty);
@@ -849,14 +855,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             ExprKind::Assign { target, value } => self.assign(target, value, true),
             ExprKind::Index { obj, index } => self.load(obj, index),
             ExprKind::Call { callee, args } => self.call(e, callee, args),
-            ExprKind::Cond { test, cons, alt } => {
-                self.expr(test);
-                self.s().if_(BlockType::Result(val(ty).unwrap()));
-                self.expr(cons);
-                self.s().else_();
-                self.expr(alt);
-                self.s().end();
-            }
+            ExprKind::Cond { test, cons, alt } => self.cond(test, cons, alt, val(ty).unwrap()),
             ExprKind::Comma(l) => {
                 let items = self.body.list(l);
                 let (last, rest) = items.split_last().unwrap();
