@@ -21,11 +21,11 @@
 //! one test before the loop lets the loop's fast copy read it unmasked.
 
 use asm2wasm_check::Res;
-use asm2wasm_syntax::ast::{BinOp, ExprId, ExprKind, StmtId, StmtKind};
+use asm2wasm_syntax::ast::{BinOp, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use wasm_encoder::ValType;
 
 use super::Emitter;
-use crate::guard::{expand, in_order, push_children, Proof, Test};
+use crate::guard::{expand, in_order, Proof, Test};
 
 /// Uses outside loops that repay the local's computation in bytes.
 const MIN_USES: u32 = 4;
@@ -302,13 +302,13 @@ impl Emitter<'_, '_> {
                 lost.into_iter().for_each(|l| kept[l as usize] = false);
             }
             let zeros = |l: u32| if kept[l as usize] { k } else { known(l) };
-            // The locals to test: those in the helped addresses, and those
-            // their assignments read, and so on.
+            // The locals to test: those whose alignment the helped
+            // addresses need, and those their assignments need, and so on.
             let mut need: Vec<u32> = Vec::new();
             for &(e, _) in masked.iter().filter(|m| m.1 == k) {
                 if self.low_zeros_by(e, MAX_DEPTH, &zeros) >= k {
                     helped += 1;
-                    self.kept_locals(e, &kept, &mut need);
+                    self.needed(e, k, &kept, &zeros, MAX_DEPTH, &mut need);
                 }
             }
             let mut next = 0;
@@ -316,7 +316,7 @@ impl Emitter<'_, '_> {
                 let l = need[next];
                 next += 1;
                 for &(_, v) in assigns.iter().filter(|a| a.0 == l) {
-                    self.kept_locals(v, &kept, &mut need);
+                    self.needed(v, k, &kept, &zeros, MAX_DEPTH, &mut need);
                 }
             }
             for l in need {
@@ -328,17 +328,46 @@ impl Emitter<'_, '_> {
         (helped > 0).then_some(LoopAlignment { tests, helped, nodes: nodes.len() })
     }
 
-    /// Add to `out` the locals of `e` (in `kept`) not yet there.
-    fn kept_locals(&self, e: ExprId, kept: &[bool], out: &mut Vec<u32>) {
-        let mut stack = vec![e];
-        while let Some(x) = stack.pop() {
-            push_children(self.body, x, &mut stack);
-            if let (ExprKind::Name(_), Res::Local(l)) = (&self.body.expr(x).kind, self.res(x))
-                && kept[l as usize]
-                && !out.contains(&l)
-            {
-                out.push(l);
+    /// Add to `out` the locals of `kept` whose low `k` bits must be zero for
+    /// `e`'s to be (as [`Emitter::low_zeros_by`] reads `e`, with `zeros`
+    /// giving each local's when the loop's pointers are aligned): the
+    /// locals of a sum, not those under a shift that makes up for them.
+    /// Only locals of `kept`: the fast copy counts on those staying aligned.
+    fn needed(&self, e: ExprId, k: u32, kept: &[bool], zeros: &impl Fn(u32) -> u32, depth: u32, out: &mut Vec<u32>) {
+        let Some(depth) = depth.checked_sub(1) else { return };
+        let known = |l: u32| self.known_aligned.iter().filter(|a| a.0 == l).map(|a| a.1).max().unwrap_or(0);
+        match self.body.expr(e).kind {
+            ExprKind::Name(_) => {
+                if let Res::Local(l) = self.res(e)
+                    && kept[l as usize]
+                    && known(l) < k
+                    && !out.contains(&l)
+                {
+                    out.push(l);
+                }
             }
+            ExprKind::Unary { op: UnOp::Neg, arg } => self.needed(arg, k, kept, zeros, depth, out),
+            ExprKind::Binary { op, lhs, rhs } => match op {
+                BinOp::Add | BinOp::Sub | BinOp::Or | BinOp::Xor => {
+                    self.needed(lhs, k, kept, zeros, depth, out);
+                    self.needed(rhs, k, kept, zeros, depth, out);
+                }
+                // One aligned side is enough: none needed if one already is.
+                BinOp::And if self.low_zeros(lhs, depth) >= k || self.low_zeros(rhs, depth) >= k => {}
+                BinOp::And => {
+                    let side = if self.low_zeros_by(lhs, depth, zeros) >= k { lhs } else { rhs };
+                    self.needed(side, k, kept, zeros, depth, out);
+                }
+                BinOp::Shl => {
+                    if let ExprKind::Num(n) = self.body.expr(rhs).kind
+                        && (n.value as i64 as u32 & 31) < k
+                    {
+                        self.needed(lhs, k, kept, zeros, depth, out);
+                    }
+                }
+                _ => {}
+            },
+            _ => {}
         }
     }
 
