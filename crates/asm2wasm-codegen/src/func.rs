@@ -1250,8 +1250,12 @@ impl<'c, 'a> Emitter<'c, 'a> {
     /// of such operands, and the locals an enclosing guard tested aligned.
     /// `depth` caps the recursion.
     fn low_zeros(&self, e: ExprId, depth: u32) -> u32 {
-        let known = |l: u32| self.known_aligned.iter().filter(|a| a.0 == l).map(|a| a.1).max().unwrap_or(0);
-        self.low_zeros_by(e, depth, &known)
+        self.low_zeros_by(e, depth, &|l| self.known_zeros(l))
+    }
+
+    /// The low zero bits of local `l` that an enclosing guard tested.
+    fn known_zeros(&self, l: u32) -> u32 {
+        self.known_aligned.iter().filter(|a| a.0 == l).map(|a| a.1).max().unwrap_or(0)
     }
 
     /// [`Self::low_zeros`], with the low zero bits of local `l` given by

@@ -279,7 +279,7 @@ impl Emitter<'_, '_> {
                 _ => None,
             })
             .collect();
-        let known = |l: u32| self.known_aligned.iter().filter(|a| a.0 == l).map(|a| a.1).max().unwrap_or(0);
+        let known = |l: u32| self.known_zeros(l);
         let mut tests: Vec<(u32, u32)> = Vec::new();
         let mut helped = 0;
         for k in (1..=3).rev() {
@@ -335,7 +335,7 @@ impl Emitter<'_, '_> {
     /// Only locals of `kept`: the fast copy counts on those staying aligned.
     fn needed(&self, e: ExprId, k: u32, kept: &[bool], zeros: &impl Fn(u32) -> u32, depth: u32, out: &mut Vec<u32>) {
         let Some(depth) = depth.checked_sub(1) else { return };
-        let known = |l: u32| self.known_aligned.iter().filter(|a| a.0 == l).map(|a| a.1).max().unwrap_or(0);
+        let known = |l: u32| self.known_zeros(l);
         match self.body.expr(e).kind {
             ExprKind::Name(_) => {
                 if let Res::Local(l) = self.res(e)
