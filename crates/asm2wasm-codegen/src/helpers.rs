@@ -67,22 +67,20 @@ impl Helper {
 
     /// Its body.
     pub fn body(self) -> Function {
-        if self == Helper::Fmod {
-            return fmod();
-        }
-        let mut f = Function::new([]);
-        let mut s = f.instructions();
         match self {
-            Helper::ToInt32 => to_int32(&mut s, 0),
-            _ => int_div(self, &mut s, 0, 1),
+            Helper::DivS | Helper::DivU | Helper::RemS | Helper::RemU => int_div(self),
+            Helper::ToInt32 => to_int32(),
+            Helper::Fmod => fmod(),
         }
-        s.end();
-        f
     }
 }
 
-/// `a / b` or `a % b` as JS computes them then `|0` (or `>>>0`), with no trap.
-fn int_div(h: Helper, s: &mut InstructionSink<'_>, a: u32, b: u32) {
+/// `a / b` or `a % b` (parameters 0 and 1) as JS computes them then `|0`
+/// (or `>>>0`), with no trap.
+fn int_div(h: Helper) -> Function {
+    let (a, b) = (0, 1);
+    let mut f = Function::new([]);
+    let mut s = f.instructions();
     match h {
         Helper::DivS | Helper::RemS => {
             // b is neither -1 nor 0: the instruction. Otherwise a / -1 is
@@ -107,35 +105,40 @@ fn int_div(h: Helper, s: &mut InstructionSink<'_>, a: u32, b: u32) {
             s.else_().i32_const(0);
         }
     }
-    s.end();
+    s.end().end();
+    f
 }
 
 fn f64c(s: &mut InstructionSink<'_>, v: f64) {
     s.f64_const(v.into());
 }
 
-/// JS ToInt32 of the double in local `d` (which it overwrites).
-fn to_int32(s: &mut InstructionSink<'_>, d: u32) {
+/// JS ToInt32 of the double parameter `d` (which it overwrites).
+fn to_int32() -> Function {
+    let d = 0;
+    let mut f = Function::new([]);
+    let mut s = f.instructions();
     // In (-2^31 - 1, 2^31): truncation is exact and in range (NaN fails both tests).
     s.local_get(d);
-    f64c(s, -2147483649.0);
+    f64c(&mut s, -2147483649.0);
     s.f64_gt().local_get(d);
-    f64c(s, 2147483648.0);
+    f64c(&mut s, 2147483648.0);
     s.f64_lt().i32_and().if_(BlockType::Result(ValType::I32));
     s.local_get(d).i32_trunc_f64_s();
     s.else_();
     // NaN and ±Infinity: d - d is not 0.
     s.local_get(d).local_get(d).f64_sub();
-    f64c(s, 0.0);
+    f64c(&mut s, 0.0);
     s.f64_eq().if_(BlockType::Result(ValType::I32));
     // t = trunc(d); t - floor(t / 2^32) * 2^32 is exact and in [0, 2^32).
     s.local_get(d).f64_trunc().local_tee(d).local_get(d);
-    f64c(s, 1.0 / 4294967296.0);
+    f64c(&mut s, 1.0 / 4294967296.0);
     s.f64_mul().f64_floor();
-    f64c(s, 4294967296.0);
+    f64c(&mut s, 4294967296.0);
     s.f64_mul().f64_sub().i32_trunc_f64_u();
     s.else_().i32_const(0).end();
-    s.end();
+    s.end().end();
+    f
 }
 
 /// fmod by integer arithmetic on the bit patterns: subtract the shifted
