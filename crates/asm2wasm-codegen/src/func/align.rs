@@ -108,10 +108,7 @@ impl Emitter<'_, '_> {
         let mut stack = vec![root];
         while let Some(e) = stack.pop() {
             crate::guard::push_children(self.body, e, &mut stack);
-            let ExprKind::Index { obj, index } = self.body.expr(e).kind else { continue };
-            let Some(view) = self.view_of(obj) else { continue };
-            let k = view.shift();
-            let ExprKind::Binary { op: BinOp::Shr, lhs, .. } = self.body.expr(index).kind else { continue };
+            let Some((lhs, k)) = self.shifted_access(e) else { continue };
             let Some(param) = self.pointer(lhs, k, MAX_DEPTH).filter(|&l| fixed.get(l as usize) == Some(&true)) else {
                 continue;
             };
@@ -125,6 +122,17 @@ impl Emitter<'_, '_> {
         }
     }
 
+    /// `e` as an access `H[x >> k]` to elements of more than a byte: `x`
+    /// and `k`, the address before its shift and the element size's log2.
+    fn shifted_access(&self, e: ExprId) -> Option<(ExprId, u32)> {
+        let ExprKind::Index { obj, index } = self.body.expr(e).kind else { return None };
+        let k = self.view_of(obj)?.shift();
+        match self.body.expr(index).kind {
+            ExprKind::Binary { op: BinOp::Shr, lhs, .. } if k > 0 => Some((lhs, k)),
+            _ => None,
+        }
+    }
+
     /// The local `p` of an address `p + x + ...` (in any order and grouping)
     /// whose other terms are multiples of `2^k`, so that clearing the low
     /// `k` bits of the sum is clearing `p`'s.
@@ -135,16 +143,25 @@ impl Emitter<'_, '_> {
                 Res::Local(l) => Some(l),
                 _ => None,
             },
-            ExprKind::Binary { op: BinOp::Add, lhs, rhs } => {
-                if self.low_zeros(rhs, MAX_DEPTH) >= k {
-                    self.pointer(lhs, k, depth)
-                } else if self.low_zeros(lhs, MAX_DEPTH) >= k {
-                    self.pointer(rhs, k, depth)
-                } else {
-                    None
-                }
+            _ => {
+                let (on_left, lhs, rhs) = self.pointer_side(e, k)?;
+                self.pointer(if on_left { lhs } else { rhs }, k, depth)
             }
-            _ => None,
+        }
+    }
+
+    /// `e` as `lhs + rhs`, and whether the pointer is on the left: the other
+    /// side is a multiple of `2^k` by its form (the right one looked at
+    /// first). [`Emitter::pointer`] and [`Emitter::sum_through`] both follow
+    /// it, so the sum is emitted through the pointer they found.
+    fn pointer_side(&self, e: ExprId, k: u32) -> Option<(bool, ExprId, ExprId)> {
+        let ExprKind::Binary { op: BinOp::Add, lhs, rhs } = self.body.expr(e).kind else { return None };
+        if self.low_zeros(rhs, MAX_DEPTH) >= k {
+            Some((true, lhs, rhs))
+        } else if self.low_zeros(lhs, MAX_DEPTH) >= k {
+            Some((false, lhs, rhs))
+        } else {
+            None
         }
     }
 
@@ -190,18 +207,18 @@ impl Emitter<'_, '_> {
     /// Push the sum `e`, its pointer (see [`Emitter::pointer`]) read from
     /// the aligned `local`. The terms in the same order.
     fn sum_through(&mut self, e: ExprId, k: u32, local: u32) {
-        match self.body.expr(e).kind {
-            ExprKind::Binary { op: BinOp::Add, lhs, rhs } => {
-                if self.low_zeros(rhs, MAX_DEPTH) >= k {
-                    self.sum_through(lhs, k, local);
-                    self.expr(rhs);
-                } else {
-                    self.expr(lhs);
-                    self.sum_through(rhs, k, local);
-                }
+        match self.pointer_side(e, k) {
+            Some((true, lhs, rhs)) => {
+                self.sum_through(lhs, k, local);
+                self.expr(rhs);
                 self.s().i32_add();
             }
-            _ => {
+            Some((false, lhs, rhs)) => {
+                self.expr(lhs);
+                self.sum_through(rhs, k, local);
+                self.s().i32_add();
+            }
+            None => {
                 self.s().local_get(local);
             }
         }
@@ -259,12 +276,7 @@ impl Emitter<'_, '_> {
         // The addresses that keep a mask, with the element size's log2.
         let masked: Vec<(ExprId, u32)> = nodes
             .iter()
-            .filter_map(|&x| {
-                let ExprKind::Index { obj, index } = body.expr(x).kind else { return None };
-                let k = self.view_of(obj)?.shift();
-                let ExprKind::Binary { op: BinOp::Shr, lhs, .. } = body.expr(index).kind else { return None };
-                (k > 0 && self.needs_mask(lhs, k)).then_some((lhs, k))
-            })
+            .filter_map(|&x| self.shifted_access(x).filter(|&(lhs, k)| self.needs_mask(lhs, k)))
             .collect();
         if masked.is_empty() {
             return None;
