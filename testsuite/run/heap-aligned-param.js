@@ -34,8 +34,11 @@
 // run: twoBases(9, 3, 4)
 // run: twoBases(65535, 1, 3)
 // run: sum32(0, 64)
+// run: bytes(5, 9)
+// run: bytes(65530, 9)
 function M(stdlib, foreign, heap) {
   "use asm";
+  var H8 = new stdlib.Int8Array(heap);
   var I16 = new stdlib.Int16Array(heap);
   var I32 = new stdlib.Int32Array(heap);
   var F32 = new stdlib.Float32Array(heap);
@@ -147,5 +150,16 @@ function M(stdlib, foreign, heap) {
     return s | 0;
   }
 
-  return { init: init, sum32: sum32, fill16: fill16, sumd: sumd, floats: floats, quad: quad, quads: quads, moved: moved, twoBases: twoBases };
+  // Byte views written `H8[p >> 0]`: nothing to align, no local for `p`.
+  function bytes(p, n) {
+    p = p | 0;
+    n = n | 0;
+    var i = 0, s = 0;
+    for (i = 0; (i | 0) < (n | 0); i = (i + 1) | 0) {
+      s = (s + (H8[(p + i) >> 0] | 0)) | 0;
+    }
+    return s | 0;
+  }
+
+  return { bytes: bytes, init: init, sum32: sum32, fill16: fill16, sumd: sumd, floats: floats, quad: quad, quads: quads, moved: moved, twoBases: twoBases };
 }
