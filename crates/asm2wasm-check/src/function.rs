@@ -43,7 +43,11 @@ pub(crate) fn literal(body: &Body, e: ExprId) -> Option<R<(Ty, f64)>> {
             .help("write it as a double literal (with a `.`) if a double is meant")
     };
     Some(if neg {
-        if v <= 2147483648.0 { Ok((Ty::Signed, -v)) } else { Err(out_of_range("a negative literal must be at least -2147483648")) }
+        if v <= 2147483648.0 {
+            Ok((Ty::Signed, -v))
+        } else {
+            Err(out_of_range("a negative literal must be at least -2147483648"))
+        }
     } else if v < 2147483648.0 {
         Ok((Ty::Fixnum, v))
     } else if v < 4294967296.0 {
@@ -125,14 +129,21 @@ fn param_annotation(m: &ModuleChecker, body: &Body, stmt: StmtId, p: Sym) -> Opt
     }
     match body.expr(value).kind {
         ExprKind::Binary { op: BinOp::Or, lhs, rhs }
-            if is_p(lhs) && matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0 && !n.has_dot) =>
+            if is_p(lhs)
+                && matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0 && !n.has_dot) =>
         {
             Some(VarTy::Int)
         }
         ExprKind::Unary { op: UnOp::Plus, arg } if is_p(arg) => Some(VarTy::Double),
-        ExprKind::Call { callee, args } if body.list(args).len() == 1 && is_p(body.list(args)[0]) => {
+        ExprKind::Call { callee, args }
+            if body.list(args).len() == 1 && is_p(body.list(args)[0]) =>
+        {
             match body.expr(callee).kind {
-                ExprKind::Name(s) if matches!(m.global(s), Some((_, GlobalKind::Std(StdFn::Fround)))) => Some(VarTy::Float),
+                ExprKind::Name(s)
+                    if matches!(m.global(s), Some((_, GlobalKind::Std(StdFn::Fround)))) =>
+                {
+                    Some(VarTy::Float)
+                }
                 _ => None,
             }
         }
@@ -144,7 +155,16 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     /// A checker for one function; `local_by_sym` has one [`NO_LOCAL`] entry
     /// per symbol of the file, and is left that way when the check is done.
     pub(crate) fn new(m: &'m ModuleChecker<'a>, sig: Sig, local_by_sym: &'m mut [u32]) -> Self {
-        FunctionChecker { m, sig, locals: Vec::new(), local_by_sym, info: Vec::new(), targets: Vec::new(), diags: Vec::new(), depth: 0 }
+        FunctionChecker {
+            m,
+            sig,
+            locals: Vec::new(),
+            local_by_sym,
+            info: Vec::new(),
+            targets: Vec::new(),
+            diags: Vec::new(),
+            depth: 0,
+        }
     }
 
     /// The function's type from its annotations alone (5.1 parameters, 5.2
@@ -157,7 +177,11 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             .iter()
             .enumerate()
             .map(|(i, p)| {
-                let t = f.stmts.get(i).and_then(|&s| param_annotation(m, body, s, p.sym)).unwrap_or(VarTy::Int);
+                let t = f
+                    .stmts
+                    .get(i)
+                    .and_then(|&s| param_annotation(m, body, s, p.sym))
+                    .unwrap_or(VarTy::Int);
                 local.insert(p.sym, t);
                 t
             })
@@ -181,7 +205,12 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     }
 
     /// 5.2: the return type a `return e;` announces.
-    fn return_annotation(m: &ModuleChecker, local: &FxHashMap<Sym, VarTy>, body: &Body, e: ExprId) -> RetTy {
+    fn return_annotation(
+        m: &ModuleChecker,
+        local: &FxHashMap<Sym, VarTy>,
+        body: &Body,
+        e: ExprId,
+    ) -> RetTy {
         let var = |t: VarTy| match t {
             VarTy::Int => RetTy::Signed,
             VarTy::Double => RetTy::Double,
@@ -189,22 +218,34 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         };
         match body.expr(e).kind {
             ExprKind::Unary { op: UnOp::Plus, .. } => RetTy::Double,
-            ExprKind::Num(_) | ExprKind::Unary { op: UnOp::Neg, .. } => match (literal(body, e), body.expr(e).kind) {
-                (Some(Ok((Ty::Double, _))), _) => RetTy::Double,
-                // `-x`: the type of `x` (a double stays double, a float floatish).
-                (None, ExprKind::Unary { arg, .. }) => Self::return_annotation(m, local, body, arg),
-                _ => RetTy::Signed,
-            },
+            ExprKind::Num(_) | ExprKind::Unary { op: UnOp::Neg, .. } => {
+                match (literal(body, e), body.expr(e).kind) {
+                    (Some(Ok((Ty::Double, _))), _) => RetTy::Double,
+                    // `-x`: the type of `x` (a double stays double, a float floatish).
+                    (None, ExprKind::Unary { arg, .. }) => {
+                        Self::return_annotation(m, local, body, arg)
+                    }
+                    _ => RetTy::Signed,
+                }
+            }
             ExprKind::Call { callee, args } => match body.expr(callee).kind {
                 ExprKind::Name(s) if !local.contains_key(&s) => match m.global(s) {
                     Some((_, GlobalKind::Std(StdFn::Fround))) => RetTy::Float,
                     Some((_, GlobalKind::Std(StdFn::Imul | StdFn::Clz32))) => RetTy::Signed,
-                    Some((_, GlobalKind::Std(StdFn::Abs | StdFn::Ceil | StdFn::Floor | StdFn::Sqrt | StdFn::Min | StdFn::Max))) => {
-                        match body.list(args).first() {
-                            Some(&a) => Self::return_annotation(m, local, body, a),
-                            None => RetTy::Double,
-                        }
-                    }
+                    Some((
+                        _,
+                        GlobalKind::Std(
+                            StdFn::Abs
+                            | StdFn::Ceil
+                            | StdFn::Floor
+                            | StdFn::Sqrt
+                            | StdFn::Min
+                            | StdFn::Max,
+                        ),
+                    )) => match body.list(args).first() {
+                        Some(&a) => Self::return_annotation(m, local, body, a),
+                        None => RetTy::Double,
+                    },
                     _ => RetTy::Double,
                 },
                 _ => RetTy::Signed,
@@ -217,9 +258,11 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     _ => RetTy::Signed,
                 },
             },
-            ExprKind::Binary { op: BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem, lhs, .. } => {
-                Self::return_annotation(m, local, body, lhs)
-            }
+            ExprKind::Binary {
+                op: BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem,
+                lhs,
+                ..
+            } => Self::return_annotation(m, local, body, lhs),
             ExprKind::Cond { cons, .. } => Self::return_annotation(m, local, body, cons),
             ExprKind::Comma(l) => match body.list(l).last() {
                 Some(&last) => Self::return_annotation(m, local, body, last),
@@ -243,7 +286,10 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     }
 
     /// 6.4 ValidateFunction.
-    pub(crate) fn validate_function(mut self, f: ast::Function) -> (TypedFunction, Vec<Diagnostic>) {
+    pub(crate) fn validate_function(
+        mut self,
+        f: ast::Function,
+    ) -> (TypedFunction, Vec<Diagnostic>) {
         self.info = vec![ExprInfo::default(); f.body.exprs.len()];
         let body = &f.body;
         // 5.1 parameters and their annotations, in order.
@@ -252,9 +298,13 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             if let Some(first) = self.resolve(p.sym) {
                 let n = self.name(p.sym).to_string();
                 self.diags.push(
-                    Diagnostic::error("E0120", p.span, format!("parameter `{n}` is declared twice"))
-                        .label("again here")
-                        .note(self.locals[first as usize].name.span, "first here"),
+                    Diagnostic::error(
+                        "E0120",
+                        p.span,
+                        format!("parameter `{n}` is declared twice"),
+                    )
+                    .label("again here")
+                    .note(self.locals[first as usize].name.span, "first here"),
                 );
             }
             let ty = match f.stmts.get(i).and_then(|&s| param_annotation(self.m, body, s, p.sym)) {
@@ -283,9 +333,13 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 if let Some(first) = self.resolve(d.name.sym) {
                     let n = self.name(d.name.sym).to_string();
                     self.diags.push(
-                        Diagnostic::error("E0121", d.name.span, format!("`{n}` is already a parameter or local of this function"))
-                            .label("declared again here")
-                            .note(self.locals[first as usize].name.span, "first declared here"),
+                        Diagnostic::error(
+                            "E0121",
+                            d.name.span,
+                            format!("`{n}` is already a parameter or local of this function"),
+                        )
+                        .label("declared again here")
+                        .note(self.locals[first as usize].name.span, "first declared here"),
                     );
                     continue;
                 }
@@ -305,7 +359,8 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         for l in &self.locals {
             self.local_by_sym[l.name.sym.0 as usize] = NO_LOCAL;
         }
-        let typed = TypedFunction { sig: self.sig, locals: self.locals, prologue, info: self.info, ast: f };
+        let typed =
+            TypedFunction { sig: self.sig, locals: self.locals, prologue, info: self.info, ast: f };
         (typed, self.diags)
     }
 
@@ -373,7 +428,13 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     fn condition(&mut self, body: &Body, e: ExprId, what: &str) -> R<()> {
         let t = self.expr(body, e)?;
         if !t.is(Ty::Int) {
-            return Err(mismatch(body.expr(e).span, &format!("the condition of {what}"), t, "`int`", coercion_hint(Ty::Int)));
+            return Err(mismatch(
+                body.expr(e).span,
+                &format!("the condition of {what}"),
+                t,
+                "`int`",
+                coercion_hint(Ty::Int),
+            ));
         }
         Ok(())
     }
@@ -448,7 +509,10 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             StmtKind::Continue(l) => self.jump(*l, stmt.span, true),
             StmtKind::Labeled { label: l, body: b } => {
                 let inner = body.stmt(*b);
-                let is_loop = matches!(inner.kind, StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::For { .. });
+                let is_loop = matches!(
+                    inner.kind,
+                    StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::For { .. }
+                );
                 if is_loop {
                     // The loop itself carries the label (so `continue l` finds it).
                     self.nested(|c| c.stmt_labelled(body, inner, Some(l.sym)))
@@ -465,25 +529,54 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
 
     /// An expression in statement position (`for` init and update included).
     fn expr_stmt(&mut self, body: &Body, e: ExprId) -> R<Ty> {
-        if self.is_coerced_call(body, e) { self.call(body, e, RetTy::Void) } else { self.expr(body, e) }
+        if self.is_coerced_call(body, e) {
+            self.call(body, e, RetTy::Void)
+        } else {
+            self.expr(body, e)
+        }
     }
 
     fn jump(&mut self, label: Option<ast::Name>, span: Span, is_continue: bool) -> R<()> {
         let word = if is_continue { "continue" } else { "break" };
         let found = match label {
-            Some(l) => self.targets.iter().rev().find(|t| t.label == Some(l.sym)).map(|t| t.is_loop || !is_continue),
-            None => self.targets.iter().rev().find(|t| t.is_loop || (!is_continue && t.label.is_none())).map(|_| true),
+            Some(l) => self
+                .targets
+                .iter()
+                .rev()
+                .find(|t| t.label == Some(l.sym))
+                .map(|t| t.is_loop || !is_continue),
+            None => self
+                .targets
+                .iter()
+                .rev()
+                .find(|t| t.is_loop || (!is_continue && t.label.is_none()))
+                .map(|_| true),
         };
         match (found, label) {
             (Some(true), _) => Ok(()),
-            (Some(false), Some(l)) => Err(Diagnostic::error("E0182", l.span, format!("`continue {}` names a label that is not on a loop", self.name(l.sym)))
-                .label("not a loop label")
-                .help("`continue` may only name the label of an enclosing loop")),
-            (None, Some(l)) => Err(Diagnostic::error("E0182", l.span, format!("there is no enclosing label `{}`", self.name(l.sym)))
-                .label("unknown label")
-                .help(format!("`{word}` may only name a label of an enclosing statement"))),
-            _ => Err(Diagnostic::error("E0182", span, format!("`{word}` outside of a loop{}", if is_continue { "" } else { " or switch" }))
-                .label("nothing to leave here")),
+            (Some(false), Some(l)) => Err(Diagnostic::error(
+                "E0182",
+                l.span,
+                format!("`continue {}` names a label that is not on a loop", self.name(l.sym)),
+            )
+            .label("not a loop label")
+            .help("`continue` may only name the label of an enclosing loop")),
+            (None, Some(l)) => Err(Diagnostic::error(
+                "E0182",
+                l.span,
+                format!("there is no enclosing label `{}`", self.name(l.sym)),
+            )
+            .label("unknown label")
+            .help(format!("`{word}` may only name a label of an enclosing statement"))),
+            _ => Err(Diagnostic::error(
+                "E0182",
+                span,
+                format!(
+                    "`{word}` outside of a loop{}",
+                    if is_continue { "" } else { " or switch" }
+                ),
+            )
+            .label("nothing to leave here")),
         }
     }
 
@@ -518,17 +611,33 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     }
 
     /// 6.6 / 6.7: `switch` with distinct `signed` literal cases.
-    fn validate_switch(&mut self, body: &Body, disc: ExprId, cases: &[ast::Case], label: Option<Sym>) -> R<()> {
+    fn validate_switch(
+        &mut self,
+        body: &Body,
+        disc: ExprId,
+        cases: &[ast::Case],
+        label: Option<Sym>,
+    ) -> R<()> {
         let t = self.expr(body, disc)?;
         if !t.is(Ty::Signed) {
-            return Err(mismatch(body.expr(disc).span, "the value of a `switch`", t, "`signed`", coercion_hint(Ty::Signed)));
+            return Err(mismatch(
+                body.expr(disc).span,
+                "the value of a `switch`",
+                t,
+                "`signed`",
+                coercion_hint(Ty::Signed),
+            ));
         }
         if let Some(d) = cases.iter().position(|c| c.test.is_none()) {
             if d + 1 != cases.len() {
-                return Err(Diagnostic::error("E0181", cases[d + 1].span, "`default` must be the last clause of a switch")
-                    .label("a clause after `default`")
-                    .note(cases[d].span, "`default` is here")
-                    .help("move `default:` to the end of the switch"));
+                return Err(Diagnostic::error(
+                    "E0181",
+                    cases[d + 1].span,
+                    "`default` must be the last clause of a switch",
+                )
+                .label("a clause after `default`")
+                .note(cases[d].span, "`default` is here")
+                .help("move `default:` to the end of the switch"));
             }
         }
         let mut seen: FxHashMap<i64, Span> = FxHashMap::default();
@@ -540,22 +649,34 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 Some(Ok((ty, v))) if ty.is(Ty::Signed) => v as i64,
                 Some(Err(d)) => return Err(d),
                 _ => {
-                    return Err(Diagnostic::error("E0181", span, "a `case` label must be a `signed` integer literal")
-                        .label("not a signed integer literal")
-                        .help("asm.js cases are literals in [-2^31, 2^31): `case 1:`, `case -1:`"));
+                    return Err(Diagnostic::error(
+                        "E0181",
+                        span,
+                        "a `case` label must be a `signed` integer literal",
+                    )
+                    .label("not a signed integer literal")
+                    .help("asm.js cases are literals in [-2^31, 2^31): `case 1:`, `case -1:`"));
                 }
             };
             if let Some(first) = seen.insert(v, span) {
-                return Err(Diagnostic::error("E0181", span, format!("`case {v}` appears twice in this switch"))
-                    .label("again here")
-                    .note(first, "first here"));
+                return Err(Diagnostic::error(
+                    "E0181",
+                    span,
+                    format!("`case {v}` appears twice in this switch"),
+                )
+                .label("again here")
+                .note(first, "first here"));
             }
             (lo, hi) = (lo.min(v), hi.max(v));
         }
         if seen.len() > 1 && hi - lo >= 1 << 31 {
-            return Err(Diagnostic::error("E0181", body.expr(disc).span, format!("the cases of this switch span {lo}..={hi}, more than 2^31 values"))
-                .label("this switch")
-                .help("asm.js requires the largest and smallest case to differ by less than 2^31"));
+            return Err(Diagnostic::error(
+                "E0181",
+                body.expr(disc).span,
+                format!("the cases of this switch span {lo}..={hi}, more than 2^31 values"),
+            )
+            .label("this switch")
+            .help("asm.js requires the largest and smallest case to differ by less than 2^31"));
         }
         self.targets.push(Target { label, is_loop: false });
         for c in cases {
@@ -616,13 +737,21 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 }
                 self.typed(e, t)
             }
-            ExprKind::Member { .. } => Err(Diagnostic::error("E0132", ex.span, "property access is only allowed in global imports")
-                .label("a property read inside a function")
-                .help("import it once at the top of the module: `var sin = stdlib.Math.sin;`")),
+            ExprKind::Member { .. } => Err(Diagnostic::error(
+                "E0132",
+                ex.span,
+                "property access is only allowed in global imports",
+            )
+            .label("a property read inside a function")
+            .help("import it once at the top of the module: `var sin = stdlib.Math.sin;`")),
             ExprKind::New { .. } | ExprKind::Array(_) | ExprKind::Object(_) | ExprKind::Key(_) => {
-                Err(Diagnostic::error("E0132", ex.span, "this expression is only allowed at the module level")
-                    .label("not an asm.js expression")
-                    .help("views, tables and exports are declared at the top level of the module"))
+                Err(Diagnostic::error(
+                    "E0132",
+                    ex.span,
+                    "this expression is only allowed at the module level",
+                )
+                .label("not an asm.js expression")
+                .help("views, tables and exports are declared at the top level of the module"))
             }
         }
     }
@@ -657,14 +786,23 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     .label(format!("`{n}` used as a number"))
                     .help("functions can only be called, views indexed (`H[i >> 2]`), tables called through (`t[i & m](...)`)"))
             }
-            None if self.m.stdlib == Some(s) || self.m.foreign == Some(s) || self.m.heap == Some(s) => {
-                Err(Diagnostic::error("E0132", span, format!("module parameter `{n}` cannot be used inside a function"))
-                    .label("not a value")
-                    .help("import what you need from it at the top of the module"))
+            None if self.m.stdlib == Some(s)
+                || self.m.foreign == Some(s)
+                || self.m.heap == Some(s) =>
+            {
+                Err(Diagnostic::error(
+                    "E0132",
+                    span,
+                    format!("module parameter `{n}` cannot be used inside a function"),
+                )
+                .label("not a value")
+                .help("import what you need from it at the top of the module"))
             }
-            None => Err(Diagnostic::error("E0130", span, format!("cannot find `{n}` in this scope"))
-                .label("not a parameter, local or global")
-                .help("declare it: a local with `var`, or a global at the top of the module")),
+            None => {
+                Err(Diagnostic::error("E0130", span, format!("cannot find `{n}` in this scope"))
+                    .label("not a parameter, local or global")
+                    .help("declare it: a local with `var`, or a global at the top of the module"))
+            }
         }
     }
 
@@ -690,13 +828,26 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 } else {
                     "coerce it first: `+x` or `fround(x)`"
                 };
-                return Err(mismatch(body.expr(arg).span, "the operand of `~~`", t, "`double` or `float?`", hint));
+                return Err(mismatch(
+                    body.expr(arg).span,
+                    "the operand of `~~`",
+                    t,
+                    "`double` or `float?`",
+                    hint,
+                ));
             }
             return self.typed(e, Ty::Signed);
         }
         let t = self.expr(body, arg)?;
         let result = match op {
-            UnOp::Plus if t.is(Ty::Signed) || t.is(Ty::Unsigned) || t.is(Ty::DoubleQ) || t.is(Ty::FloatQ) => Some(Ty::Double),
+            UnOp::Plus
+                if t.is(Ty::Signed)
+                    || t.is(Ty::Unsigned)
+                    || t.is(Ty::DoubleQ)
+                    || t.is(Ty::FloatQ) =>
+            {
+                Some(Ty::Double)
+            }
             UnOp::Neg if t.is(Ty::Int) => Some(Ty::Intish),
             UnOp::Neg if t.is(Ty::DoubleQ) => Some(Ty::Double),
             UnOp::Neg if t.is(Ty::FloatQ) => Some(Ty::Floatish),
@@ -708,13 +859,25 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             Some(r) => self.typed(e, r),
             None => {
                 let (want, hint) = match op {
-                    UnOp::Plus => ("`signed`, `unsigned`, `double?` or `float?`", "coerce an intish value with `|0` first: `+(x|0)`"),
+                    UnOp::Plus => (
+                        "`signed`, `unsigned`, `double?` or `float?`",
+                        "coerce an intish value with `|0` first: `+(x|0)`",
+                    ),
                     UnOp::Neg => ("`int`, `double?` or `float?`", "coerce the operand first"),
                     UnOp::Not => ("`int`", coercion_hint(Ty::Int)),
-                    UnOp::BitNot => ("`intish` (or a double or float under `~~`)", "use `~~x` to convert a double or float to int"),
+                    UnOp::BitNot => (
+                        "`intish` (or a double or float under `~~`)",
+                        "use `~~x` to convert a double or float to int",
+                    ),
                     UnOp::ToInt => unreachable!("`~~` is checked above"),
                 };
-                Err(mismatch(body.expr(arg).span, &format!("the operand of unary `{}`", op.as_str()), t, want, hint))
+                Err(mismatch(
+                    body.expr(arg).span,
+                    &format!("the operand of unary `{}`", op.as_str()),
+                    t,
+                    want,
+                    hint,
+                ))
             }
         }
     }
@@ -753,7 +916,9 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             let Some(result) = result else {
                 let lt = if int_chain { Ty::Int } else { t };
                 let want = match op {
-                    BinOp::Add => "`int` and `int`, `double` and `double`, or `float?` and `float?`",
+                    BinOp::Add => {
+                        "`int` and `int`, `double` and `double`, or `float?` and `float?`"
+                    }
                     _ => "`int` and `int`, `double?` and `double?`, or `float?` and `float?`",
                 };
                 let hint = if lt.is(Ty::Intish) || r.is(Ty::Intish) {
@@ -763,16 +928,27 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 } else {
                     "convert one operand so both have the same type: `+(x|0)`, `~~x`, `fround(x)`"
                 };
-                return Err(Diagnostic::error("E0140", body.expr(node).span, format!("the operands of `{}` must be {want}, found `{lt}` and `{r}`", op.as_str()))
-                    .label("operands of mismatched types")
-                    .note(body.expr(lhs).span, format!("this is `{lt}`"))
-                    .note(body.expr(rhs).span, format!("this is `{r}`"))
-                    .help(hint));
+                return Err(Diagnostic::error(
+                    "E0140",
+                    body.expr(node).span,
+                    format!(
+                        "the operands of `{}` must be {want}, found `{lt}` and `{r}`",
+                        op.as_str()
+                    ),
+                )
+                .label("operands of mismatched types")
+                .note(body.expr(lhs).span, format!("this is `{lt}`"))
+                .note(body.expr(rhs).span, format!("this is `{r}`"))
+                .help(hint));
             };
             if terms > MAX_ADDITIVE_TERMS {
-                return Err(Diagnostic::error("E0142", body.expr(node).span, format!("an int `+`/`-` chain may have at most {MAX_ADDITIVE_TERMS} operands"))
-                    .label("this chain is longer")
-                    .help("coerce part of the chain with `|0` to start a new one"));
+                return Err(Diagnostic::error(
+                    "E0142",
+                    body.expr(node).span,
+                    format!("an int `+`/`-` chain may have at most {MAX_ADDITIVE_TERMS} operands"),
+                )
+                .label("this chain is longer")
+                .help("coerce part of the chain with `|0` to start a new one"));
             }
             t = self.typed(node, result)?;
         }
@@ -781,7 +957,10 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
 
     fn binary(&mut self, body: &Body, e: ExprId, op: BinOp, lhs: ExprId, rhs: ExprId) -> R<Ty> {
         // `f(...)|0`: a call coerced to signed.
-        if op == BinOp::Or && self.is_coerced_call(body, lhs) && matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0 && !n.has_dot) {
+        if op == BinOp::Or
+            && self.is_coerced_call(body, lhs)
+            && matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0 && !n.has_dot)
+        {
             self.call(body, lhs, RetTy::Signed)?;
             self.typed(rhs, Ty::Fixnum)?;
             return self.typed(e, Ty::Signed);
@@ -793,7 +972,8 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         let result = match op {
             Mul => {
                 let small = |x: ExprId, t: Ty| {
-                    t.is(Ty::Int) && matches!(literal(body, x), Some(Ok((lt, v))) if lt != Ty::Double && v.abs() < MUL_LITERAL_BOUND)
+                    t.is(Ty::Int)
+                        && matches!(literal(body, x), Some(Ok((lt, v))) if lt != Ty::Double && v.abs() < MUL_LITERAL_BOUND)
                 };
                 if (small(lhs, a) && b.is(Ty::Int)) || (small(rhs, b) && a.is(Ty::Int)) {
                     Some(Ty::Intish)
@@ -836,19 +1016,36 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             Some(t) => self.typed(e, t),
             None => {
                 let (want, hint) = match op {
-                    Mul => ("`double?` and `double?`, `float?` and `float?`, or `int` and a small int literal", "use `Math.imul` for ints; convert mixed operands"),
+                    Mul => (
+                        "`double?` and `double?`, `float?` and `float?`, or `int` and a small int literal",
+                        "use `Math.imul` for ints; convert mixed operands",
+                    ),
                     Div | Rem => (
-                        if op == Div { "`signed` and `signed`, `unsigned` and `unsigned`, `double?` and `double?`, or `float?` and `float?`" } else { "`signed` and `signed`, `unsigned` and `unsigned`, or `double?` and `double?`" },
+                        if op == Div {
+                            "`signed` and `signed`, `unsigned` and `unsigned`, `double?` and `double?`, or `float?` and `float?`"
+                        } else {
+                            "`signed` and `signed`, `unsigned` and `unsigned`, or `double?` and `double?`"
+                        },
                         "coerce both operands the same way: `(a|0) / (b|0)`, `(a>>>0) / (b>>>0)` or `+a / +b`",
                     ),
-                    Lt | Le | Gt | Ge | Eq | Ne => ("both `signed`, both `unsigned`, both `double` or both `float`", "coerce both operands the same way: `(a|0) < (b|0)`, `(a>>>0) < (b>>>0)`, `+a < +b`"),
+                    Lt | Le | Gt | Ge | Eq | Ne => (
+                        "both `signed`, both `unsigned`, both `double` or both `float`",
+                        "coerce both operands the same way: `(a|0) < (b|0)`, `(a>>>0) < (b>>>0)`, `+a < +b`",
+                    ),
                     _ => ("`intish`", "convert a double or float to int with `~~x`"),
                 };
-                Err(Diagnostic::error("E0140", body.expr(e).span, format!("the operands of `{}` must be {want}, found `{a}` and `{b}`", op.as_str()))
-                    .label("operands of mismatched types")
-                    .note(body.expr(lhs).span, format!("this is `{a}`"))
-                    .note(body.expr(rhs).span, format!("this is `{b}`"))
-                    .help(hint))
+                Err(Diagnostic::error(
+                    "E0140",
+                    body.expr(e).span,
+                    format!(
+                        "the operands of `{}` must be {want}, found `{a}` and `{b}`",
+                        op.as_str()
+                    ),
+                )
+                .label("operands of mismatched types")
+                .note(body.expr(lhs).span, format!("this is `{a}`"))
+                .note(body.expr(rhs).span, format!("this is `{b}`"))
+                .help(hint))
             }
         }
     }
@@ -876,10 +1073,17 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 let t = self.expr(body, value)?;
                 if !t.is(ty.ty()) {
                     let n = self.name(s).to_string();
-                    return Err(Diagnostic::error("E0140", body.expr(value).span, format!("`{n}` is `{}`, the value assigned to it is `{t}`", var_ty_name(ty)))
-                        .label(format!("this is `{t}`"))
-                        .note(tex.span, format!("`{}`", var_ty_name(ty)))
-                        .help(coercion_hint(ty.ty()).to_string()));
+                    return Err(Diagnostic::error(
+                        "E0140",
+                        body.expr(value).span,
+                        format!(
+                            "`{n}` is `{}`, the value assigned to it is `{t}`",
+                            var_ty_name(ty)
+                        ),
+                    )
+                    .label(format!("this is `{t}`"))
+                    .note(tex.span, format!("`{}`", var_ty_name(ty)))
+                    .help(coercion_hint(ty.ty()).to_string()));
                 }
                 self.typed(e, t)
             }
@@ -902,7 +1106,13 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                         View::F32 | View::F64 => "convert an int with `+(x|0)` or `fround(x|0)`",
                         _ => "convert a double or float with `~~x`",
                     };
-                    return Err(mismatch(body.expr(value).span, &format!("a value stored into a {}", view.name()), t, want, hint));
+                    return Err(mismatch(
+                        body.expr(value).span,
+                        &format!("a value stored into a {}", view.name()),
+                        t,
+                        want,
+                        hint,
+                    ));
                 }
                 self.typed(e, t)
             }
@@ -922,9 +1132,13 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     Some(v)
                 }
                 Some((_, GlobalKind::Table(_))) => {
-                    return Err(Diagnostic::error("E0171", oex.span, "a function table can only be called")
-                        .label("a table read as a value")
-                        .help("call through it: `t[i & mask](args)`"));
+                    return Err(Diagnostic::error(
+                        "E0171",
+                        oex.span,
+                        "a function table can only be called",
+                    )
+                    .label("a table read as a value")
+                    .help("call through it: `t[i & mask](args)`"));
                 }
                 _ => None,
             },
@@ -939,9 +1153,17 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         if let Some(lit) = literal(body, index) {
             let (t, v) = lit?;
             if t == Ty::Double || v < 0.0 || v * f64::from(1u32 << k) > 2147483647.0 {
-                return Err(Diagnostic::error("E0161", body.expr(index).span, format!("a constant index into {} must be an int literal with index * {} < 2^31", view.name(), 1 << k))
-                    .label("out of range")
-                    .help("use a smaller index"));
+                return Err(Diagnostic::error(
+                    "E0161",
+                    body.expr(index).span,
+                    format!(
+                        "a constant index into {} must be an int literal with index * {} < 2^31",
+                        view.name(),
+                        1 << k
+                    ),
+                )
+                .label("out of range")
+                .help("use a smaller index"));
             }
             self.typed(index, t)?;
             return Ok(view);
@@ -952,27 +1174,47 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 if n == f64::from(k) {
                     let t = self.expr(body, lhs)?;
                     if !t.is(Ty::Intish) {
-                        return Err(mismatch(body.expr(lhs).span, "a heap index", t, "`intish`", "convert a double or float with `~~x`"));
+                        return Err(mismatch(
+                            body.expr(lhs).span,
+                            "a heap index",
+                            t,
+                            "`intish`",
+                            "convert a double or float with `~~x`",
+                        ));
                     }
                     self.typed(rhs, Ty::Fixnum)?;
                     self.typed(index, Ty::Signed)?;
                     return Ok(view);
                 }
                 if k > 0 {
-                    return Err(Diagnostic::error("E0160", body.expr(rhs).span, format!("an index into {} must be shifted by {k}, not {n}", view.name()))
-                        .label(format!("must be {k}: log2 of the element size {}", 1 << k))
-                        .help(format!("write `H[i >> {k}]` where `i` is a byte offset")));
+                    return Err(Diagnostic::error(
+                        "E0160",
+                        body.expr(rhs).span,
+                        format!("an index into {} must be shifted by {k}, not {n}", view.name()),
+                    )
+                    .label(format!("must be {k}: log2 of the element size {}", 1 << k))
+                    .help(format!("write `H[i >> {k}]` where `i` is a byte offset")));
                 }
             }
         }
         if k > 0 {
-            return Err(Diagnostic::error("E0160", iex.span, format!("an index into {} must have the form `e >> {k}`", view.name()))
-                .label("not shifted")
-                .help(format!("write `H[(i) >> {k}]` where `i` is a byte offset")));
+            return Err(Diagnostic::error(
+                "E0160",
+                iex.span,
+                format!("an index into {} must have the form `e >> {k}`", view.name()),
+            )
+            .label("not shifted")
+            .help(format!("write `H[(i) >> {k}]` where `i` is a byte offset")));
         }
         let t = self.expr(body, index)?;
         if !t.is(Ty::Intish) {
-            return Err(mismatch(iex.span, "a heap index", t, "`intish`", "convert a double or float with `~~x`"));
+            return Err(mismatch(
+                iex.span,
+                "a heap index",
+                t,
+                "`intish`",
+                "convert a double or float with `~~x`",
+            ));
         }
         Ok(view)
     }
@@ -1005,17 +1247,37 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     }
 
     /// `what` names the callee; it is only built for an error.
-    fn check_args(&self, body: &Body, call: ExprId, args: &[ExprId], tys: &[Ty], sig: &Sig, what: &dyn Fn() -> String) -> R<()> {
+    fn check_args(
+        &self,
+        body: &Body,
+        call: ExprId,
+        args: &[ExprId],
+        tys: &[Ty],
+        sig: &Sig,
+        what: &dyn Fn() -> String,
+    ) -> R<()> {
         if args.len() != sig.params.len() {
-            return Err(Diagnostic::error("E0153", body.expr(call).span, format!("{} takes {} argument(s), {} given", what(), sig.params.len(), args.len()))
-                .label(format!("its type is `{sig}`"))
-                .help("pass exactly one argument per parameter"));
+            return Err(Diagnostic::error(
+                "E0153",
+                body.expr(call).span,
+                format!("{} takes {} argument(s), {} given", what(), sig.params.len(), args.len()),
+            )
+            .label(format!("its type is `{sig}`"))
+            .help("pass exactly one argument per parameter"));
         }
         for ((&a, &t), &p) in args.iter().zip(tys).zip(&sig.params) {
             if !t.is(p.ty()) {
-                return Err(Diagnostic::error("E0151", body.expr(a).span, format!("this argument must be `{}`, found `{t}`", var_ty_name(p)))
-                    .label(format!("this is `{t}`"))
-                    .help(format!("{}; {} has type `{sig}`", coercion_hint(p.ty()), what())));
+                return Err(Diagnostic::error(
+                    "E0151",
+                    body.expr(a).span,
+                    format!("this argument must be `{}`, found `{t}`", var_ty_name(p)),
+                )
+                .label(format!("this is `{t}`"))
+                .help(format!(
+                    "{}; {} has type `{sig}`",
+                    coercion_hint(p.ty()),
+                    what()
+                )));
             }
         }
         Ok(())
@@ -1028,14 +1290,25 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         let cex = body.expr(callee);
         let tys = self.args(body, args)?;
         let disagree = |what: String, sig: &Sig| {
-            Diagnostic::error("E0152", body.expr(e).span, format!("{what} returns `{}`, but this call is coerced to `{}`", sig.ret.ty(), ret.ty()))
-                .label(format!("coerced to `{}`", ret.ty()))
-                .help(format!("coerce the call the way the function returns: {}", match sig.ret {
+            Diagnostic::error(
+                "E0152",
+                body.expr(e).span,
+                format!(
+                    "{what} returns `{}`, but this call is coerced to `{}`",
+                    sig.ret.ty(),
+                    ret.ty()
+                ),
+            )
+            .label(format!("coerced to `{}`", ret.ty()))
+            .help(format!(
+                "coerce the call the way the function returns: {}",
+                match sig.ret {
                     RetTy::Signed => "`f(...)|0`",
                     RetTy::Double => "`+f(...)`",
                     RetTy::Float => "`fround(f(...))`",
                     RetTy::Void => "as a statement `f(...);`",
-                }))
+                }
+            ))
         };
         match cex.kind {
             ExprKind::Name(s) => match self.m.global(s) {
@@ -1052,13 +1325,23 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     self.set(callee, None, Res::Global(i));
                     for (&a, &t) in args.iter().zip(&tys) {
                         if !t.is(Ty::Extern) {
-                            return Err(mismatch(body.expr(a).span, "an argument to a foreign function", t, "`extern` (`signed` or `double`)", "coerce it with `x|0` or `+x`"));
+                            return Err(mismatch(
+                                body.expr(a).span,
+                                "an argument to a foreign function",
+                                t,
+                                "`extern` (`signed` or `double`)",
+                                "coerce it with `x|0` or `+x`",
+                            ));
                         }
                     }
                     if ret == RetTy::Float {
-                        return Err(Diagnostic::error("E0154", body.expr(e).span, "a foreign function cannot return a float")
-                            .label("coerced to `float`")
-                            .help("coerce the call to double and round it: `fround(+ffi(...))`"));
+                        return Err(Diagnostic::error(
+                            "E0154",
+                            body.expr(e).span,
+                            "a foreign function cannot return a float",
+                        )
+                        .label("coerced to `float`")
+                        .help("coerce the call to double and round it: `fround(+ffi(...))`"));
                     }
                 }
                 _ => unreachable!("is_coerced_call"),
@@ -1074,7 +1357,13 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                         Some(Ok((lt, v))) if lt != Ty::Double && v == mask => {
                             let it = self.expr(body, lhs)?;
                             if !it.is(Ty::Intish) {
-                                return Err(mismatch(body.expr(lhs).span, "a table index", it, "`intish`", coercion_hint(Ty::Int)));
+                                return Err(mismatch(
+                                    body.expr(lhs).span,
+                                    "a table index",
+                                    it,
+                                    "`intish`",
+                                    coercion_hint(Ty::Int),
+                                ));
                             }
                             self.typed(rhs, Ty::Fixnum)?;
                             self.typed(index, Ty::Signed)?;
@@ -1085,9 +1374,16 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     _ => false,
                 };
                 if !ok_mask {
-                    return Err(Diagnostic::error("E0171", body.expr(index).span, format!("a call through table `{}` must index it with `i & {mask}`", self.name(s)))
-                        .label(format!("the table has {} entries", table.funcs.len()))
-                        .help(format!("write `{}[i & {mask}](...)`", self.name(s))));
+                    return Err(Diagnostic::error(
+                        "E0171",
+                        body.expr(index).span,
+                        format!(
+                            "a call through table `{}` must index it with `i & {mask}`",
+                            self.name(s)
+                        ),
+                    )
+                    .label(format!("the table has {} entries", table.funcs.len()))
+                    .help(format!("write `{}[i & {mask}](...)`", self.name(s))));
                 }
                 let sig = &table.sig;
                 let what = || format!("table `{}`", self.name(s));
@@ -1119,7 +1415,9 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         };
         let Some(f) = f else {
             let label = match cex.kind {
-                ExprKind::Name(s) if self.resolve(s).is_some() => "a local variable, not a function",
+                ExprKind::Name(s) if self.resolve(s).is_some() => {
+                    "a local variable, not a function"
+                }
                 ExprKind::Name(s) if self.m.global(s).is_none() => "not declared",
                 ExprKind::Member { .. } => "stdlib functions must be imported into a global first",
                 _ => "not a function",
@@ -1137,10 +1435,18 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         let tys = self.args(body, args)?;
         let all = |t: Ty| tys.iter().all(|a| a.is(t));
         let (arity_ok, result, overloads) = match f {
-            Acos | Asin | Atan | Cos | Sin | Tan | Exp | Log => (tys.len() == 1, all(Ty::DoubleQ).then_some(Ty::Double), "(double?) -> double"),
+            Acos | Asin | Atan | Cos | Sin | Tan | Exp | Log => {
+                (tys.len() == 1, all(Ty::DoubleQ).then_some(Ty::Double), "(double?) -> double")
+            }
             Ceil | Floor | Sqrt => (
                 tys.len() == 1,
-                if all(Ty::DoubleQ) { Some(Ty::Double) } else if all(Ty::FloatQ) { Some(Ty::Float) } else { None },
+                if all(Ty::DoubleQ) {
+                    Some(Ty::Double)
+                } else if all(Ty::FloatQ) {
+                    Some(Ty::Float)
+                } else {
+                    None
+                },
                 "(double?) -> double, (float?) -> float",
             ),
             Abs => (
@@ -1158,29 +1464,57 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             ),
             Min | Max => (
                 tys.len() >= 2,
-                if all(Ty::Signed) { Some(Ty::Signed) } else if all(Ty::Double) { Some(Ty::Double) } else { None },
+                if all(Ty::Signed) {
+                    Some(Ty::Signed)
+                } else if all(Ty::Double) {
+                    Some(Ty::Double)
+                } else {
+                    None
+                },
                 "(signed, signed...) -> signed, (double, double...) -> double",
             ),
-            Atan2 | Pow => (tys.len() == 2, all(Ty::DoubleQ).then_some(Ty::Double), "(double?, double?) -> double"),
+            Atan2 | Pow => (
+                tys.len() == 2,
+                all(Ty::DoubleQ).then_some(Ty::Double),
+                "(double?, double?) -> double",
+            ),
             Imul => (tys.len() == 2, all(Ty::Int).then_some(Ty::Signed), "(int, int) -> signed"),
             Clz32 => (tys.len() == 1, all(Ty::Int).then_some(Ty::Fixnum), "(int) -> fixnum"),
             Fround => (
                 tys.len() == 1,
-                tys.iter().all(|&t| t.is(Ty::Floatish) || t.is(Ty::DoubleQ) || t.is(Ty::Signed) || t.is(Ty::Unsigned)).then_some(Ty::Float),
+                tys.iter()
+                    .all(|&t| {
+                        t.is(Ty::Floatish)
+                            || t.is(Ty::DoubleQ)
+                            || t.is(Ty::Signed)
+                            || t.is(Ty::Unsigned)
+                    })
+                    .then_some(Ty::Float),
                 "(floatish) -> float, (double?) -> float, (signed) -> float, (unsigned) -> float",
             ),
         };
         let found: Vec<String> = tys.iter().map(|t| t.to_string()).collect();
         if !arity_ok {
-            return Err(Diagnostic::error("E0153", ex.span, format!("`Math.{}` called with {} argument(s)", f.name(), tys.len()))
-                .label(format!("`({})`", found.join(", ")))
-                .help(format!("`Math.{}` has the types {overloads}", f.name())));
+            return Err(Diagnostic::error(
+                "E0153",
+                ex.span,
+                format!("`Math.{}` called with {} argument(s)", f.name(), tys.len()),
+            )
+            .label(format!("`({})`", found.join(", ")))
+            .help(format!("`Math.{}` has the types {overloads}", f.name())));
         }
         match result {
             Some(t) => self.typed(e, t),
-            None => Err(Diagnostic::error("E0155", ex.span, format!("no overload of `Math.{}` takes `({})`", f.name(), found.join(", ")))
-                .label(format!("called with `({})`", found.join(", ")))
-                .help(format!("`Math.{}` has the types {overloads}; coerce the arguments to match", f.name()))),
+            None => Err(Diagnostic::error(
+                "E0155",
+                ex.span,
+                format!("no overload of `Math.{}` takes `({})`", f.name(), found.join(", ")),
+            )
+            .label(format!("called with `({})`", found.join(", ")))
+            .help(format!(
+                "`Math.{}` has the types {overloads}; coerce the arguments to match",
+                f.name()
+            ))),
         }
     }
 }

@@ -29,7 +29,7 @@ mod function;
 mod module;
 mod types;
 
-use asm2wasm_syntax::{ast, Diagnostic, Interner, Jobs};
+use asm2wasm_syntax::{Diagnostic, Interner, Jobs, ast};
 
 pub use types::*;
 
@@ -42,6 +42,10 @@ pub fn check(module: ast::Module, names: &Interner) -> (Option<TypedModule>, Vec
 
 /// [`check`], with the function bodies checked as `jobs` says. The result
 /// is the same for any `jobs`.
-pub fn check_with(module: ast::Module, names: &Interner, jobs: Jobs) -> (Option<TypedModule>, Vec<Diagnostic>) {
+pub fn check_with(
+    module: ast::Module,
+    names: &Interner,
+    jobs: Jobs,
+) -> (Option<TypedModule>, Vec<Diagnostic>) {
     module::ModuleChecker::new(names).validate_module(module, jobs)
 }

@@ -84,9 +84,13 @@ impl<'a> ModuleChecker<'a> {
         if self.is_param(name.sym) {
             let n = self.name(name.sym).to_string();
             self.diags.push(
-                Diagnostic::error("E0101", name.span, format!("`{n}` is already the name of a module parameter"))
-                    .label("declared again here")
-                    .help("every module-level name must be distinct from the module's parameters"),
+                Diagnostic::error(
+                    "E0101",
+                    name.span,
+                    format!("`{n}` is already the name of a module parameter"),
+                )
+                .label("declared again here")
+                .help("every module-level name must be distinct from the module's parameters"),
             );
             return None;
         }
@@ -94,10 +98,14 @@ impl<'a> ModuleChecker<'a> {
             let n = self.name(name.sym).to_string();
             let first = self.globals[i as usize].name.span;
             self.diags.push(
-                Diagnostic::error("E0101", name.span, format!("`{n}` is declared twice in this module"))
-                    .label("declared again here")
-                    .note(first, "first declared here")
-                    .help("module-level names (globals, functions, tables) must all be distinct"),
+                Diagnostic::error(
+                    "E0101",
+                    name.span,
+                    format!("`{n}` is declared twice in this module"),
+                )
+                .label("declared again here")
+                .note(first, "first declared here")
+                .help("module-level names (globals, functions, tables) must all be distinct"),
             );
             return None;
         }
@@ -108,7 +116,11 @@ impl<'a> ModuleChecker<'a> {
     }
 
     /// 6.1 ValidateModule.
-    pub(crate) fn validate_module(mut self, m: ast::Module, jobs: Jobs) -> (Option<TypedModule>, Vec<Diagnostic>) {
+    pub(crate) fn validate_module(
+        mut self,
+        m: ast::Module,
+        jobs: Jobs,
+    ) -> (Option<TypedModule>, Vec<Diagnostic>) {
         self.validate_params(&m);
         let ast::Module { name, span, params, items, body, .. } = m;
 
@@ -120,7 +132,8 @@ impl<'a> ModuleChecker<'a> {
         for item in items {
             let (here, span) = match &item {
                 Item::Var(decls) => {
-                    let is_table = decls.iter().any(|d| matches!(body.expr(d.init).kind, ExprKind::Array(_)));
+                    let is_table =
+                        decls.iter().any(|d| matches!(body.expr(d.init).kind, ExprKind::Array(_)));
                     let span = decls.first().map_or(span, |d| d.name.span);
                     (if is_table { Section::Tables } else { Section::Globals }, span)
                 }
@@ -167,12 +180,17 @@ impl<'a> ModuleChecker<'a> {
         // The bodies, each independent of the others now: in chunks, spread
         // over threads, the results merged in source order.
         let count = functions.len();
-        let chunks = jobs.split(functions.into_iter().enumerate().collect(), |(_, f)| (f.span.hi - f.span.lo) as usize);
+        let chunks = jobs.split(functions.into_iter().enumerate().collect(), |(_, f)| {
+            (f.span.hi - f.span.lo) as usize
+        });
         let checked = jobs::map(jobs, chunks, |chunk| {
             let mut local_by_sym = vec![NO_LOCAL; self.names.len()];
             chunk
                 .into_iter()
-                .map(|(i, f)| FunctionChecker::new(&self, self.sigs[i].clone(), &mut local_by_sym).validate_function(f))
+                .map(|(i, f)| {
+                    FunctionChecker::new(&self, self.sigs[i].clone(), &mut local_by_sym)
+                        .validate_function(f)
+                })
                 .collect::<Vec<_>>()
         });
         let mut typed = Vec::with_capacity(count);
@@ -185,9 +203,13 @@ impl<'a> ModuleChecker<'a> {
             Some((value, _)) => self.validate_export(value, &body),
             None => {
                 self.diags.push(
-                    Diagnostic::error("E0103", Span::new(span.hi.saturating_sub(1), span.hi), "the module does not return its exports")
-                        .label("the module ends here without a `return`")
-                        .help("end the module with `return f;` or `return { name: f, ... };`"),
+                    Diagnostic::error(
+                        "E0103",
+                        Span::new(span.hi.saturating_sub(1), span.hi),
+                        "the module does not return its exports",
+                    )
+                    .label("the module ends here without a `return`")
+                    .help("end the module with `return f;` or `return { name: f, ... };`"),
                 );
                 (Vec::new(), false)
             }
@@ -212,19 +234,30 @@ impl<'a> ModuleChecker<'a> {
     fn validate_params(&mut self, m: &ast::Module) {
         if m.params.len() > 3 {
             self.diags.push(
-                Diagnostic::error("E0100", m.params[3].span, format!("an asm.js module takes at most 3 parameters, this one takes {}", m.params.len()))
-                    .label("one too many")
-                    .help("the parameters are `stdlib`, `foreign` and `heap`, in that order"),
+                Diagnostic::error(
+                    "E0100",
+                    m.params[3].span,
+                    format!(
+                        "an asm.js module takes at most 3 parameters, this one takes {}",
+                        m.params.len()
+                    ),
+                )
+                .label("one too many")
+                .help("the parameters are `stdlib`, `foreign` and `heap`, in that order"),
             );
         }
         for (i, p) in m.params.iter().enumerate() {
             if let Some(first) = m.params[..i].iter().find(|q| q.sym == p.sym) {
                 let n = self.name(p.sym).to_string();
                 self.diags.push(
-                    Diagnostic::error("E0100", p.span, format!("module parameter `{n}` is declared twice"))
-                        .label("again here")
-                        .note(first.span, "first here")
-                        .help("`stdlib`, `foreign` and `heap` must have distinct names"),
+                    Diagnostic::error(
+                        "E0100",
+                        p.span,
+                        format!("module parameter `{n}` is declared twice"),
+                    )
+                    .label("again here")
+                    .note(first.span, "first here")
+                    .help("`stdlib`, `foreign` and `heap` must have distinct names"),
                 );
             }
         }
@@ -252,7 +285,8 @@ impl<'a> ModuleChecker<'a> {
             _ if crate::function::is_negative_int_zero(body, d.init) => {
                 Some(GlobalKind::Var { ty: VarTy::Int, init: GlobalInit::Literal(0.0) })
             }
-            ExprKind::Num(_) | ExprKind::Unary { op: UnOp::Neg, .. } => match literal(body, d.init) {
+            ExprKind::Num(_) | ExprKind::Unary { op: UnOp::Neg, .. } => match literal(body, d.init)
+            {
                 Some(Ok((ty, v))) => Some(GlobalKind::Var {
                     ty: if ty == Ty::Double { VarTy::Double } else { VarTy::Int },
                     init: GlobalInit::Literal(v),
@@ -270,32 +304,48 @@ impl<'a> ModuleChecker<'a> {
                     return bad(self, "only `fround(literal)` may be called here".into());
                 }
                 if crate::function::is_negative_int_zero(body, arg[0]) {
-                    return Some(GlobalKind::Var { ty: VarTy::Float, init: GlobalInit::Literal(-0.0) });
+                    return Some(GlobalKind::Var {
+                        ty: VarTy::Float,
+                        init: GlobalInit::Literal(-0.0),
+                    });
                 }
                 match literal(body, arg[0]) {
-                    Some(Ok((_, v))) => Some(GlobalKind::Var { ty: VarTy::Float, init: GlobalInit::Literal(v as f32 as f64) }),
+                    Some(Ok((_, v))) => Some(GlobalKind::Var {
+                        ty: VarTy::Float,
+                        init: GlobalInit::Literal(v as f32 as f64),
+                    }),
                     Some(Err(d)) => {
                         self.diags.push(d);
                         None
                     }
-                    None => bad(self, "the argument of `fround` must be a numeric literal here".into()),
+                    None => {
+                        bad(self, "the argument of `fround` must be a numeric literal here".into())
+                    }
                 }
             }
             ExprKind::Member { obj, prop } => self.validate_import(obj, prop, body, e.span),
             ExprKind::Binary { op: BinOp::Or, lhs, rhs } => {
-                let zero = matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0 && !n.has_dot);
+                let zero =
+                    matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0 && !n.has_dot);
                 match self.foreign_member(lhs, body) {
-                    Some(name) if zero => Some(GlobalKind::Var { ty: VarTy::Int, init: GlobalInit::ForeignInt(name) }),
+                    Some(name) if zero => {
+                        Some(GlobalKind::Var { ty: VarTy::Int, init: GlobalInit::ForeignInt(name) })
+                    }
                     _ => bad(self, "only `foreign.name|0` may be coerced with `|` here".into()),
                 }
             }
             ExprKind::Unary { op: UnOp::Plus, arg } => match self.foreign_member(arg, body) {
-                Some(name) => Some(GlobalKind::Var { ty: VarTy::Double, init: GlobalInit::ForeignDouble(name) }),
+                Some(name) => Some(GlobalKind::Var {
+                    ty: VarTy::Double,
+                    init: GlobalInit::ForeignDouble(name),
+                }),
                 None => bad(self, "only `+foreign.name` may be coerced with `+` here".into()),
             },
             ExprKind::New { callee, args } => {
                 let view = match body.expr(callee).kind {
-                    ExprKind::Member { obj, prop } if self.is_stdlib(obj, body) => View::from_name(self.name(prop.sym)),
+                    ExprKind::Member { obj, prop } if self.is_stdlib(obj, body) => {
+                        View::from_name(self.name(prop.sym))
+                    }
                     ExprKind::Name(s) => match self.global(s) {
                         Some((_, GlobalKind::ViewCtor(v))) => Some(v),
                         _ => None,
@@ -306,9 +356,16 @@ impl<'a> ModuleChecker<'a> {
                     return bad(self, "not a typed-array constructor from the stdlib".into());
                 };
                 let args = body.list(args);
-                let on_heap = args.len() == 1 && matches!(body.expr(args[0]).kind, ExprKind::Name(s) if Some(s) == self.heap);
+                let on_heap = args.len() == 1
+                    && matches!(body.expr(args[0]).kind, ExprKind::Name(s) if Some(s) == self.heap);
                 if !on_heap || self.heap.is_none() {
-                    return bad(self, format!("a view must be `new {}(heap)` on the module's heap parameter", view.name()));
+                    return bad(
+                        self,
+                        format!(
+                            "a view must be `new {}(heap)` on the module's heap parameter",
+                            view.name()
+                        ),
+                    );
                 }
                 Some(GlobalKind::View(view))
             }
@@ -332,16 +389,26 @@ impl<'a> ModuleChecker<'a> {
     }
 
     /// `stdlib.Math.sin`, `stdlib.Math.PI`, `stdlib.Infinity`, `stdlib.Int32Array`, `foreign.f`.
-    fn validate_import(&mut self, obj: ExprId, prop: Name, body: &Body, span: Span) -> Option<GlobalKind> {
+    fn validate_import(
+        &mut self,
+        obj: ExprId,
+        prop: Name,
+        body: &Body,
+        span: Span,
+    ) -> Option<GlobalKind> {
         let p = self.name(prop.sym);
         if matches!(body.expr(obj).kind, ExprKind::Name(s) if Some(s) == self.foreign) {
             return Some(GlobalKind::Ffi(prop.sym));
         }
         let unknown = |this: &mut Self, what: String, help: &str| {
             this.diags.push(
-                Diagnostic::error("E0111", prop.span, format!("`{what}` is not part of the asm.js standard library"))
-                    .label("unknown name")
-                    .help(help.to_string()),
+                Diagnostic::error(
+                    "E0111",
+                    prop.span,
+                    format!("`{what}` is not part of the asm.js standard library"),
+                )
+                .label("unknown name")
+                .help(help.to_string()),
             );
             None
         };
@@ -353,7 +420,11 @@ impl<'a> ModuleChecker<'a> {
                 return Some(GlobalKind::Const(c));
             }
             let what = format!("stdlib.{p}");
-            return unknown(self, what, "the stdlib provides `Math`, `Infinity`, `NaN` and the eight typed-array constructors");
+            return unknown(
+                self,
+                what,
+                "the stdlib provides `Math`, `Infinity`, `NaN` and the eight typed-array constructors",
+            );
         }
         if let ExprKind::Member { obj: inner, prop: math } = body.expr(obj).kind {
             if self.is_stdlib(inner, body) && self.name(math.sym) == "Math" {
@@ -364,7 +435,11 @@ impl<'a> ModuleChecker<'a> {
                     return Some(GlobalKind::Const(c));
                 }
                 let what = format!("Math.{p}");
-                return unknown(self, what, "asm.js knows Math.acos asin atan cos sin tan exp log ceil floor sqrt abs min max atan2 pow imul fround clz32 and the constants E LN10 LN2 LOG2E LOG10E PI SQRT1_2 SQRT2");
+                return unknown(
+                    self,
+                    what,
+                    "asm.js knows Math.acos asin atan cos sin tan exp log ceil floor sqrt abs min max atan2 pow imul fround clz32 and the constants E LN10 LN2 LOG2E LOG10E PI SQRT1_2 SQRT2",
+                );
             }
         }
         self.diags.push(
@@ -380,9 +455,13 @@ impl<'a> ModuleChecker<'a> {
         let e = body.expr(d.init);
         let ExprKind::Array(list) = e.kind else {
             self.diags.push(
-                Diagnostic::error("E0102", e.span, "global variable declarations must come before function declarations")
-                    .label("a global after the function tables")
-                    .help("move this declaration up, with the other globals"),
+                Diagnostic::error(
+                    "E0102",
+                    e.span,
+                    "global variable declarations must come before function declarations",
+                )
+                .label("a global after the function tables")
+                .help("move this declaration up, with the other globals"),
             );
             return;
         };
@@ -400,9 +479,15 @@ impl<'a> ModuleChecker<'a> {
             };
             let Some(func) = func else {
                 self.diags.push(
-                    Diagnostic::error("E0170", ex.span, "a function table may only list functions of this module")
-                        .label("not a function of this module")
-                        .help("write the names of functions declared in this module: `var t = [f, g];`"),
+                    Diagnostic::error(
+                        "E0170",
+                        ex.span,
+                        "a function table may only list functions of this module",
+                    )
+                    .label("not a function of this module")
+                    .help(
+                        "write the names of functions declared in this module: `var t = [f, g];`",
+                    ),
                 );
                 return;
             };
@@ -410,10 +495,14 @@ impl<'a> ModuleChecker<'a> {
             match &sig {
                 Some((s, first)) if *s != fsig => {
                     self.diags.push(
-                        Diagnostic::error("E0170", ex.span, "all functions of a table must have the same type")
-                            .label(format!("this function is `{fsig}`"))
-                            .note(*first, format!("the table's first function is `{s}`"))
-                            .help("split the table in two, one per function type"),
+                        Diagnostic::error(
+                            "E0170",
+                            ex.span,
+                            "all functions of a table must have the same type",
+                        )
+                        .label(format!("this function is `{fsig}`"))
+                        .note(*first, format!("the table's first function is `{s}`"))
+                        .help("split the table in two, one per function type"),
                     );
                     return;
                 }
@@ -424,9 +513,19 @@ impl<'a> ModuleChecker<'a> {
         }
         if !funcs.len().is_power_of_two() {
             self.diags.push(
-                Diagnostic::error("E0170", e.span, format!("a function table's length must be a power of 2, this one has {}", funcs.len()))
-                    .label("calls index it with `t[i & (length - 1)]`")
-                    .help(format!("pad the table to {} entries, repeating a function of the same type", funcs.len().next_power_of_two().max(1))),
+                Diagnostic::error(
+                    "E0170",
+                    e.span,
+                    format!(
+                        "a function table's length must be a power of 2, this one has {}",
+                        funcs.len()
+                    ),
+                )
+                .label("calls index it with `t[i & (length - 1)]`")
+                .help(format!(
+                    "pad the table to {} entries, repeating a function of the same type",
+                    funcs.len().next_power_of_two().max(1)
+                )),
             );
             return;
         }
@@ -448,9 +547,13 @@ impl<'a> ModuleChecker<'a> {
                 }
             }
             this.diags.push(
-                Diagnostic::error("E0190", ex.span, "only functions of this module can be exported")
-                    .label("not a function of this module")
-                    .help("export functions declared in this module: `return { name: f };`"),
+                Diagnostic::error(
+                    "E0190",
+                    ex.span,
+                    "only functions of this module can be exported",
+                )
+                .label("not a function of this module")
+                .help("export functions declared in this module: `return { name: f };`"),
             );
             None
         };
@@ -479,9 +582,13 @@ impl<'a> ModuleChecker<'a> {
             }
             _ => {
                 self.diags.push(
-                    Diagnostic::error("E0190", e.span, "the module must return a function or an object of functions")
-                        .label("not an export")
-                        .help("end the module with `return f;` or `return { name: f, ... };`"),
+                    Diagnostic::error(
+                        "E0190",
+                        e.span,
+                        "the module must return a function or an object of functions",
+                    )
+                    .label("not an export")
+                    .help("end the module with `return f;` or `return { name: f, ... };`"),
                 );
                 (Vec::new(), false)
             }

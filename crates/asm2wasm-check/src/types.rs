@@ -1,6 +1,6 @@
 //! The asm.js type lattice (spec section 2) and the typed module the checker produces.
 
-use asm2wasm_syntax::{ast, Sym};
+use asm2wasm_syntax::{Sym, ast};
 
 /// A value type of the spec's lattice (2.1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -4,13 +4,13 @@ mod align;
 mod select;
 
 use asm2wasm_check::{GlobalKind, Res, RetTy, StdFn, Ty, TypedFunction, VarTy, View};
+use asm2wasm_syntax::Sym;
 use asm2wasm_syntax::ast::{BinOp, Body, Case, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use asm2wasm_syntax::stack::Nested;
-use asm2wasm_syntax::Sym;
 use wasm_encoder::{BlockType, BranchHint, Function, InstructionSink, MemArg, NameMap, ValType};
 
 use crate::helpers::Helper;
-use crate::{ffi_type, math_import, sig_type, val, var_val, ConstGlobal, Ctx, HeapChecks, Uses};
+use crate::{ConstGlobal, Ctx, HeapChecks, Uses, ffi_type, math_import, sig_type, val, var_val};
 
 /// What an asm.js `break`/`continue` may target at one wasm control frame.
 #[derive(Clone, Copy, Default)]
@@ -110,7 +110,11 @@ pub(crate) fn emit(cx: &Ctx<'_>, f: &TypedFunction) -> Emitted {
     let mut func = Function::new(locals);
     // Hint offsets count from the function's start, its locals included.
     let start = func.byte_len() as u32;
-    let hints = e.hints.iter().map(|&h| BranchHint { branch_func_offset: start + h.branch_func_offset, ..h }).collect();
+    let hints = e
+        .hints
+        .iter()
+        .map(|&h| BranchHint { branch_func_offset: start + h.branch_func_offset, ..h })
+        .collect();
     func.raw(e.bytes.iter().copied());
     let mut names = NameMap::new();
     for (i, l) in f.locals.iter().enumerate() {
@@ -123,7 +127,14 @@ impl<'c, 'a> Emitter<'c, 'a> {
     /// An emitter of `f`'s code, its locals from wasm local `local_base` on,
     /// in place of the calls on the `inlining` stack (just `f` for `f`'s own
     /// body), `loops` loops and `depth` levels of nesting deep.
-    fn new(cx: &'c Ctx<'a>, f: &'c TypedFunction, local_base: u32, inlining: Vec<&'c TypedFunction>, loops: u32, depth: u32) -> Self {
+    fn new(
+        cx: &'c Ctx<'a>,
+        f: &'c TypedFunction,
+        local_base: u32,
+        inlining: Vec<&'c TypedFunction>,
+        loops: u32,
+        depth: u32,
+    ) -> Self {
         Emitter {
             cx,
             uses: Uses::default(),
@@ -159,7 +170,11 @@ impl<'c, 'a> Emitter<'c, 'a> {
         // Not in a body inlined outside any loop: it runs once, and the
         // guard would double its size at every call.
         let hot = self.inlining.len() == 1 || self.loops > 0;
-        let guards = if hot && crate::guard::is_small(body, stmts, SMALL_FUNCTION) { self.plan_guards(stmts) } else { Vec::new() };
+        let guards = if hot && crate::guard::is_small(body, stmts, SMALL_FUNCTION) {
+            self.plan_guards(stmts)
+        } else {
+            Vec::new()
+        };
         let guarded_end = guards.last().map_or(0, |g| g.start + g.len);
         let (last, rest) = match stmts.split_last() {
             Some((&last, rest)) if guarded_end < stmts.len() => (Some(last), rest),
@@ -215,7 +230,9 @@ fn continued_loops(body: &Body, stmts: &[StmtId]) -> Vec<bool> {
                 todo.push(Work::Visit(*cons, None));
                 todo.extend(alt.map(|a| Work::Visit(a, None)));
             }
-            StmtKind::While { body: b, .. } | StmtKind::DoWhile { body: b, .. } | StmtKind::For { body: b, .. } => {
+            StmtKind::While { body: b, .. }
+            | StmtKind::DoWhile { body: b, .. }
+            | StmtKind::For { body: b, .. } => {
                 loops.push((s, label));
                 todo.push(Work::LeaveLoop);
                 todo.push(Work::Visit(*b, None));
@@ -223,7 +240,9 @@ fn continued_loops(body: &Body, stmts: &[StmtId]) -> Vec<bool> {
             // As the emitter does: a label names the loop it directly wraps.
             StmtKind::Labeled { label: l, body: b } => todo.push(Work::Visit(*b, Some(l.sym))),
             StmtKind::Switch { cases, .. } => {
-                todo.extend(cases.iter().flat_map(|c| c.body.iter()).map(|&s| Work::Visit(s, None)));
+                todo.extend(
+                    cases.iter().flat_map(|c| c.body.iter()).map(|&s| Work::Visit(s, None)),
+                );
             }
             StmtKind::Continue(l) => {
                 let target = match l {
@@ -288,7 +307,9 @@ impl<'c, 'a> Emitter<'c, 'a> {
     }
 
     fn take(&mut self, t: ValType) -> u32 {
-        if let Some(i) = self.free.iter_mut().find(|(u, _)| *u == t).and_then(|(_, free)| free.pop()) {
+        if let Some(i) =
+            self.free.iter_mut().find(|(u, _)| *u == t).and_then(|(_, free)| free.pop())
+        {
             return i;
         }
         self.scratch.push(t);
@@ -373,9 +394,10 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 self.s().br(d);
             }
             StmtKind::Labeled { label: l, body: b } => match body.stmt(*b).kind {
-                StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::For { .. } | StmtKind::Switch { .. } => {
-                    self.nested(|g| g.stmt_labelled(*b, Some(l.sym)))
-                }
+                StmtKind::While { .. }
+                | StmtKind::DoWhile { .. }
+                | StmtKind::For { .. }
+                | StmtKind::Switch { .. } => self.nested(|g| g.stmt_labelled(*b, Some(l.sym))),
                 _ => {
                     self.block(Frame { break_label: Some(l.sym), ..Frame::default() });
                     self.stmt(*b);
@@ -417,7 +439,8 @@ impl<'c, 'a> Emitter<'c, 'a> {
         self.tests(&proof.tests);
         self.push(Frame::default());
         self.hinted_if(BlockType::Empty, true);
-        let (outer, known, tested) = (self.proven.len(), self.known_aligned.len(), self.align_tested.len());
+        let (outer, known, tested) =
+            (self.proven.len(), self.known_aligned.len(), self.align_tested.len());
         self.proven.extend(proof.proven);
         for t in &proof.tests {
             if let Test::Aligned(l, k) = *t {
@@ -576,17 +599,23 @@ impl<'c, 'a> Emitter<'c, 'a> {
     /// The index of the first byte when `lhs | rhs` is a word read byte by
     /// byte that [`Self::combined_load`] turns into one load.
     fn combined_index(&self, lhs: ExprId, rhs: ExprId) -> Option<ExprId> {
-        use crate::guard::{literal, same, split, strip_or0, MAX_BASE_DEPTH};
+        use crate::guard::{MAX_BASE_DEPTH, literal, same, split, strip_or0};
         let body = self.body;
         // `e` (shifted left by `shift`, unless 0) is `U8[index]`: the index.
         let byte = |e: ExprId, shift: u32| {
             let e = match (shift, body.expr(e).kind) {
                 (0, _) => e,
-                (_, ExprKind::Binary { op: BinOp::Shl, lhs, rhs }) if literal(body, rhs) == Some(shift) => lhs,
+                (_, ExprKind::Binary { op: BinOp::Shl, lhs, rhs })
+                    if literal(body, rhs) == Some(shift) =>
+                {
+                    lhs
+                }
                 _ => return None,
             };
             match body.expr(strip_or0(body, e)).kind {
-                ExprKind::Index { obj, index } if self.view_of(obj) == Some(View::U8) => Some(index),
+                ExprKind::Index { obj, index } if self.view_of(obj) == Some(View::U8) => {
+                    Some(index)
+                }
                 _ => None,
             }
         };
@@ -606,7 +635,10 @@ impl<'c, 'a> Emitter<'c, 'a> {
             Some(&p) if parts.len() == 4 => p,
             _ => return None,
         };
-        let in_order = parts.iter().enumerate().all(|(k, &(b, c))| c == c0 + k as i64 && same(body, b, base, &res, MAX_BASE_DEPTH));
+        let in_order = parts
+            .iter()
+            .enumerate()
+            .all(|(k, &(b, c))| c == c0 + k as i64 && same(body, b, base, &res, MAX_BASE_DEPTH));
         in_order.then_some(indices[0])
     }
 
@@ -629,7 +661,8 @@ impl<'c, 'a> Emitter<'c, 'a> {
         let link = |e: ExprId| match body.expr(e).kind {
             ExprKind::Binary { op: o, lhs, rhs }
                 if o == op
-                    && (op == BinOp::And || !matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0))
+                    && (op == BinOp::And
+                        || !matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0))
                     && (op != BinOp::Or || self.combined_index(lhs, rhs).is_none()) =>
             {
                 Some((lhs, rhs))
@@ -696,7 +729,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
         let at = self.bytes.len() - 1;
         if self.last_test_op == at {
             let negated = match self.bytes[at] {
-                0x45 => None, // i32.eqz: branch on the operand itself
+                0x45 => None,       // i32.eqz: branch on the operand itself
                 0x46 => Some(0x47), // eq / ne
                 0x47 => Some(0x46),
                 0x48 => Some(0x4E), // lt_s / ge_s
@@ -780,9 +813,14 @@ impl<'c, 'a> Emitter<'c, 'a> {
         }
         // Inside the innermost block, `br i` starts the body of clause i; `br n` leaves.
         let default = cases.iter().position(|c| c.test.is_none()).map_or(n, |d| d as u32);
-        let values: Vec<(i32, u32)> =
-            cases.iter().enumerate().filter_map(|(i, c)| c.test.map(|t| (self.case_value(t), i as u32))).collect();
-        let (lo, hi) = values.iter().fold((i64::MAX, i64::MIN), |(lo, hi), &(v, _)| (lo.min(v as i64), hi.max(v as i64)));
+        let values: Vec<(i32, u32)> = cases
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.test.map(|t| (self.case_value(t), i as u32)))
+            .collect();
+        let (lo, hi) = values
+            .iter()
+            .fold((i64::MAX, i64::MIN), |(lo, hi), &(v, _)| (lo.min(v as i64), hi.max(v as i64)));
         let range = if values.is_empty() { 0 } else { (hi - lo + 1) as u64 };
         if !values.is_empty() && range <= 1024 && range <= 4 * values.len() as u64 + 8 {
             let mut targets = vec![default; range as usize];
@@ -864,7 +902,11 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 }
                 self.expr(*last);
             }
-            ExprKind::Member { .. } | ExprKind::New { .. } | ExprKind::Array(_) | ExprKind::Object(_) | ExprKind::Key(_) => {
+            ExprKind::Member { .. }
+            | ExprKind::New { .. }
+            | ExprKind::Array(_)
+            | ExprKind::Object(_)
+            | ExprKind::Key(_) => {
                 unreachable!("the checker refuses these in function bodies")
             }
         }
@@ -989,7 +1031,15 @@ impl<'c, 'a> Emitter<'c, 'a> {
             Shr => void(self.s().i32_shr_s()),
             ShrU => void(self.s().i32_shr_u()),
             Lt | Le | Gt | Ge | Eq | Ne => {
-                let kind = if signed { 0 } else if unsigned { 1 } else if both(Ty::Double) { 2 } else { 3 };
+                let kind = if signed {
+                    0
+                } else if unsigned {
+                    1
+                } else if both(Ty::Double) {
+                    2
+                } else {
+                    3
+                };
                 let mut s = self.s();
                 match (op, kind) {
                     (Eq, 0 | 1) => s.i32_eq(),
@@ -1147,7 +1197,11 @@ impl<'c, 'a> Emitter<'c, 'a> {
     /// NaN on a cold path (out of bounds, falling off the end): read from
     /// an immutable global, shorter than the constant.
     fn nan(&mut self, t: ValType) {
-        let g = self.const_global(if t == ValType::F32 { ConstGlobal::NanF32 } else { ConstGlobal::NanF64 });
+        let g = self.const_global(if t == ValType::F32 {
+            ConstGlobal::NanF32
+        } else {
+            ConstGlobal::NanF64
+        });
         self.s().global_get(g);
     }
 
@@ -1176,13 +1230,17 @@ impl<'c, 'a> Emitter<'c, 'a> {
     /// `m << b` clears. `lhs << rhs` is the outer shift.
     fn shifted_mask(&mut self, lhs: ExprId, rhs: ExprId) -> bool {
         let Some(b) = self.int_constant(rhs).map(|b| b as u32 & 31) else { return false };
-        let ExprKind::Binary { op: BinOp::And, lhs: p, rhs: q } = self.body.expr(lhs).kind else { return false };
+        let ExprKind::Binary { op: BinOp::And, lhs: p, rhs: q } = self.body.expr(lhs).kind else {
+            return false;
+        };
         let (shifted, m) = match (self.int_constant(p), self.int_constant(q)) {
             (_, Some(m)) => (p, m as u32),
             (Some(m), _) => (q, m as u32),
             _ => return false,
         };
-        let ExprKind::Binary { op: shift @ (BinOp::ShrU | BinOp::Shr), lhs: x, rhs: a } = self.body.expr(shifted).kind else {
+        let ExprKind::Binary { op: shift @ (BinOp::ShrU | BinOp::Shr), lhs: x, rhs: a } =
+            self.body.expr(shifted).kind
+        else {
             return false;
         };
         let Some(a) = self.int_constant(a).map(|a| a as u32 & 31) else { return false };
@@ -1193,7 +1251,11 @@ impl<'c, 'a> Emitter<'c, 'a> {
         if a > b {
             let mut s = self.s();
             s.i32_const((a - b) as i32);
-            if shift == BinOp::ShrU { s.i32_shr_u() } else { s.i32_shr_s() };
+            if shift == BinOp::ShrU {
+                s.i32_shr_u()
+            } else {
+                s.i32_shr_s()
+            };
         }
         self.s().i32_const((m << b) as i32).i32_and();
         true
@@ -1203,10 +1265,14 @@ impl<'c, 'a> Emitter<'c, 'a> {
     /// constant global.
     fn int_constant(&self, e: ExprId) -> Option<u64> {
         match self.body.expr(e).kind {
-            ExprKind::Num(n) if !n.has_dot && n.value >= 0.0 && n.value <= u32::MAX as f64 => Some(n.value as u64),
+            ExprKind::Num(n) if !n.has_dot && n.value >= 0.0 && n.value <= u32::MAX as f64 => {
+                Some(n.value as u64)
+            }
             ExprKind::Name(_) => match self.res(e) {
                 Res::Global(g) => match self.cx.m.globals[g as usize].kind {
-                    GlobalKind::Var { ty: VarTy::Int, .. } => self.cx.global_const[g as usize].map(|v| u64::from(v as i64 as u32)),
+                    GlobalKind::Var { ty: VarTy::Int, .. } => {
+                        self.cx.global_const[g as usize].map(|v| u64::from(v as i64 as u32))
+                    }
                     _ => None,
                 },
                 _ => None,
@@ -1265,7 +1331,8 @@ impl<'c, 'a> Emitter<'c, 'a> {
         match self.body.expr(e).kind {
             ExprKind::Num(n) if !n.has_dot => (n.value as i64 as u32).trailing_zeros(),
             ExprKind::Name(_) => match self.res(e) {
-                Res::Global(g) => self.cx.global_const[g as usize].map_or(0, |v| (v as i64 as u32).trailing_zeros()),
+                Res::Global(g) => self.cx.global_const[g as usize]
+                    .map_or(0, |v| (v as i64 as u32).trailing_zeros()),
                 Res::Local(l) => local(l),
                 Res::None => 0,
             },
@@ -1274,7 +1341,9 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 let z = |x: ExprId| self.low_zeros_by(x, depth, local);
                 match op {
                     BinOp::Shl => match self.body.expr(rhs).kind {
-                        ExprKind::Num(n) if !n.has_dot => (z(lhs) + (n.value as i64 as u32 & 31)).min(32),
+                        ExprKind::Num(n) if !n.has_dot => {
+                            (z(lhs) + (n.value as i64 as u32 & 31)).min(32)
+                        }
                         _ => 0,
                     },
                     BinOp::Add | BinOp::Sub | BinOp::Or | BinOp::Xor => z(lhs).min(z(rhs)),
@@ -1373,7 +1442,8 @@ impl<'c, 'a> Emitter<'c, 'a> {
     fn store(&mut self, obj: ExprId, index: ExprId, value: ExprId, want: bool) {
         let view = self.view(obj);
         let value_vt = val(self.ty(value)).unwrap();
-        let checked = self.cx.opts.heap_checks == HeapChecks::Exact && self.needs_check(view, index);
+        let checked =
+            self.cx.opts.heap_checks == HeapChecks::Exact && self.needs_check(view, index);
         let start = self.bytes.len();
         let (in_heap, offset) = match self.address(view, index) {
             Address::Constant(byte) if self.in_bounds(view, byte) => {
@@ -1381,7 +1451,9 @@ impl<'c, 'a> Emitter<'c, 'a> {
                 (true, 0)
             }
             Address::Constant(_) => (false, 0),
-            Address::Pushed { align, .. } if checked => return self.checked_store(view, value, value_vt, want, align, start),
+            Address::Pushed { align, .. } if checked => {
+                return self.checked_store(view, value, value_vt, want, align, start);
+            }
             Address::Pushed { offset, align } => {
                 self.clear_low(align);
                 (true, offset)
@@ -1408,7 +1480,15 @@ impl<'c, 'a> Emitter<'c, 'a> {
     }
 
     /// A store whose address (on the stack) is tested against the heap length.
-    fn checked_store(&mut self, view: View, value: ExprId, value_vt: ValType, want: bool, align: u32, start: usize) {
+    fn checked_store(
+        &mut self,
+        view: View,
+        value: ExprId,
+        value_vt: ValType,
+        want: bool,
+        align: u32,
+        start: usize,
+    ) {
         if !want && self.is_pure(value) {
             // Skipping the value out of bounds changes nothing observable.
             let (a, scratch) = self.address_local(start);
@@ -1447,7 +1527,10 @@ impl<'c, 'a> Emitter<'c, 'a> {
     /// A bounds check's `if`, hinted: `taken` when its then arm is the
     /// in-bounds one, so that the out-of-bounds arm is laid out of line.
     fn hinted_if(&mut self, ty: BlockType, taken: bool) {
-        self.hints.push(BranchHint { branch_func_offset: self.bytes.len() as u32, branch_hint_value: taken.into() });
+        self.hints.push(BranchHint {
+            branch_func_offset: self.bytes.len() as u32,
+            branch_hint_value: taken.into(),
+        });
         self.s().if_(ty);
     }
 
@@ -1587,7 +1670,11 @@ impl<'c, 'a> Emitter<'c, 'a> {
         self.scratch.extend(e.scratch.iter().copied());
         self.s().block(crate::ret_val(callee.sig.ret).map_or(BlockType::Empty, BlockType::Result));
         let at = self.bytes.len() as u32;
-        self.hints.extend(e.hints.iter().map(|&h| BranchHint { branch_func_offset: at + h.branch_func_offset, ..h }));
+        self.hints.extend(
+            e.hints
+                .iter()
+                .map(|&h| BranchHint { branch_func_offset: at + h.branch_func_offset, ..h }),
+        );
         self.bytes.extend_from_slice(&e.bytes);
         self.uses = self.uses.union(e.uses);
         self.s().end();
@@ -1682,7 +1769,9 @@ impl<'c, 'a> Emitter<'c, 'a> {
                     self.s().f32_convert_i32_u();
                 }
             }
-            Acos | Asin | Atan | Cos | Sin | Tan | Exp | Log | Atan2 | Pow => unreachable!("imported"),
+            Acos | Asin | Atan | Cos | Sin | Tan | Exp | Log | Atan2 | Pow => {
+                unreachable!("imported")
+            }
         }
     }
 }

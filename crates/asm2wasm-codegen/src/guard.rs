@@ -148,8 +148,13 @@ fn plan_run(
             ok
         };
         for &e in &exprs {
-            let Some((index, base, offset)) = checked_access(body, e, view_of, checked) else { continue };
-            if !is_base(body, base, res, MAX_BASE_DEPTH) || !live(base) || offset.abs() >= i64::from(heap_size / 4) {
+            let Some((index, base, offset)) = checked_access(body, e, view_of, checked) else {
+                continue;
+            };
+            if !is_base(body, base, res, MAX_BASE_DEPTH)
+                || !live(base)
+                || offset.abs() >= i64::from(heap_size / 4)
+            {
                 continue;
             }
             let k = accesses.len();
@@ -160,13 +165,15 @@ fn plan_run(
             }
         }
     }
-    let mut guard = Guard { start: 0, len: 0, proof: Proof { tests: Vec::new(), proven: Vec::new() } };
+    let mut guard =
+        Guard { start: 0, len: 0, proof: Proof { tests: Vec::new(), proven: Vec::new() } };
     for g in groups.iter().filter(|g| g.accesses.len() >= 2) {
         // `B + cmin <u LEN - (cmax - cmin)` puts every `B + c` in the heap,
         // and `B` itself at 0 or above (`cmin <= 0`), so that `B` plus an
         // instruction offset `c` does not wrap either.
         let offsets = || g.accesses.iter().map(|&k| accesses[k].offset);
-        let (cmin, cmax) = (offsets().min().unwrap_or(0).min(0), offsets().max().unwrap_or(0).max(0));
+        let (cmin, cmax) =
+            (offsets().min().unwrap_or(0).min(0), offsets().max().unwrap_or(0).max(0));
         guard.proof.tests.push(Test::Below(g.base, cmin as i32, heap_size - (cmax - cmin) as u32));
         for &k in &g.accesses {
             guard.proof.proven.push(accesses[k].index);
@@ -229,7 +236,11 @@ fn exprs_of(body: &Body, s: StmtId, limit: usize, out: &mut Vec<ExprId>) -> bool
                 stmts.push(*cons);
                 stmts.extend(*alt);
             }
-            StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::For { .. } | StmtKind::Labeled { .. } | StmtKind::Switch { .. } => {
+            StmtKind::While { .. }
+            | StmtKind::DoWhile { .. }
+            | StmtKind::For { .. }
+            | StmtKind::Labeled { .. }
+            | StmtKind::Switch { .. } => {
                 return false;
             }
         }
@@ -269,7 +280,9 @@ pub(crate) fn push_children(body: &Body, e: ExprId, out: &mut Vec<ExprId>) {
         ExprKind::Binary { lhs, rhs, .. } => out.extend([lhs, rhs]),
         ExprKind::Assign { target, value } => out.extend([target, value]),
         ExprKind::Cond { test, cons, alt } => out.extend([test, cons, alt]),
-        ExprKind::Comma(l) | ExprKind::Array(l) | ExprKind::Object(l) => out.extend_from_slice(body.list(l)),
+        ExprKind::Comma(l) | ExprKind::Array(l) | ExprKind::Object(l) => {
+            out.extend_from_slice(body.list(l))
+        }
     }
 }
 
@@ -296,7 +309,9 @@ pub(crate) fn plan_loop(
     };
     let (test, update, b) = match &body.stmt(s).kind {
         StmtKind::For { test: Some(t), update, body: b, .. } => (*t, *update, *b),
-        StmtKind::While { test, body: b } | StmtKind::DoWhile { body: b, test } => (*test, None, *b),
+        StmtKind::While { test, body: b } | StmtKind::DoWhile { body: b, test } => {
+            (*test, None, *b)
+        }
         _ => return None,
     };
     // The counters: each compare of the test, `p OP end`, either side
@@ -316,7 +331,16 @@ pub(crate) fn plan_loop(
         if end_local.is_none() && signed_literal(body, end).is_none() || end_local == Some(p) {
             continue;
         }
-        counters.push(Counter { p, p_expr, op, end, end_local, stepped: false, cmax: 0, proven: Vec::new() });
+        counters.push(Counter {
+            p,
+            p_expr,
+            op,
+            end,
+            end_local,
+            stepped: false,
+            cmax: 0,
+            proven: Vec::new(),
+        });
     }
     if counters.is_empty() {
         return None;
@@ -351,7 +375,11 @@ pub(crate) fn plan_loop(
                     c.p = u32::MAX; // the bound moves: no guard from it
                 } else if c.p == l {
                     let ok = match body.expr(strip_or0(body, value)).kind {
-                        ExprKind::Binary { op: dir @ (BinOp::Add | BinOp::Sub), lhs: from, rhs: k } => {
+                        ExprKind::Binary {
+                            op: dir @ (BinOp::Add | BinOp::Sub),
+                            lhs: from,
+                            rhs: k,
+                        } => {
                             local(from) == Some(l)
                                 && matches!(literal(body, k), Some(1..=0x10_0000))
                                 && (dir == BinOp::Add) == c.growing()
@@ -372,8 +400,13 @@ pub(crate) fn plan_loop(
             return None;
         }
         for &x in &nodes {
-            let Some((index, base, off)) = checked_access(body, x, &view_of, &checked) else { continue };
-            let Some(c) = counters.iter_mut().find(|c| !c.stepped && local(base) == Some(c.p)) else { continue };
+            let Some((index, base, off)) = checked_access(body, x, &view_of, &checked) else {
+                continue;
+            };
+            let Some(c) = counters.iter_mut().find(|c| !c.stepped && local(base) == Some(c.p))
+            else {
+                continue;
+            };
             if (0..i64::from(heap_size / 2)).contains(&off) {
                 c.proven.push(index);
                 c.cmax = c.cmax.max(off as u32);
@@ -433,7 +466,13 @@ impl Counter {
 /// sub-statements in order; `if` arms one after the other, which only
 /// delays what an access may count on), each with whether it is inside a
 /// loop nested in `s`'s. False, and stop, beyond `limit` of them.
-pub(crate) fn in_order(body: &Body, s: StmtId, nested: bool, limit: usize, out: &mut Vec<(ExprId, bool)>) -> bool {
+pub(crate) fn in_order(
+    body: &Body,
+    s: StmtId,
+    nested: bool,
+    limit: usize,
+    out: &mut Vec<(ExprId, bool)>,
+) -> bool {
     if out.len() > limit {
         return false;
     }
@@ -443,7 +482,8 @@ pub(crate) fn in_order(body: &Body, s: StmtId, nested: bool, limit: usize, out: 
         StmtKind::Expr(e) | StmtKind::Return(Some(e)) => push(*e, out),
         StmtKind::If { test, cons, alt } => {
             push(*test, out);
-            return in_order(body, *cons, nested, limit, out) && alt.is_none_or(|a| in_order(body, a, nested, limit, out));
+            return in_order(body, *cons, nested, limit, out)
+                && alt.is_none_or(|a| in_order(body, a, nested, limit, out));
         }
         StmtKind::While { test, body: b } => {
             out.push((*test, true));
@@ -475,7 +515,11 @@ pub(crate) fn in_order(body: &Body, s: StmtId, nested: bool, limit: usize, out: 
                 }
             }
         }
-        StmtKind::Empty | StmtKind::Var(_) | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Return(None) => {}
+        StmtKind::Empty
+        | StmtKind::Var(_)
+        | StmtKind::Break(_)
+        | StmtKind::Continue(_)
+        | StmtKind::Return(None) => {}
     }
     true
 }
@@ -491,8 +535,12 @@ pub(crate) fn strip_or0(body: &Body, e: ExprId) -> ExprId {
 /// An int literal, negative ones included.
 fn signed_literal(body: &Body, e: ExprId) -> Option<i32> {
     match body.expr(e).kind {
-        ExprKind::Num(n) if !n.has_dot && (-2147483648.0..2147483648.0).contains(&n.value) => Some(n.value as i32),
-        ExprKind::Unary { op: asm2wasm_syntax::ast::UnOp::Neg, arg } => literal(body, arg).map(|v| (v as i32).wrapping_neg()),
+        ExprKind::Num(n) if !n.has_dot && (-2147483648.0..2147483648.0).contains(&n.value) => {
+            Some(n.value as i32)
+        }
+        ExprKind::Unary { op: asm2wasm_syntax::ast::UnOp::Neg, arg } => {
+            literal(body, arg).map(|v| (v as i32).wrapping_neg())
+        }
         _ => None,
     }
 }
@@ -511,11 +559,13 @@ pub(crate) fn split(body: &Body, view: View, index: ExprId) -> Option<(ExprId, i
     }
     e = strip_or0(body, e);
     match body.expr(e).kind {
-        ExprKind::Binary { op: op @ (BinOp::Add | BinOp::Sub), lhs, rhs } => match literal(body, rhs) {
-            Some(c) if op == BinOp::Add => Some((lhs, c.into())),
-            Some(c) => Some((lhs, -i64::from(c))),
-            None => Some((e, 0)),
-        },
+        ExprKind::Binary { op: op @ (BinOp::Add | BinOp::Sub), lhs, rhs } => {
+            match literal(body, rhs) {
+                Some(c) if op == BinOp::Add => Some((lhs, c.into())),
+                Some(c) => Some((lhs, -i64::from(c))),
+                None => Some((e, 0)),
+            }
+        }
         _ => Some((e, 0)),
     }
 }
@@ -523,7 +573,9 @@ pub(crate) fn split(body: &Body, view: View, index: ExprId) -> Option<(ExprId, i
 /// A non-negative int literal below 2^31.
 pub(crate) fn literal(body: &Body, e: ExprId) -> Option<u32> {
     match body.expr(e).kind {
-        ExprKind::Num(n) if !n.has_dot && (0.0..2147483648.0).contains(&n.value) => Some(n.value as u32),
+        ExprKind::Num(n) if !n.has_dot && (0.0..2147483648.0).contains(&n.value) => {
+            Some(n.value as u32)
+        }
         _ => None,
     }
 }
@@ -532,7 +584,13 @@ pub(crate) fn literal(body: &Body, e: ExprId) -> Option<u32> {
 /// effect: locals, int literals and non-trapping int operators over them,
 /// with at least one local (a constant index is checked at compile time).
 fn is_base(body: &Body, e: ExprId, res: &impl Fn(ExprId) -> Res, depth: u32) -> bool {
-    fn walk(body: &Body, e: ExprId, res: &impl Fn(ExprId) -> Res, depth: u32, locals: &mut u32) -> bool {
+    fn walk(
+        body: &Body,
+        e: ExprId,
+        res: &impl Fn(ExprId) -> Res,
+        depth: u32,
+        locals: &mut u32,
+    ) -> bool {
         let Some(depth) = depth.checked_sub(1) else { return false };
         match body.expr(e).kind {
             ExprKind::Num(n) => !n.has_dot,
@@ -570,17 +628,26 @@ fn for_each_local(body: &Body, e: ExprId, res: &impl Fn(ExprId) -> Res, f: &mut 
 }
 
 /// Whether the bases `a` and `b` are the same expression.
-pub(crate) fn same(body: &Body, a: ExprId, b: ExprId, res: &impl Fn(ExprId) -> Res, depth: u32) -> bool {
+pub(crate) fn same(
+    body: &Body,
+    a: ExprId,
+    b: ExprId,
+    res: &impl Fn(ExprId) -> Res,
+    depth: u32,
+) -> bool {
     let Some(depth) = depth.checked_sub(1) else { return false };
     match (body.expr(a).kind, body.expr(b).kind) {
-        (ExprKind::Num(x), ExprKind::Num(y)) => x.value.to_bits() == y.value.to_bits() && x.has_dot == y.has_dot,
+        (ExprKind::Num(x), ExprKind::Num(y)) => {
+            x.value.to_bits() == y.value.to_bits() && x.has_dot == y.has_dot
+        }
         (ExprKind::Name(_), ExprKind::Name(_)) => match (res(a), res(b)) {
             (Res::Local(x), Res::Local(y)) => x == y,
             _ => false,
         },
-        (ExprKind::Binary { op: p, lhs: l1, rhs: r1 }, ExprKind::Binary { op: q, lhs: l2, rhs: r2 }) => {
-            p == q && same(body, l1, l2, res, depth) && same(body, r1, r2, res, depth)
-        }
+        (
+            ExprKind::Binary { op: p, lhs: l1, rhs: r1 },
+            ExprKind::Binary { op: q, lhs: l2, rhs: r2 },
+        ) => p == q && same(body, l1, l2, res, depth) && same(body, r1, r2, res, depth),
         _ => false,
     }
 }

@@ -28,7 +28,13 @@ impl Helper {
     /// than 0 and -1 (which cannot trap) needs one, and so does a double
     /// `%`; a float or double `/` is an instruction. The emitter and the
     /// guess of the helpers a module uses both ask here.
-    pub(crate) fn for_division(body: &Body, op: BinOp, a: Ty, b: Ty, rhs: ExprId) -> Option<Helper> {
+    pub(crate) fn for_division(
+        body: &Body,
+        op: BinOp,
+        a: Ty,
+        b: Ty,
+        rhs: ExprId,
+    ) -> Option<Helper> {
         let signed = a.is(Ty::Signed) && b.is(Ty::Signed);
         let unsigned = !signed && a.is(Ty::Unsigned) && b.is(Ty::Unsigned);
         let safe = matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value != 0.0 && n.value != 4294967295.0);
@@ -42,7 +48,8 @@ impl Helper {
     }
 
     /// All of them, in index order.
-    pub const ALL: [Helper; 6] = [Helper::DivS, Helper::DivU, Helper::RemS, Helper::RemU, Helper::ToInt32, Helper::Fmod];
+    pub const ALL: [Helper; 6] =
+        [Helper::DivS, Helper::DivU, Helper::RemS, Helper::RemU, Helper::ToInt32, Helper::Fmod];
 
     /// Its name in the name section.
     pub fn name(self) -> &'static str {
@@ -59,7 +66,9 @@ impl Helper {
     /// Parameters and result.
     pub fn signature(self) -> (Vec<ValType>, Vec<ValType>) {
         match self {
-            Helper::DivS | Helper::DivU | Helper::RemS | Helper::RemU => (vec![ValType::I32, ValType::I32], vec![ValType::I32]),
+            Helper::DivS | Helper::DivU | Helper::RemS | Helper::RemU => {
+                (vec![ValType::I32, ValType::I32], vec![ValType::I32])
+            }
             Helper::ToInt32 => (vec![ValType::F64], vec![ValType::I32]),
             Helper::Fmod => (vec![ValType::F64, ValType::F64], vec![ValType::F64]),
         }
@@ -85,7 +94,12 @@ fn int_div(h: Helper) -> Function {
         Helper::DivS | Helper::RemS => {
             // b is neither -1 nor 0: the instruction. Otherwise a / -1 is
             // -a (INT_MIN stays INT_MIN), a % -1 is 0, and by 0 both are 0.
-            s.local_get(b).i32_const(1).i32_add().i32_const(1).i32_gt_u().if_(BlockType::Result(ValType::I32));
+            s.local_get(b)
+                .i32_const(1)
+                .i32_add()
+                .i32_const(1)
+                .i32_gt_u()
+                .if_(BlockType::Result(ValType::I32));
             s.local_get(a).local_get(b);
             if h == Helper::DivS {
                 s.i32_div_s().else_();

@@ -28,14 +28,25 @@ const MAX_DEPTH: usize = 2;
 pub(crate) fn inlinable(f: &TypedFunction) -> bool {
     f.ast.body.exprs.len() <= MAX_NODES
         && f.ast.body.stmts.iter().all(|s| {
-            !matches!(s.kind, StmtKind::While { .. } | StmtKind::DoWhile { .. } | StmtKind::For { .. } | StmtKind::Switch { .. })
+            !matches!(
+                s.kind,
+                StmtKind::While { .. }
+                    | StmtKind::DoWhile { .. }
+                    | StmtKind::For { .. }
+                    | StmtKind::Switch { .. }
+            )
         })
 }
 
 /// Whether a call of `callee` (for which [`inlinable`] said `inlinable`) is
 /// emitted in place, from code `loops` loops deep in the bodies `emitting`:
 /// the function being emitted, then those emitted in place, innermost last.
-pub(crate) fn inlines(callee: &TypedFunction, inlinable: bool, emitting: &[&TypedFunction], loops: u32) -> bool {
+pub(crate) fn inlines(
+    callee: &TypedFunction,
+    inlinable: bool,
+    emitting: &[&TypedFunction],
+    loops: u32,
+) -> bool {
     inlinable
         && (callee.ast.body.exprs.len() <= TINY_NODES || loops > 0)
         && emitting.len() <= MAX_DEPTH

@@ -27,14 +27,17 @@ mod inline;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use asm2wasm_check::{GlobalInit, GlobalKind, Res, RetTy, Sig, StdFn, Ty, TypedFunction, TypedModule, VarTy};
+use asm2wasm_check::{
+    GlobalInit, GlobalKind, Res, RetTy, Sig, StdFn, Ty, TypedFunction, TypedModule, VarTy,
+};
 use asm2wasm_syntax::ast::{BinOp, ExprId, ExprKind, UnOp};
 use asm2wasm_syntax::jobs::{self, Jobs};
 use asm2wasm_syntax::{Interner, Sym};
 use wasm_encoder::{
-    BranchHints, CodeSection, ConstExpr, ElementSection, Elements, EntityType, ExportKind, ExportSection, FunctionSection,
-    GlobalSection, GlobalType, ImportSection, IndirectNameMap, MemorySection, MemoryType, NameMap, NameSection, RefType,
-    TableSection, TableType, TypeSection, ValType,
+    BranchHints, CodeSection, ConstExpr, ElementSection, Elements, EntityType, ExportKind,
+    ExportSection, FunctionSection, GlobalSection, GlobalType, ImportSection, IndirectNameMap,
+    MemorySection, MemoryType, NameMap, NameSection, RefType, TableSection, TableType, TypeSection,
+    ValType,
 };
 
 use helpers::Helper;
@@ -75,7 +78,14 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { heap_size: 16 << 20, import_memory: false, heap_checks: HeapChecks::Exact, branch_hints: true, inline: true, jobs: Jobs::available() }
+        Options {
+            heap_size: 16 << 20,
+            import_memory: false,
+            heap_checks: HeapChecks::Exact,
+            branch_hints: true,
+            inline: true,
+            jobs: Jobs::available(),
+        }
     }
 }
 
@@ -87,12 +97,19 @@ pub fn memory_pages(o: &Options) -> u64 {
 
 /// An asm.js heap length must be 2^n for 12 <= n <= 24, or a multiple of 2^24 (spec 7).
 pub fn check_heap_size(n: u64) -> Result<u32, String> {
-    let ok = (n.is_power_of_two() && (1 << 12..=1 << 24).contains(&n)) || (n.is_multiple_of(1 << 24) && n > 0 && n <= 0x8000_0000 - (1 << 24));
+    let ok = (n.is_power_of_two() && (1 << 12..=1 << 24).contains(&n))
+        || (n.is_multiple_of(1 << 24) && n > 0 && n <= 0x8000_0000 - (1 << 24));
     if ok {
         Ok(n as u32)
     } else {
-        let next = if n < 1 << 24 { n.max(1 << 12).next_power_of_two() } else { n.div_ceil(1 << 24) * (1 << 24) };
-        Err(format!("{n:#x} is not a valid asm.js heap length: it must be 2^n for n in 12..=24, or a multiple of 2^24 below 2^31; the next valid length is {next:#x}"))
+        let next = if n < 1 << 24 {
+            n.max(1 << 12).next_power_of_two()
+        } else {
+            n.div_ceil(1 << 24) * (1 << 24)
+        };
+        Err(format!(
+            "{n:#x} is not a valid asm.js heap length: it must be 2^n for n in 12..=24, or a multiple of 2^24 below 2^31; the next valid length is {next:#x}"
+        ))
     }
 }
 
@@ -106,7 +123,10 @@ pub enum Error {
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::Invalid(e) => write!(f, "internal error: the generated module does not validate ({e}); please report this as a bug with the input file"),
+            Error::Invalid(e) => write!(
+                f,
+                "internal error: the generated module does not validate ({e}); please report this as a bug with the input file"
+            ),
         }
     }
 }
@@ -221,7 +241,8 @@ pub(crate) enum ConstGlobal {
 }
 
 impl ConstGlobal {
-    const ALL: [ConstGlobal; 3] = [ConstGlobal::HeapLength, ConstGlobal::NanF32, ConstGlobal::NanF64];
+    const ALL: [ConstGlobal; 3] =
+        [ConstGlobal::HeapLength, ConstGlobal::NanF32, ConstGlobal::NanF64];
 
     fn name(self) -> &'static str {
         match self {
@@ -288,13 +309,22 @@ pub fn math_import(f: StdFn) -> Option<&'static str> {
 
 /// The wasm type of a foreign call at one call site: `signed` arguments are
 /// i32, `double` f64; the result comes from the call's coercion.
-pub(crate) fn ffi_type(f: &asm2wasm_check::TypedFunction, call: asm2wasm_syntax::ast::ExprId) -> FuncType {
+pub(crate) fn ffi_type(
+    f: &asm2wasm_check::TypedFunction,
+    call: asm2wasm_syntax::ast::ExprId,
+) -> FuncType {
     let body = &f.ast.body;
     let ExprKind::Call { args, .. } = body.expr(call).kind else { unreachable!() };
     let params = body
         .list(args)
         .iter()
-        .map(|a| if f.info[a.0 as usize].ty.is_some_and(|t| t.is(Ty::Signed)) { ValType::I32 } else { ValType::F64 })
+        .map(|a| {
+            if f.info[a.0 as usize].ty.is_some_and(|t| t.is(Ty::Signed)) {
+                ValType::I32
+            } else {
+                ValType::F64
+            }
+        })
         .collect();
     let result = f.info[call.0 as usize].ty.and_then(val);
     (params, result.into_iter().collect())
@@ -331,8 +361,10 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     // function used, in order of first use. The same walk, over chunks of
     // functions spread over threads, finds the globals that are assigned and
     // guesses the helpers and constant globals the code will use.
-    let sizes: Vec<usize> = m.functions.iter().map(|f| (f.ast.span.hi - f.ast.span.lo) as usize).collect();
-    let chunks: Vec<&[TypedFunction]> = opts.jobs.chunks(&sizes).into_iter().map(|r| &m.functions[r]).collect();
+    let sizes: Vec<usize> =
+        m.functions.iter().map(|f| (f.ast.span.hi - f.ast.span.lo) as usize).collect();
+    let chunks: Vec<&[TypedFunction]> =
+        opts.jobs.chunks(&sizes).into_iter().map(|r| &m.functions[r]).collect();
     let surveys = jobs::map(opts.jobs, chunks.clone(), |chunk| {
         let mut s = Survey::default();
         chunk.iter().for_each(|f| s.function(m, names, opts, f));
@@ -427,12 +459,22 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         imports.import(module_name, name, EntityType::Function(*ty));
     }
     let pages = memory_pages(opts);
-    let memory = MemoryType { minimum: pages, maximum: Some(pages), memory64: false, shared: false, page_size_log2: None };
+    let memory = MemoryType {
+        minimum: pages,
+        maximum: Some(pages),
+        memory64: false,
+        shared: false,
+        page_size_log2: None,
+    };
     if opts.import_memory {
         imports.import("env", "memory", memory);
     }
     for (name, vt) in &imported_globals {
-        imports.import("foreign", name, GlobalType { val_type: *vt, mutable: false, shared: false });
+        imports.import(
+            "foreign",
+            name,
+            GlobalType { val_type: *vt, mutable: false, shared: false },
+        );
     }
     if !imports.is_empty() {
         module.section(&imports);
@@ -447,7 +489,13 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     if !elems.is_empty() {
         let mut tables = TableSection::new();
         let n = elems.len() as u64;
-        tables.table(TableType { element_type: RefType::FUNCREF, table64: false, minimum: n, maximum: Some(n), shared: false });
+        tables.table(TableType {
+            element_type: RefType::FUNCREF,
+            table64: false,
+            minimum: n,
+            maximum: Some(n),
+            shared: false,
+        });
         module.section(&tables);
     }
     if !opts.import_memory {
@@ -474,7 +522,9 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
             let (vt, expr) = match c {
                 ConstGlobal::NanF32 => (ValType::F32, ConstExpr::f32_const(f32::NAN.into())),
                 ConstGlobal::NanF64 => (ValType::F64, ConstExpr::f64_const(f64::NAN.into())),
-                ConstGlobal::HeapLength => (ValType::I32, ConstExpr::i32_const(opts.heap_size as i32)),
+                ConstGlobal::HeapLength => {
+                    (ValType::I32, ConstExpr::i32_const(opts.heap_size as i32))
+                }
             };
             globals.global(GlobalType { val_type: vt, mutable: false, shared: false }, &expr);
         }
@@ -536,10 +586,12 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
 /// Emit the asm.js functions (`chunks`, in order) against `cx.layout`, the
 /// chunks spread over threads.
 fn emit_functions(cx: &Ctx<'_>, chunks: &[&[TypedFunction]], jobs: Jobs) -> Vec<func::Emitted> {
-    jobs::map(jobs, chunks.to_vec(), |chunk| chunk.iter().map(|f| func::emit(cx, f)).collect::<Vec<_>>())
-        .into_iter()
-        .flatten()
-        .collect()
+    jobs::map(jobs, chunks.to_vec(), |chunk| {
+        chunk.iter().map(|f| func::emit(cx, f)).collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// What the code of some functions needs, found before any of it is emitted.
@@ -567,7 +619,13 @@ impl<'n> Survey<'n> {
         }
     }
 
-    fn function(&mut self, m: &TypedModule, names: &'n Interner, opts: &Options, f: &TypedFunction) {
+    fn function(
+        &mut self,
+        m: &TypedModule,
+        names: &'n Interner,
+        opts: &Options,
+        f: &TypedFunction,
+    ) {
         let body = &f.ast.body;
         let ty = |id: ExprId| f.info[id.0 as usize].ty.unwrap_or(Ty::Void);
         let exact = opts.heap_checks == HeapChecks::Exact;
@@ -582,12 +640,21 @@ impl<'n> Survey<'n> {
                     let Res::Global(g) = f.info[callee.0 as usize].res else { continue };
                     match m.globals[g as usize].kind {
                         GlobalKind::Ffi(name) if f.info[i].ty.is_some() => {
-                            self.import(("foreign", names.get(name), ffi_type(f, ExprId(i as u32))));
+                            self.import((
+                                "foreign",
+                                names.get(name),
+                                ffi_type(f, ExprId(i as u32)),
+                            ));
                         }
                         GlobalKind::Std(s) => {
                             if let Some(name) = math_import(s) {
-                                let arity = if matches!(s, StdFn::Atan2 | StdFn::Pow) { 2 } else { 1 };
-                                self.import(("Math", name, (vec![ValType::F64; arity], vec![ValType::F64])));
+                                let arity =
+                                    if matches!(s, StdFn::Atan2 | StdFn::Pow) { 2 } else { 1 };
+                                self.import((
+                                    "Math",
+                                    name,
+                                    (vec![ValType::F64; arity], vec![ValType::F64]),
+                                ));
                             }
                         }
                         _ => {}
@@ -646,4 +713,3 @@ fn validate(wasm: &[u8], jobs: Jobs) -> Result<(), wasmparser::BinaryReaderError
 pub fn to_wat(wasm: &[u8]) -> String {
     wasmprinter::print_bytes(wasm).unwrap_or_else(|e| format!(";; cannot print: {e}"))
 }
-

@@ -15,8 +15,11 @@
 //! # Ok(()) }
 //! ```
 
-use anyhow::{anyhow, bail, Result};
-use wasmtime::{Config, Engine, ExternType, Global, GlobalType, Inlining, Module, Mutability, Store, Val, ValType};
+use anyhow::{Result, anyhow, bail};
+use wasmtime::{
+    Config, Engine, ExternType, Global, GlobalType, Inlining, Module, Mutability, Store, Val,
+    ValType,
+};
 
 /// The host side of an asm.js module's `foreign` object.
 pub trait Foreign: Send {
@@ -64,7 +67,11 @@ pub fn js_number(n: f64) -> String {
                 format!("{digits}{}", "0".repeat((exp + 1) as usize - digits.len()))
             }
         } else {
-            let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits };
+            let m = if digits.len() > 1 {
+                format!("{}.{}", &digits[..1], &digits[1..])
+            } else {
+                digits
+            };
             format!("{m}e{}{}", if exp < 0 { "-" } else { "+" }, exp.abs())
         };
         format!("{sign}{body}")
@@ -177,19 +184,24 @@ impl Instance {
                 ("foreign", ExternType::Func(ft)) => {
                     let results: Vec<ValType> = ft.results().collect();
                     let n = name.clone();
-                    let f = wasmtime::Func::new(&mut store, ft.clone(), move |mut caller, params, out| {
-                        let args: Vec<f64> = params.iter().map(to_js).collect();
-                        let r = caller.data_mut().foreign.call(&n, &args);
-                        if let Some(t) = results.first() {
-                            out[0] = from_js(t, r);
-                        }
-                        Ok(())
-                    });
+                    let f = wasmtime::Func::new(
+                        &mut store,
+                        ft.clone(),
+                        move |mut caller, params, out| {
+                            let args: Vec<f64> = params.iter().map(to_js).collect();
+                            let r = caller.data_mut().foreign.call(&n, &args);
+                            if let Some(t) = results.first() {
+                                out[0] = from_js(t, r);
+                            }
+                            Ok(())
+                        },
+                    );
                     externs.push(f.into());
                 }
                 ("Math", ExternType::Func(ft)) => {
                     let n = name.clone();
-                    math(&n, &vec![0.0; ft.params().len()]).ok_or_else(|| anyhow!("unknown Math import `{n}`"))?;
+                    math(&n, &vec![0.0; ft.params().len()])
+                        .ok_or_else(|| anyhow!("unknown Math import `{n}`"))?;
                     let f = wasmtime::Func::new(&mut store, ft.clone(), move |_, params, out| {
                         let args: Vec<f64> = params.iter().map(to_js).collect();
                         out[0] = Val::F64(math(&n, &args).unwrap().to_bits());
@@ -200,23 +212,37 @@ impl Instance {
                 ("foreign", ExternType::Global(gt)) => {
                     let v = store.data_mut().foreign.value(&name);
                     let val = from_js(gt.content(), v);
-                    let g = Global::new(&mut store, GlobalType::new(gt.content().clone(), Mutability::Const), val)
-                        .map_err(|e| anyhow!("foreign value `{name}`: {e}"))?;
+                    let g = Global::new(
+                        &mut store,
+                        GlobalType::new(gt.content().clone(), Mutability::Const),
+                        val,
+                    )
+                    .map_err(|e| anyhow!("foreign value `{name}`: {e}"))?;
                     externs.push(g.into());
                 }
-                (m, t) => bail!("import ({m:?}, {name:?}) of type {t:?} is outside the asm2wasm ABI"),
+                (m, t) => {
+                    bail!("import ({m:?}, {name:?}) of type {t:?} is outside the asm2wasm ABI")
+                }
             }
         }
-        let instance = wasmtime::Instance::new(&mut store, &module, &externs).map_err(|e| anyhow!("instantiate the module: {e}"))?;
+        let instance = wasmtime::Instance::new(&mut store, &module, &externs)
+            .map_err(|e| anyhow!("instantiate the module: {e}"))?;
         Ok(Instance { store, instance })
     }
 
     /// Call export `name` with JS numbers (converted as the asm.js parameter
     /// annotations do); the result as a JS number, `None` for void.
     pub fn call(&mut self, name: &str, args: &[f64]) -> Result<Option<f64>> {
-        let func = self.instance.get_func(&mut self.store, name).ok_or_else(|| anyhow!("no export `{name}`"))?;
+        let func = self
+            .instance
+            .get_func(&mut self.store, name)
+            .ok_or_else(|| anyhow!("no export `{name}`"))?;
         let ty = func.ty(&self.store);
-        let params: Vec<Val> = ty.params().enumerate().map(|(i, t)| from_js(&t, args.get(i).copied().unwrap_or(f64::NAN))).collect();
+        let params: Vec<Val> = ty
+            .params()
+            .enumerate()
+            .map(|(i, t)| from_js(&t, args.get(i).copied().unwrap_or(f64::NAN)))
+            .collect();
         let mut results = vec![Val::I32(0); ty.results().len()];
         func.call(&mut self.store, &params, &mut results)?;
         Ok(results.first().map(to_js))

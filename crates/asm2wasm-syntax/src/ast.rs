@@ -100,7 +100,9 @@ impl Function {
         for s in &mut self.body.stmts {
             match &mut s.kind {
                 StmtKind::Var(decls) => decls.iter_mut().for_each(|d| name(&mut d.name)),
-                StmtKind::Break(Some(n)) | StmtKind::Continue(Some(n)) | StmtKind::Labeled { label: n, .. } => name(n),
+                StmtKind::Break(Some(n))
+                | StmtKind::Continue(Some(n))
+                | StmtKind::Labeled { label: n, .. } => name(n),
                 _ => {}
             }
         }
@@ -134,7 +136,11 @@ impl Body {
     /// Move the contents out into arenas of exactly their size, leaving these
     /// empty with their capacity, to be filled again.
     pub fn take_exact(&mut self) -> Body {
-        Body { exprs: self.exprs.drain(..).collect(), stmts: self.stmts.drain(..).collect(), lists: self.lists.drain(..).collect() }
+        Body {
+            exprs: self.exprs.drain(..).collect(),
+            stmts: self.stmts.drain(..).collect(),
+            lists: self.lists.drain(..).collect(),
+        }
     }
     /// Add an expression.
     pub fn push_expr(&mut self, kind: ExprKind, span: Span) -> ExprId {

@@ -110,7 +110,9 @@ impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mark = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() as u32 } else { 0 };
         let mut starts = vec![mark];
-        starts.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32 + 1));
+        starts.extend(
+            text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32 + 1),
+        );
         LineIndex { starts }
     }
     /// The line and column of byte `offset` in `text`.
@@ -118,7 +120,8 @@ impl LineIndex {
         let offset = offset.clamp(self.starts[0], (text.len() as u32).max(self.starts[0]));
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line] as usize;
-        let col = text.get(start..offset as usize).map_or(offset as usize - start, |s| s.chars().count());
+        let col =
+            text.get(start..offset as usize).map_or(offset as usize - start, |s| s.chars().count());
         LineCol { line: line as u32 + 1, col: col as u32 + 1 }
     }
     /// The text of 1-based `line`, without its line break.
@@ -149,8 +152,16 @@ impl SourceText<'_> {
         for &(span, label, mark) in spans {
             let a = self.lines.line_col(self.text, span.lo);
             let b = self.lines.line_col(self.text, span.hi.max(span.lo));
-            let width = if b.line == a.line { b.col.saturating_sub(a.col) } else { (len + 1).saturating_sub(a.col) };
-            let pad: String = text.chars().take(a.col as usize - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+            let width = if b.line == a.line {
+                b.col.saturating_sub(a.col)
+            } else {
+                (len + 1).saturating_sub(a.col)
+            };
+            let pad: String = text
+                .chars()
+                .take(a.col as usize - 1)
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
             let marks: String = std::iter::repeat_n(mark, width.max(1) as usize).collect();
             let sep = if label.is_empty() { "" } else { " " };
             let _ = writeln!(out, "{:>gutter$} | {pad}{marks}{sep}{label}", "");
@@ -216,7 +227,8 @@ impl SourceText<'_> {
                 json_str(label)
             );
         }
-        let _ = write!(out, "],\"help\":{}}}", d.help.as_deref().map_or("null".to_string(), json_str));
+        let _ =
+            write!(out, "],\"help\":{}}}", d.help.as_deref().map_or("null".to_string(), json_str));
         out
     }
 }

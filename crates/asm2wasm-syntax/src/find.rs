@@ -1,6 +1,6 @@
 //! Finding every `"use asm"` function in a parsed file.
 
-use swc_common::{sync::Lrc, BytePos, FileName, SourceMap, Spanned};
+use swc_common::{BytePos, FileName, SourceMap, Spanned, sync::Lrc};
 use swc_ecma_ast as js;
 use swc_ecma_parser::{parse_file_as_module, parse_file_as_script};
 use swc_ecma_visit::{VisitMut, VisitMutWith};
@@ -20,7 +20,12 @@ fn is_use_asm(raw: &str) -> bool {
 /// of every position in a parse. (Asserted where a source map is made.)
 const FIRST_BYTE: BytePos = BytePos(1);
 
-pub(crate) fn find_modules(source: &str, interner: &mut Interner, diags: &mut Vec<Diagnostic>, jobs: Jobs) -> Vec<Module> {
+pub(crate) fn find_modules(
+    source: &str,
+    interner: &mut Interner,
+    diags: &mut Vec<Diagnostic>,
+    jobs: Jobs,
+) -> Vec<Module> {
     let (syntax, target) = (split::syntax(), split::TARGET);
     let span = |start: BytePos, s: swc_common::Span| Span::new((s.lo - start).0, (s.hi - start).0);
 
@@ -68,7 +73,11 @@ pub(crate) fn find_modules(source: &str, interner: &mut Interner, diags: &mut Ve
         diags.push(syntax_error(span(start, e.span()), &e.kind().msg()));
     }
 
-    let mut finder = Finder { lower: Lowerer::new(start, interner, diags, jobs), hint: None, modules: Vec::new() };
+    let mut finder = Finder {
+        lower: Lowerer::new(start, interner, diags, jobs),
+        hint: None,
+        modules: Vec::new(),
+    };
     let mut program = program;
     program.visit_mut_with(&mut finder);
     finder.modules
@@ -79,10 +88,20 @@ pub(crate) fn find_modules(source: &str, interner: &mut Interner, diags: &mut Ve
 /// `interner` and `diags`) when the file is not parsed in pieces, or when a
 /// piece lies in a function that is not lowered as a module: then its
 /// functions would not be lowered at all, and the whole parse decides.
-fn find_split(source: &str, interner: &mut Interner, diags: &mut Vec<Diagnostic>, jobs: Jobs) -> Option<Vec<Module>> {
-    let split = split::parse(source, FIRST_BYTE, jobs, |stmts| lower::lower_piece(FIRST_BYTE, stmts))?;
+fn find_split(
+    source: &str,
+    interner: &mut Interner,
+    diags: &mut Vec<Diagnostic>,
+    jobs: Jobs,
+) -> Option<Vec<Module>> {
+    let split =
+        split::parse(source, FIRST_BYTE, jobs, |stmts| lower::lower_piece(FIRST_BYTE, stmts))?;
     let (mut names, mut found) = (Interner::default(), Vec::new());
-    let mut finder = Finder { lower: Lowerer::new(FIRST_BYTE, &mut names, &mut found, jobs), hint: None, modules: Vec::new() };
+    let mut finder = Finder {
+        lower: Lowerer::new(FIRST_BYTE, &mut names, &mut found, jobs),
+        hint: None,
+        modules: Vec::new(),
+    };
     for (region, batches) in split.runs {
         finder.lower.pre_lowered.insert(Span::new(region.start as u32, region.end as u32), batches);
     }
@@ -125,7 +144,9 @@ fn expr_text(e: &js::Expr) -> Option<String> {
             match &m.prop {
                 js::MemberProp::Ident(p) => Some(format!("{obj}.{}", p.sym)),
                 js::MemberProp::Computed(c) => match &*c.expr {
-                    js::Expr::Lit(js::Lit::Str(s)) => Some(format!("{obj}[{}]", s.raw.as_deref().unwrap_or("?"))),
+                    js::Expr::Lit(js::Lit::Str(s)) => {
+                        Some(format!("{obj}[{}]", s.raw.as_deref().unwrap_or("?")))
+                    }
                     _ => Some(format!("{obj}[..]")),
                 },
                 _ => None,
@@ -155,8 +176,12 @@ impl VisitMut for Finder<'_> {
 
     fn visit_mut_assign_expr(&mut self, a: &mut js::AssignExpr) {
         let hint = match &a.left {
-            js::AssignTarget::Simple(js::SimpleAssignTarget::Ident(b)) => Some(b.id.sym.to_string()),
-            js::AssignTarget::Simple(js::SimpleAssignTarget::Member(m)) => expr_text(&js::Expr::Member(m.clone())),
+            js::AssignTarget::Simple(js::SimpleAssignTarget::Ident(b)) => {
+                Some(b.id.sym.to_string())
+            }
+            js::AssignTarget::Simple(js::SimpleAssignTarget::Member(m)) => {
+                expr_text(&js::Expr::Member(m.clone()))
+            }
             _ => None,
         };
         self.with_hint(hint, |s| a.right.visit_mut_with(s));
@@ -230,13 +255,19 @@ impl VisitMut for Finder<'_> {
         let span = self.lower.span(f.span);
         if f.is_async || f.is_generator {
             self.lower.diags.push(
-                Diagnostic::error("E0010", span, "an async or generator function cannot be an asm.js module")
-                    .label("declared `async` or `function*`"),
+                Diagnostic::error(
+                    "E0010",
+                    span,
+                    "an async or generator function cannot be an asm.js module",
+                )
+                .label("declared `async` or `function*`"),
             );
             return;
         }
         let params = self.lower.params(std::mem::take(&mut f.params));
-        let stmts = std::mem::take(&mut f.body.as_mut().map(|b| std::mem::take(&mut b.stmts)).unwrap_or_default());
+        let stmts = std::mem::take(
+            &mut f.body.as_mut().map(|b| std::mem::take(&mut b.stmts)).unwrap_or_default(),
+        );
         // Skip the directive prologue, then lower the rest (consuming it).
         let mut stmts = stmts.into_iter().peekable();
         while let Some(js::Stmt::Expr(e)) = stmts.peek() {

@@ -95,7 +95,11 @@ pub fn map<T: Send, R: Send>(jobs: Jobs, items: Vec<T>, f: impl Fn(T) -> R + Syn
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
             let Some(slot) = todo.get(i) else { break };
-            let item = slot.lock().unwrap_or_else(|e| e.into_inner()).take().expect("each item is taken once");
+            let item = slot
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .take()
+                .expect("each item is taken once");
             let r = f(item);
             *done[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
         }
@@ -125,7 +129,11 @@ mod tests {
             for chunk_bytes in [1, 20, 64, 1000] {
                 let ranges = Jobs { threads, chunk_bytes }.chunks(&sizes);
                 let flat: Vec<usize> = ranges.iter().flat_map(|r| r.clone()).collect();
-                assert_eq!(flat, (0..sizes.len()).collect::<Vec<_>>(), "{threads} threads, {chunk_bytes} bytes");
+                assert_eq!(
+                    flat,
+                    (0..sizes.len()).collect::<Vec<_>>(),
+                    "{threads} threads, {chunk_bytes} bytes"
+                );
                 assert!(ranges.iter().all(|r| !r.is_empty()));
             }
         }

@@ -34,7 +34,7 @@ pub mod stack;
 
 use rustc_hash::FxHashMap;
 
-pub use diagnostic::{json_str, Diagnostic, LineCol, LineIndex, Severity, SourceText, Span};
+pub use diagnostic::{Diagnostic, LineCol, LineIndex, Severity, SourceText, Span, json_str};
 pub use jobs::Jobs;
 
 /// An interned identifier.

@@ -18,7 +18,6 @@ use crate::jobs::{self, Jobs};
 use crate::stack::Nested;
 use crate::{Diagnostic, Interner, Span, Sym};
 
-
 pub(crate) struct Lowerer<'a> {
     pub(crate) start: BytePos,
     pub(crate) interner: &'a mut Interner,
@@ -84,7 +83,12 @@ impl Nested for Lowerer<'_> {
 }
 
 impl<'a> Lowerer<'a> {
-    pub(crate) fn new(start: BytePos, interner: &'a mut Interner, diags: &'a mut Vec<Diagnostic>, jobs: Jobs) -> Self {
+    pub(crate) fn new(
+        start: BytePos,
+        interner: &'a mut Interner,
+        diags: &'a mut Vec<Diagnostic>,
+        jobs: Jobs,
+    ) -> Self {
         Lowerer {
             start,
             interner,
@@ -127,7 +131,9 @@ impl<'a> Lowerer<'a> {
                 let span = self.span(other.span());
                 self.error(
                     Diagnostic::error("E0014", span, "a parameter must be a plain identifier")
-                        .label("default values, patterns and rest parameters are ES2015, not asm.js"),
+                        .label(
+                            "default values, patterns and rest parameters are ES2015, not asm.js",
+                        ),
                 );
                 None
             }
@@ -151,7 +157,9 @@ impl<'a> Lowerer<'a> {
                 js::Stmt::Decl(js::Decl::Fn(f)) => {
                     let mut run = vec![f];
                     while let Some(js::Stmt::Decl(js::Decl::Fn(_))) = stmts.peek() {
-                        let Some(js::Stmt::Decl(js::Decl::Fn(f))) = stmts.next() else { unreachable!() };
+                        let Some(js::Stmt::Decl(js::Decl::Fn(f))) = stmts.next() else {
+                            unreachable!()
+                        };
                         run.push(f);
                     }
                     items.extend(self.functions(run).into_iter().map(Item::Function));
@@ -213,9 +221,15 @@ impl<'a> Lowerer<'a> {
     /// own, merged in source order: the symbols come out numbered, and the
     /// diagnostics ordered, as if the run had been lowered in one go.
     fn functions(&mut self, run: Vec<js::FnDecl>) -> Vec<Function> {
-        let mut chunks = self.jobs.split(run, |f| (f.function.span.hi - f.function.span.lo).0 as usize);
+        let mut chunks =
+            self.jobs.split(run, |f| (f.function.span.hi - f.function.span.lo).0 as usize);
         if chunks.len() <= 1 {
-            return chunks.pop().unwrap_or_default().into_iter().filter_map(|f| self.function(f)).collect();
+            return chunks
+                .pop()
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|f| self.function(f))
+                .collect();
         }
         let start = self.start;
         let lowered = jobs::map(self.jobs, chunks, |chunk| lower_apart(start, chunk));
@@ -345,8 +359,12 @@ impl<'a> Lowerer<'a> {
             other => {
                 let what = stmt_name(other);
                 let help = match other {
-                    js::Stmt::Decl(js::Decl::Fn(_)) => "asm.js functions are declared at the top level of the module, not nested",
-                    js::Stmt::Decl(js::Decl::Var(_)) => "use `var`, at the top of the function body",
+                    js::Stmt::Decl(js::Decl::Fn(_)) => {
+                        "asm.js functions are declared at the top level of the module, not nested"
+                    }
+                    js::Stmt::Decl(js::Decl::Var(_)) => {
+                        "use `var`, at the top of the function body"
+                    }
                     _ => "",
                 };
                 self.error(
@@ -394,32 +412,50 @@ impl<'a> Lowerer<'a> {
     }
 
     /// `key: value` of an export object.
-    fn object_entry(&mut self, p: &js::PropOrSpread, body: &mut Body) -> Result<(Name, ExprId), Diagnostic> {
+    fn object_entry(
+        &mut self,
+        p: &js::PropOrSpread,
+        body: &mut Body,
+    ) -> Result<(Name, ExprId), Diagnostic> {
         let kv = match p {
             js::PropOrSpread::Prop(p) => match &**p {
                 js::Prop::KeyValue(kv) => kv,
                 other => {
                     let span = self.span(other.span());
-                    return Err(not_asm(span, "this kind of property", "write the export as `{ name: f }`"));
+                    return Err(not_asm(
+                        span,
+                        "this kind of property",
+                        "write the export as `{ name: f }`",
+                    ));
                 }
             },
-            js::PropOrSpread::Spread(s) => return Err(not_asm(self.span(s.dot3_token), "an object spread", "")),
+            js::PropOrSpread::Spread(s) => {
+                return Err(not_asm(self.span(s.dot3_token), "an object spread", ""));
+            }
         };
         let key = match &kv.key {
             js::PropName::Ident(i) => Name { sym: self.sym(&i.sym), span: self.span(i.span) },
             js::PropName::Str(s) => {
                 let span = self.span(s.span);
                 self.error(
-                    Diagnostic::error("E0190", span, "an export name must be an identifier, not a string")
-                        .label("a quoted property name")
-                        .help("write `{ name: f }` without quotes (V8 refuses quoted export names)"),
+                    Diagnostic::error(
+                        "E0190",
+                        span,
+                        "an export name must be an identifier, not a string",
+                    )
+                    .label("a quoted property name")
+                    .help("write `{ name: f }` without quotes (V8 refuses quoted export names)"),
                 );
                 let text = s.value.to_string_lossy().into_owned();
                 Name { sym: self.interner.intern(&text), span }
             }
             other => {
                 let span = self.span(other.span());
-                return Err(not_asm(span, "this property key", "export names are identifiers or strings: `{ f: f }`"));
+                return Err(not_asm(
+                    span,
+                    "this property key",
+                    "export names are identifiers or strings: `{ f: f }`",
+                ));
             }
         };
         Ok((key, self.expr(&kv.value, body)))
@@ -430,9 +466,14 @@ impl<'a> Lowerer<'a> {
         let span = self.span(m.span);
         let obj = self.expr(&m.obj, body);
         let kind = match &m.prop {
-            js::MemberProp::Ident(p) => ExprKind::Member { obj, prop: Name { sym: self.sym(&p.sym), span: self.span(p.span) } },
+            js::MemberProp::Ident(p) => ExprKind::Member {
+                obj,
+                prop: Name { sym: self.sym(&p.sym), span: self.span(p.span) },
+            },
             js::MemberProp::Computed(c) => ExprKind::Index { obj, index: self.expr(&c.expr, body) },
-            js::MemberProp::PrivateName(_) => return self.invalid(not_asm(span, "a private name", ""), body),
+            js::MemberProp::PrivateName(_) => {
+                return self.invalid(not_asm(span, "a private name", ""), body);
+            }
         };
         body.push_expr(kind, span)
     }
@@ -453,15 +494,27 @@ impl<'a> Lowerer<'a> {
                 let b = raw.as_bytes();
                 if b.len() > 1 && b[0] == b'0' && b[1].is_ascii_digit() {
                     return self.invalid(
-                        not_asm(span, "a legacy octal literal", "write the number in decimal or hexadecimal (`0x`)"),
+                        not_asm(
+                            span,
+                            "a legacy octal literal",
+                            "write the number in decimal or hexadecimal (`0x`)",
+                        ),
                         body,
                     );
                 }
                 if b.len() > 1 && b[0] == b'0' && matches!(b[1], b'o' | b'O' | b'b' | b'B') {
-                    return self.invalid(not_asm(span, "an ES2015 binary or octal literal", "write the number in decimal or hexadecimal (`0x`)"), body);
+                    return self.invalid(
+                        not_asm(
+                            span,
+                            "an ES2015 binary or octal literal",
+                            "write the number in decimal or hexadecimal (`0x`)",
+                        ),
+                        body,
+                    );
                 }
                 if raw.contains('_') {
-                    return self.invalid(not_asm(span, "a numeric separator", "remove the `_`"), body);
+                    return self
+                        .invalid(not_asm(span, "a numeric separator", "remove the `_`"), body);
                 }
                 ExprKind::Num(NumLit { value: n.value, has_dot: raw.contains('.') })
             }
@@ -471,12 +524,19 @@ impl<'a> Lowerer<'a> {
                 let (op, arg) = match (u.op, &*u.arg) {
                     // `~~x` is one operator, recognised here while the
                     // parentheses of `~(~x)` are still visible.
-                    (U::Tilde, js::Expr::Unary(inner)) if inner.op == U::Tilde => (UnOp::ToInt, &*inner.arg),
+                    (U::Tilde, js::Expr::Unary(inner)) if inner.op == U::Tilde => {
+                        (UnOp::ToInt, &*inner.arg)
+                    }
                     (U::Tilde, arg) => (UnOp::BitNot, arg),
                     (U::Minus, arg) => (UnOp::Neg, arg),
                     (U::Plus, arg) => (UnOp::Plus, arg),
                     (U::Bang, arg) => (UnOp::Not, arg),
-                    (op, _) => return self.invalid(not_asm(span, &format!("the `{}` operator", op.as_str()), ""), body),
+                    (op, _) => {
+                        return self.invalid(
+                            not_asm(span, &format!("the `{}` operator", op.as_str()), ""),
+                            body,
+                        );
+                    }
                 };
                 ExprKind::Unary { op, arg: self.expr(arg, body) }
             }
@@ -504,7 +564,9 @@ impl<'a> Lowerer<'a> {
                         let help = match op {
                             B::EqEqEq => "use `==` on numbers of the same type",
                             B::NotEqEq => "use `!=` on numbers of the same type",
-                            B::LogicalAnd | B::LogicalOr => "use a conditional expression `a ? b : c`, or `&`/`|` on 0/1 values",
+                            B::LogicalAnd | B::LogicalOr => {
+                                "use a conditional expression `a ? b : c`, or `&`/`|` on 0/1 values"
+                            }
                             B::Exp => "use `Math.pow`, imported from the stdlib",
                             _ => "",
                         };
@@ -518,7 +580,11 @@ impl<'a> Lowerer<'a> {
             }
             js::Expr::Assign(a) => {
                 if a.op != js::AssignOp::Assign {
-                    let d = not_asm(span, &format!("the compound assignment `{}`", a.op.as_str()), "write `x = (x OP y) | 0` (or the coercion of the type) instead");
+                    let d = not_asm(
+                        span,
+                        &format!("the compound assignment `{}`", a.op.as_str()),
+                        "write `x = (x OP y) | 0` (or the coercion of the type) instead",
+                    );
                     return self.invalid(d, body);
                 }
                 let target = match &a.left {
@@ -527,11 +593,19 @@ impl<'a> Lowerer<'a> {
                         let sym = self.sym(&b.id.sym);
                         body.push_expr(ExprKind::Name(sym), span)
                     }
-                    js::AssignTarget::Simple(js::SimpleAssignTarget::Member(m)) => self.nested(|l| l.member(m, body)),
-                    js::AssignTarget::Simple(js::SimpleAssignTarget::Paren(p)) => self.expr(&p.expr, body),
+                    js::AssignTarget::Simple(js::SimpleAssignTarget::Member(m)) => {
+                        self.nested(|l| l.member(m, body))
+                    }
+                    js::AssignTarget::Simple(js::SimpleAssignTarget::Paren(p)) => {
+                        self.expr(&p.expr, body)
+                    }
                     other => {
                         let span = self.span(other.span());
-                        let d = not_asm(span, "this assignment target", "assign to a variable or a heap element `H[i >> k]`");
+                        let d = not_asm(
+                            span,
+                            "this assignment target",
+                            "assign to a variable or a heap element `H[i >> k]`",
+                        );
                         return self.invalid(d, body);
                     }
                 };
@@ -542,13 +616,19 @@ impl<'a> Lowerer<'a> {
             js::Expr::Call(c) => {
                 let callee = match &c.callee {
                     js::Callee::Expr(e) => self.expr(e, body),
-                    _ => return self.invalid(not_asm(span, "`super(...)` or `import(...)`", ""), body),
+                    _ => {
+                        return self
+                            .invalid(not_asm(span, "`super(...)` or `import(...)`", ""), body);
+                    }
                 };
                 ExprKind::Call { callee, args: self.args(&c.args, body) }
             }
             js::Expr::New(n) => {
                 let callee = self.expr(&n.callee, body);
-                ExprKind::New { callee, args: self.args(n.args.as_deref().unwrap_or_default(), body) }
+                ExprKind::New {
+                    callee,
+                    args: self.args(n.args.as_deref().unwrap_or_default(), body),
+                }
             }
             js::Expr::Cond(c) => {
                 let test = self.expr(&c.test, body);
@@ -571,7 +651,11 @@ impl<'a> Lowerer<'a> {
                         _ => {
                             self.ids.truncate(mark);
                             return self.invalid(
-                                not_asm(span, "an array hole or spread", "a function table lists function names: `[f, g]`"),
+                                not_asm(
+                                    span,
+                                    "an array hole or spread",
+                                    "a function table lists function names: `[f, g]`",
+                                ),
                                 body,
                             );
                         }
@@ -641,7 +725,9 @@ fn expr_name(e: &js::Expr) -> (&'static str, &'static str) {
     match e {
         This(_) => ("`this`", ""),
         Fn(_) => ("a function expression", "declare the function at the top level of the module"),
-        Arrow(_) => ("an arrow function (ES2015)", "declare the function at the top level of the module"),
+        Arrow(_) => {
+            ("an arrow function (ES2015)", "declare the function at the top level of the module")
+        }
         Class(_) => ("a class (ES2015)", ""),
         Update(_) => ("`++`/`--`", "write `x = (x + 1) | 0`"),
         Tpl(_) | TaggedTpl(_) => ("a template literal (ES2015)", ""),

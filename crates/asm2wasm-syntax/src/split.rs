@@ -112,7 +112,10 @@ pub(crate) fn parse<T: Send>(
         return None;
     }
     // A run smaller than a chunk stays in the skeleton.
-    let runs: Vec<Run> = runs(source.as_bytes()).into_iter().filter(|r| r.span().len() >= jobs.chunk_bytes).collect();
+    let runs: Vec<Run> = runs(source.as_bytes())
+        .into_iter()
+        .filter(|r| r.span().len() >= jobs.chunk_bytes)
+        .collect();
     let total: usize = runs.iter().map(|r| r.span().len()).sum();
     if total < 2 * jobs.chunk_bytes {
         return None;
@@ -124,13 +127,16 @@ pub(crate) fn parse<T: Send>(
     let mut tasks = vec![Task::Skeleton];
     for (index, run) in runs.iter().enumerate() {
         skeleton[run.span()].fill(b' ');
-        strict = strict || memmem::find(&source.as_bytes()[searched..run.span().start], b"use strict").is_some();
+        strict = strict
+            || memmem::find(&source.as_bytes()[searched..run.span().start], b"use strict")
+                .is_some();
         searched = run.span().end;
         let sizes: Vec<usize> = run.units.iter().map(|d| d.len()).collect();
         for cut in jobs.chunks(&sizes) {
             // A piece starts where the previous one ended: the white space
             // between two units belongs to the second.
-            let from = if cut.start == 0 { run.units[0].start } else { run.units[cut.start - 1].end };
+            let from =
+                if cut.start == 0 { run.units[0].start } else { run.units[cut.start - 1].end };
             tasks.push(Task::Piece { run: index, range: from..run.units[cut.end - 1].end, strict });
         }
     }
@@ -138,10 +144,13 @@ pub(crate) fn parse<T: Send>(
     let regions: Vec<Range<usize>> = runs.iter().map(Run::span).collect();
     let parsed = jobs::map(jobs, tasks, |task| match task {
         Task::Skeleton => Parsed::Skeleton(parse_skeleton(&skeleton, start, &regions)),
-        Task::Piece { run, range, strict } => Parsed::Piece(run, parse_piece(source, start, range, strict).map(&finish)),
+        Task::Piece { run, range, strict } => {
+            Parsed::Piece(run, parse_piece(source, start, range, strict).map(&finish))
+        }
     });
     drop(skeleton);
-    let mut runs: Vec<(Range<usize>, Vec<T>)> = regions.iter().map(|r| (r.clone(), Vec::new())).collect();
+    let mut runs: Vec<(Range<usize>, Vec<T>)> =
+        regions.iter().map(|r| (r.clone(), Vec::new())).collect();
     let mut script = None;
     for p in parsed {
         match p {
@@ -150,7 +159,8 @@ pub(crate) fn parse<T: Send>(
         }
     }
     let mut script = script?;
-    let mut splicer = Splicer { src: source.as_bytes(), start, pending: regions, placed: 0, ok: true };
+    let mut splicer =
+        Splicer { src: source.as_bytes(), start, pending: regions, placed: 0, ok: true };
     script.visit_mut_with(&mut splicer);
     (splicer.ok && splicer.placed == runs.len()).then_some(Split { script, runs })
 }
@@ -158,7 +168,11 @@ pub(crate) fn parse<T: Send>(
 enum Task {
     Skeleton,
     /// A piece of the run of that index.
-    Piece { run: usize, range: Range<usize>, strict: bool },
+    Piece {
+        run: usize,
+        range: Range<usize>,
+        strict: bool,
+    },
 }
 
 enum Parsed<T> {
@@ -182,7 +196,8 @@ fn parse_skeleton(text: &str, start: BytePos, regions: &[Range<usize>]) -> Optio
         return None;
     }
     let comments = SingleThreadedComments::default();
-    let mut parser = Parser::new_from(Lexer::new(syntax(), TARGET, input(text, start), Some(&comments)));
+    let mut parser =
+        Parser::new_from(Lexer::new(syntax(), TARGET, input(text, start), Some(&comments)));
     let script = parser.parse_script().ok()?;
     if !parser.take_errors().is_empty() {
         return None;
@@ -201,7 +216,12 @@ fn parse_skeleton(text: &str, start: BytePos, regions: &[Range<usize>]) -> Optio
 /// A piece's function declarations, if it parses without any error, holds
 /// nothing else, starts with white space only and ends with its last
 /// declaration.
-fn parse_piece(source: &str, start: BytePos, range: Range<usize>, strict: bool) -> Option<Vec<js::Stmt>> {
+fn parse_piece(
+    source: &str,
+    start: BytePos,
+    range: Range<usize>,
+    strict: bool,
+) -> Option<Vec<js::Stmt>> {
     const STRICT: &str = "\"use strict\";";
     if has_html_comment(&source[range.clone()]) {
         return None;
@@ -264,7 +284,8 @@ impl Splicer<'_> {
             self.ok = false;
             return;
         }
-        let ends_token = matches!(self.src[region.start - 1], b';' | b'}') || is_space(self.src[region.start - 1]);
+        let ends_token = matches!(self.src[region.start - 1], b';' | b'}')
+            || is_space(self.src[region.start - 1]);
         let (ended, before) = match at.checked_sub(1).map(|k| &stmts[k]) {
             None => (true, open + 1),
             Some(s) => {
@@ -287,7 +308,10 @@ impl Splicer<'_> {
             self.ok = false;
             return;
         }
-        let span = swc_common::Span::new(self.start + BytePos(region.start as u32), self.start + BytePos(region.end as u32));
+        let span = swc_common::Span::new(
+            self.start + BytePos(region.start as u32),
+            self.start + BytePos(region.end as u32),
+        );
         stmts.insert(at, js::Stmt::Empty(js::EmptyStmt { span }));
         self.pending[i] = 0..0;
         self.placed += 1;
@@ -332,7 +356,8 @@ impl VisitMut for Splicer<'_> {
 /// Whether `text` may hold an HTML-like comment (`<!--`, or `-->` at the
 /// start of a line): see the module docs.
 fn has_html_comment(text: &str) -> bool {
-    memmem::find(text.as_bytes(), b"-->").is_some() || memmem::find(text.as_bytes(), b"<!--").is_some()
+    memmem::find(text.as_bytes(), b"-->").is_some()
+        || memmem::find(text.as_bytes(), b"<!--").is_some()
 }
 
 fn is_space(b: u8) -> bool {
@@ -341,7 +366,8 @@ fn is_space(b: u8) -> bool {
 
 fn has_line_break(b: &[u8]) -> bool {
     // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-    b.iter().any(|&c| c == b'\n' || c == b'\r') || b.windows(3).any(|w| w == [0xe2, 0x80, 0xa8] || w == [0xe2, 0x80, 0xa9])
+    b.iter().any(|&c| c == b'\n' || c == b'\r')
+        || b.windows(3).any(|w| w == [0xe2, 0x80, 0xa8] || w == [0xe2, 0x80, 0xa9])
 }
 
 fn is_ident_byte(b: u8) -> bool {
@@ -361,7 +387,8 @@ fn runs(b: &[u8]) -> Vec<Run> {
     while let Some(found) = memmem::find(&b[from..], b"use asm") {
         let at = from + found;
         from = at + 7;
-        let quoted = at > 0 && matches!(b[at - 1], b'"' | b'\'') && b.get(at + 7) == Some(&b[at - 1]);
+        let quoted =
+            at > 0 && matches!(b[at - 1], b'"' | b'\'') && b.get(at + 7) == Some(&b[at - 1]);
         // A directive opens a body: only white space between it and `{`.
         // (Prose that mentions "use asm" is not followed up; a run the scan
         // takes for a module's would spoil the skeleton, and with it the
@@ -490,7 +517,7 @@ fn skip_comment(b: &[u8], i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use swc_common::{sync::Lrc, FileName, SourceMap};
+    use swc_common::{FileName, SourceMap, sync::Lrc};
 
     /// Pieces of one declaration each, on two threads.
     const JOBS: Jobs = Jobs { threads: 2, chunk_bytes: 1 };
@@ -513,7 +540,8 @@ mod tests {
                     k += 1;
                     continue;
                 };
-                let decls: Vec<js::Stmt> = std::mem::take(&mut run.1).into_iter().flatten().collect();
+                let decls: Vec<js::Stmt> =
+                    std::mem::take(&mut run.1).into_iter().flatten().collect();
                 let n = decls.len();
                 stmts.splice(k..k + 1, decls);
                 k += n;
@@ -542,7 +570,9 @@ mod tests {
     }
 
     fn module(body: &str) -> String {
-        format!("function M(stdlib, foreign, heap) {{\n    \"use asm\";\n    var x = 0;\n{body}\n    return {{ f: f }};\n}}\n")
+        format!(
+            "function M(stdlib, foreign, heap) {{\n    \"use asm\";\n    var x = 0;\n{body}\n    return {{ f: f }};\n}}\n"
+        )
     }
 
     const FUNCTIONS: &str = "    function f(a) { a = a | 0; return (a + 1) | 0; }\n    function g() { return f(2) | 0; }\n    function h() { /* } */ g(); }";
@@ -551,11 +581,15 @@ mod tests {
     fn a_module_is_parsed_in_pieces() {
         assert!(agrees(&module(FUNCTIONS)));
         // Minified: no space between declarations.
-        assert!(agrees("var M=function(){'use asm';function a(){}function b(){return 1}return{a:a,b:b}};"));
+        assert!(agrees(
+            "var M=function(){'use asm';function a(){}function b(){return 1}return{a:a,b:b}};"
+        ));
         // Two modules, one after the other.
         assert!(agrees(&format!("{}{}", module(FUNCTIONS), module(FUNCTIONS))));
         // A comment between two declarations keeps them in one piece.
-        assert!(agrees(&module("    function f() {}\n    // next\n    function g() {}\n    /* last */ function h() {}")));
+        assert!(agrees(&module(
+            "    function f() {}\n    // next\n    function g() {}\n    /* last */ function h() {}"
+        )));
         // Strict code around: the pieces are parsed strict too.
         assert!(agrees(&format!("'use strict';\n{}", module(FUNCTIONS))));
     }
@@ -568,7 +602,9 @@ mod tests {
             var re = /[{}]+\\/*/g, tpl = `${1 + 1} }`, s = \"{ function x() {\";\n\
             /* the module below is \"use asm\" code; function y() {} */\n\
             function abort(what) { throw new Error('abort(' + what + ') }'); } // 'use asm' {\n";
-        let asm = format!("Module[\"asm\"] = (function(global, env, buffer) {{\n\"use asm\";\n  var H = new global.Int32Array(buffer);\n{FUNCTIONS}\n  return {{ f: f }};\n}})(Module.asmGlobalArg, Module.asmLibraryArg, buffer);\n");
+        let asm = format!(
+            "Module[\"asm\"] = (function(global, env, buffer) {{\n\"use asm\";\n  var H = new global.Int32Array(buffer);\n{FUNCTIONS}\n  return {{ f: f }};\n}})(Module.asmGlobalArg, Module.asmLibraryArg, buffer);\n"
+        );
         assert!(agrees(&format!("{glue}{asm}var after = /}}/.test('}}');\n")));
     }
 
@@ -644,11 +680,38 @@ mod tests {
         }
         assert!(texts.len() > 500, "found {} cases", texts.len());
         let used = texts.iter().filter(|t| agrees(t)).count();
-        assert!(used * 2 > texts.len(), "the split parse was used on {used} of {} cases only", texts.len());
+        assert!(
+            used * 2 > texts.len(),
+            "the split parse was used on {used} of {} cases only",
+            texts.len()
+        );
 
         const EDITS: &[&str] = &[
-            "/", "*", "/*", "*/", "//", "\"", "'", "`", "{", "}", ";", "\n", " ", "function ", "function f() {}", "-->", "<!--",
-            "'use strict';", "010", "yield", "(", "=", "\\", "\u{2028}", "x",
+            "/",
+            "*",
+            "/*",
+            "*/",
+            "//",
+            "\"",
+            "'",
+            "`",
+            "{",
+            "}",
+            ";",
+            "\n",
+            " ",
+            "function ",
+            "function f() {}",
+            "-->",
+            "<!--",
+            "'use strict';",
+            "010",
+            "yield",
+            "(",
+            "=",
+            "\\",
+            "\u{2028}",
+            "x",
         ];
         let mut state = 0x1234_5678_9abc_def1u64;
         let mut next = |n: usize| {
@@ -680,6 +743,9 @@ mod tests {
                 mutants += 1;
             }
         }
-        assert!(mutants >= 20_000 && split * 5 >= mutants, "the split parse was used on {split} of {mutants} mutants");
+        assert!(
+            mutants >= 20_000 && split * 5 >= mutants,
+            "the split parse was used on {split} of {mutants} mutants"
+        );
     }
 }

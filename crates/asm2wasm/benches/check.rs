@@ -25,7 +25,9 @@ mod common;
 use std::time::{Duration, Instant};
 
 use asm2wasm::Jobs;
-use common::{env_num, jobs, fastest, measure, peak_since, reset_peak, swc_parse, timed, user_ratio, MB, MIB};
+use common::{
+    MB, MIB, env_num, fastest, jobs, measure, peak_since, reset_peak, swc_parse, timed, user_ratio,
+};
 
 fn run() {
     let target = (env_num("BENCH_MB", 6.0) * MB) as usize;
@@ -45,7 +47,11 @@ fn run() {
     // Validate once (also a warm-up): the module must be valid.
     let report = asm2wasm::check_source("bench.js", text.clone());
     if let Some(d) = report.diagnostics.iter().find(|d| d.is_error()) {
-        panic!("the generated module is not valid ({} errors), the first:\n{}", report.error_count(), report.source().render(d));
+        panic!(
+            "the generated module is not valid ({} errors), the first:\n{}",
+            report.error_count(),
+            report.source().render(d)
+        );
     }
     if !report.diagnostics.is_empty() {
         println!("note: {} warnings on the generated module", report.diagnostics.len());
@@ -63,12 +69,16 @@ fn run() {
     // For a profiler or `perf stat`: only one side, `runs` times.
     match std::env::var("BENCH_ONLY").as_deref() {
         Ok("parse") => return (0..runs).for_each(|_| drop(swc_parse(text.clone()))),
-        Ok("check") => return (0..runs).for_each(|_| drop(asm2wasm::check_source_with("bench.js", text.clone(), jobs))),
+        Ok("check") => {
+            return (0..runs)
+                .for_each(|_| drop(asm2wasm::check_source_with("bench.js", text.clone(), jobs)));
+        }
         Ok(other) => panic!("BENCH_ONLY={other:?}: use parse or check"),
         Err(_) => {}
     }
 
-    let (mut parse_times, mut check_times, mut front_times, mut serial_times) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut parse_times, mut check_times, mut front_times, mut serial_times) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut parse_user, mut check_user) = (Vec::new(), Vec::new());
     let (mut parse_peak, mut check_peak, mut front_peak) = (0, 0, 0);
     // The pieces of both, timed one by one.
@@ -97,7 +107,9 @@ fn run() {
         check_peak = check_peak.max(m.peak);
 
         let src = text.clone();
-        serial_times.push(measure(move || asm2wasm::check_source_with("bench.js", src, Jobs::SEQUENTIAL)).wall);
+        serial_times.push(
+            measure(move || asm2wasm::check_source_with("bench.js", src, Jobs::SEQUENTIAL)).wall,
+        );
 
         let m = measure(|| asm2wasm::syntax::parse_with(&text, jobs));
         front_times.push(m.wall);
@@ -112,12 +124,19 @@ fn run() {
         pieces[3].push(t);
         let interner = &parsed.interner;
         let base = reset_peak();
-        let (t, checked) = timed(|| parsed.modules.into_iter().map(|m| asm2wasm::check::check_with(m, interner, jobs)).collect::<Vec<_>>());
+        let (t, checked) = timed(|| {
+            parsed
+                .modules
+                .into_iter()
+                .map(|m| asm2wasm::check::check_with(m, interner, jobs))
+                .collect::<Vec<_>>()
+        });
         checker_peak = checker_peak.max(peak_since(base));
         pieces[4].push(t);
         pieces[5].push(timed(|| drop((checked, parsed.diagnostics, parsed.interner))).0);
     }
-    let (parse_t, check_t, front_t, serial_t) = (fastest(parse_times), fastest(check_times), fastest(front_times), fastest(serial_times));
+    let (parse_t, check_t, front_t, serial_t) =
+        (fastest(parse_times), fastest(check_times), fastest(front_times), fastest(serial_times));
 
     let secs = |d: Duration| d.as_secs_f64();
     let row = |name: &str, t: Duration, peak: usize| {
@@ -130,7 +149,10 @@ fn run() {
         );
     };
     println!();
-    println!("{:<34} {:>12} {:>13} {:>13} {:>13}", "phase", "time", "throughput", "peak memory", "peak/input");
+    println!(
+        "{:<34} {:>12} {:>13} {:>13} {:>13}",
+        "phase", "time", "throughput", "peak memory", "peak/input"
+    );
     row("(a) swc parse alone", parse_t, parse_peak);
     row(&format!("(b) asm2wasm check, {} thread(s)", jobs.threads), check_t, check_peak);
     let time_ratio = secs(check_t) / secs(parse_t);
@@ -143,13 +165,19 @@ fn run() {
         secs(serial_t) / secs(parse_t)
     );
     println!();
-    println!("for reference, the front end alone (asm2wasm::syntax::parse_with: swc + lowering, on a borrowed text):");
+    println!(
+        "for reference, the front end alone (asm2wasm::syntax::parse_with: swc + lowering, on a borrowed text):"
+    );
     row("    syntax::parse_with", front_t, front_peak);
     println!();
     println!("where the time goes (the fastest of separate runs of each piece):");
     for (name, times) in names.iter().zip(pieces) {
         let t = fastest(times);
-        println!("    {name:<46} {:>8.1} ms {:>6.2}x parse alone", secs(t) * 1e3, secs(t) / secs(parse_t));
+        println!(
+            "    {name:<46} {:>8.1} ms {:>6.2}x parse alone",
+            secs(t) * 1e3,
+            secs(t) / secs(parse_t)
+        );
     }
     println!(
         "    the checker's own peak (check::check, above the lowered modules): {:.1} MiB",
@@ -157,7 +185,12 @@ fn run() {
     );
     println!();
     let verdict = |r: f64| if r <= 1.3 { "met" } else { "MISSED" };
-    println!("goal time <= 1.3x parse: {:.2}x {} (user CPU: {user_ratio:.2}x {})", time_ratio, verdict(time_ratio), verdict(user_ratio));
+    println!(
+        "goal time <= 1.3x parse: {:.2}x {} (user CPU: {user_ratio:.2}x {})",
+        time_ratio,
+        verdict(time_ratio),
+        verdict(user_ratio)
+    );
     println!("goal peak <= 1.3x parse: {:.2}x {}", peak_ratio, verdict(peak_ratio));
 }
 

@@ -66,13 +66,23 @@ fn node_run(path: &Path, call: &str, runs: usize) -> Reference {
         .arg(runs.to_string())
         .output()
         .expect("run node");
-    assert!(out.status.success(), "{}: bench.js failed:\n{}", path.display(), String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}: bench.js failed:\n{}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("bench.js prints JSON");
     Reference {
         name: v["name"].as_str().unwrap().to_string(),
         args: v["args"].as_array().unwrap().iter().map(from_bits).collect(),
         result: from_bits(&v["result"]),
-        times: v["ms"].as_array().unwrap().iter().map(|m| Duration::from_secs_f64(m.as_f64().unwrap() / 1e3)).collect(),
+        times: v["ms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| Duration::from_secs_f64(m.as_f64().unwrap() / 1e3))
+            .collect(),
     }
 }
 
@@ -81,7 +91,8 @@ fn node_run(path: &Path, call: &str, runs: usize) -> Reference {
 /// that a slow spell of this (shared, noisy) machine hits them alike.
 fn wasmtime_runs(modules: &[(Vec<u8>, String)], r: &Reference, runs: usize) -> Vec<Vec<Duration>> {
     let fresh = |wasm: &[u8], what: &str| {
-        Instance::new(wasm, Box::new(Quiet)).unwrap_or_else(|e| panic!("{what}: instantiate: {e:#}"))
+        Instance::new(wasm, Box::new(Quiet))
+            .unwrap_or_else(|e| panic!("{what}: instantiate: {e:#}"))
     };
     let check = |got: Option<f64>, what: &str| {
         let got = got.unwrap_or(f64::NAN);
@@ -112,14 +123,29 @@ fn wasmtime_runs(modules: &[(Vec<u8>, String)], r: &Reference, runs: usize) -> V
 const ROUND: usize = 3;
 
 fn run() {
-    let runs = std::env::var("BENCH_RUNS").ok().map_or(15, |s| s.parse().expect("BENCH_RUNS is a number")).max(1);
+    let runs = std::env::var("BENCH_RUNS")
+        .ok()
+        .map_or(15, |s| s.parse().expect("BENCH_RUNS is a number"))
+        .max(1);
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    println!("{runs} timed calls per engine, the fastest shown; each on a fresh instance and heap;");
-    println!("the engines take turns {ROUND} calls at a time (each turn after one untimed call), the three wasm modules call by call");
+    println!(
+        "{runs} timed calls per engine, the fastest shown; each on a fresh instance and heap;"
+    );
+    println!(
+        "the engines take turns {ROUND} calls at a time (each turn after one untimed call), the three wasm modules call by call"
+    );
     println!();
     println!(
         "{:<10} {:<15} {:>9} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}",
-        "example", "call", "node", "exact", "no hints", "trap", "exact/node", "exact/trap", "hints gain"
+        "example",
+        "call",
+        "node",
+        "exact",
+        "no hints",
+        "trap",
+        "exact/node",
+        "exact/trap",
+        "hints gain"
     );
     let (mut worst_node, mut worst_trap) = (0.0f64, 0.0f64);
     let mut sums = [0.0f64; 4];
@@ -138,15 +164,24 @@ fn run() {
     for path in common::js_files("examples") {
         let text = std::fs::read_to_string(&path).expect("read the example");
         let Some(call) = common::directives(&text, "bench").into_iter().next() else { continue };
-        let heap_size = common::directives(&text, "heap").first().map_or(65536, |h| h.parse().expect("heap size"));
+        let heap_size = common::directives(&text, "heap")
+            .first()
+            .map_or(65536, |h| h.parse().expect("heap size"));
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
         let report = asm2wasm::check_source(&file, text);
         assert!(report.is_valid(), "{file} is not valid asm.js");
         let wasm = |heap_checks, branch_hints| {
             let opts = Options { heap_size, heap_checks, branch_hints, ..Options::default() };
-            (report.translate(0, &opts).expect("translate"), format!("{file} {heap_checks:?} hints {branch_hints}"))
+            (
+                report.translate(0, &opts).expect("translate"),
+                format!("{file} {heap_checks:?} hints {branch_hints}"),
+            )
         };
-        let modules = [wasm(HeapChecks::Exact, true), wasm(HeapChecks::Exact, false), wasm(HeapChecks::Trap, true)];
+        let modules = [
+            wasm(HeapChecks::Exact, true),
+            wasm(HeapChecks::Exact, false),
+            wasm(HeapChecks::Trap, true),
+        ];
 
         // Node and wasmtime take turns too, a few calls at a time (a Node
         // process per round), so that a slow spell of the machine does not
@@ -172,10 +207,18 @@ fn run() {
     }
     row("total", "", sums);
     println!();
-    println!("exact: the default (bounds checks hinted); no hints: exact without the branch-hint section; trap: --heap-checks=trap");
+    println!(
+        "exact: the default (bounds checks hinted); no hints: exact without the branch-hint section; trap: --heap-checks=trap"
+    );
     let verdict = |ok: bool| if ok { "met" } else { "MISSED" };
-    println!("goal wasmtime (exact) <= 1.0x node, worst example: {worst_node:.2}x {}", verdict(worst_node <= 1.0));
-    println!("goal exact <= 1.1x trap, worst example: {worst_trap:.2}x {}", verdict(worst_trap <= 1.1));
+    println!(
+        "goal wasmtime (exact) <= 1.0x node, worst example: {worst_node:.2}x {}",
+        verdict(worst_node <= 1.0)
+    );
+    println!(
+        "goal exact <= 1.1x trap, worst example: {worst_trap:.2}x {}",
+        verdict(worst_trap <= 1.1)
+    );
 }
 
 fn main() {

@@ -31,7 +31,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use asm2wasm::codegen::{HeapChecks, Options};
-use common::{env_num, fastest, measure, swc_parse, timed, user_ratio, MB, MIB};
+use common::{MB, MIB, env_num, fastest, measure, swc_parse, timed, user_ratio};
 
 /// The whole translation of `text`, as the CLI does it.
 fn translate(text: String, opts: &Options) -> Vec<u8> {
@@ -53,7 +53,9 @@ fn wasm_opt_size(wasm: &[u8]) -> (usize, Duration) {
         .arg("-o")
         .arg(&output)
         .status()
-        .unwrap_or_else(|e| panic!("cannot run wasm-opt ({e}): install binaryen (`apt-get install binaryen`)"));
+        .unwrap_or_else(|e| {
+            panic!("cannot run wasm-opt ({e}): install binaryen (`apt-get install binaryen`)")
+        });
     let took = start.elapsed();
     assert!(status.success(), "wasm-opt -O failed on our output: {status}");
     let size = std::fs::metadata(&output).expect("wasm-opt wrote its output").len() as usize;
@@ -110,13 +112,16 @@ fn run() {
         Ok(other) => panic!("BENCH_ONLY={other:?}: use compile"),
         Err(_) => {}
     }
-    println!("input: {input_mb:.2} MB ({len} bytes), heap checks {heap_checks:?}; {runs} runs of each, the fastest shown");
+    println!(
+        "input: {input_mb:.2} MB ({len} bytes), heap checks {heap_checks:?}; {runs} runs of each, the fastest shown"
+    );
 
     let serial_opts = Options { jobs: asm2wasm::Jobs::SEQUENTIAL, ..opts.clone() };
     let (mut parse_times, mut tr_times, mut serial_times) = (Vec::new(), Vec::new(), Vec::new());
     let (mut parse_user, mut tr_user) = (Vec::new(), Vec::new());
     let (mut parse_peak, mut tr_peak) = (0, 0);
-    let (mut check_times, mut compile_times, mut validate_times) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut check_times, mut compile_times, mut validate_times) =
+        (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs {
         let src = text.clone();
         let m = measure(move || swc_parse(src));
@@ -138,7 +143,8 @@ fn run() {
         check_times.push(t);
         compile_times.push(timed(|| report.translate(0, &opts).expect("translate")).0);
         drop(report);
-        validate_times.push(timed(|| wasmparser::Validator::new().validate_all(&wasm).expect("valid")).0);
+        validate_times
+            .push(timed(|| wasmparser::Validator::new().validate_all(&wasm).expect("valid")).0);
     }
     let (parse_t, tr_t) = (fastest(parse_times), fastest(tr_times));
     let secs = |d: Duration| d.as_secs_f64();
@@ -152,7 +158,10 @@ fn run() {
         );
     };
     println!();
-    println!("{:<36} {:>12} {:>13} {:>13} {:>13}", "phase", "time", "throughput", "peak memory", "peak/input");
+    println!(
+        "{:<36} {:>12} {:>13} {:>13} {:>13}",
+        "phase", "time", "throughput", "peak memory", "peak/input"
+    );
     row("(a) swc parse alone", parse_t, parse_peak);
     row(&format!("(b) translation, {} thread(s)", jobs.threads), tr_t, tr_peak);
     let time_ratio = secs(tr_t) / secs(parse_t);
@@ -160,7 +169,11 @@ fn run() {
     println!("{:<36} {:>11.2}x {:>13} {:>12.2}x", "ratio (b)/(a)", time_ratio, "", peak_ratio);
     let user_ratio = user_ratio(parse_user, tr_user);
     let serial_t = fastest(serial_times);
-    println!("the whole translation on one thread: {:.1} ms, {:.2}x parse alone", secs(serial_t) * 1e3, secs(serial_t) / secs(parse_t));
+    println!(
+        "the whole translation on one thread: {:.1} ms, {:.2}x parse alone",
+        secs(serial_t) * 1e3,
+        secs(serial_t) / secs(parse_t)
+    );
     println!();
     println!("where the time goes (the fastest of separate runs of each piece):");
     for (name, t) in [
@@ -168,7 +181,11 @@ fn run() {
         ("compile (codegen + wasmparser validation)", fastest(compile_times)),
         ("  of which wasmparser validation (one thread)", fastest(validate_times)),
     ] {
-        println!("    {name:<44} {:>8.1} ms {:>6.2}x parse alone", secs(t) * 1e3, secs(t) / secs(parse_t));
+        println!(
+            "    {name:<44} {:>8.1} ms {:>6.2}x parse alone",
+            secs(t) * 1e3,
+            secs(t) / secs(parse_t)
+        );
     }
 
     let out = wasm.len();
@@ -176,7 +193,8 @@ fn run() {
     let (opt, opt_time) = wasm_opt_size(&wasm);
     println!();
     println!("output: {out} bytes, {per_byte:.3} bytes per input byte");
-    let parts: Vec<String> = section_sizes(&wasm).iter().map(|(name, n)| format!("{name} {n}")).collect();
+    let parts: Vec<String> =
+        section_sizes(&wasm).iter().map(|(name, n)| format!("{name} {n}")).collect();
     println!("    by section: {}", parts.join(", "));
     if let Ok(dir) = std::env::var("BENCH_SAVE") {
         std::fs::write(format!("{dir}/bench.js"), &text).expect("save the input");

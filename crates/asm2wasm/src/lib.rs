@@ -89,7 +89,11 @@ impl FileReport {
     }
 
     /// Translate module `index` (which must be valid) to wasm bytes.
-    pub fn translate(&self, index: usize, opts: &codegen::Options) -> Result<Vec<u8>, codegen::Error> {
+    pub fn translate(
+        &self,
+        index: usize,
+        opts: &codegen::Options,
+    ) -> Result<Vec<u8>, codegen::Error> {
         let typed = self.modules[index].typed.as_ref().expect("translate a valid module");
         codegen::compile(typed, &self.names, opts)
     }
@@ -127,5 +131,12 @@ pub fn check_source_with(name: &str, text: String, jobs: Jobs) -> FileReport {
                 }),
         );
     }
-    FileReport { name: name.to_string(), text, lines: OnceLock::new(), modules, diagnostics, names: parsed.interner }
+    FileReport {
+        name: name.to_string(),
+        text,
+        lines: OnceLock::new(),
+        modules,
+        diagnostics,
+        names: parsed.interner,
+    }
 }

@@ -5,7 +5,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use asm2wasm::codegen::{check_heap_size, HeapChecks, Options};
+use asm2wasm::codegen::{HeapChecks, Options, check_heap_size};
 use asm2wasm::{FileReport, Jobs};
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -168,7 +168,13 @@ fn read(path: &Path) -> Result<String, String> {
     } else {
         std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?
     };
-    String::from_utf8(bytes).map_err(|e| format!("`{}` is not UTF-8 (invalid byte at offset {})", path.display(), e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "`{}` is not UTF-8 (invalid byte at offset {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 fn load(path: &Path, jobs: Jobs) -> Result<FileReport, u8> {
@@ -176,7 +182,8 @@ fn load(path: &Path, jobs: Jobs) -> Result<FileReport, u8> {
         eprintln!("error: {e}");
         USAGE
     })?;
-    let name = if path == Path::new("-") { "<stdin>".to_string() } else { path.display().to_string() };
+    let name =
+        if path == Path::new("-") { "<stdin>".to_string() } else { path.display().to_string() };
     Ok(asm2wasm::with_big_stack(move || asm2wasm::check_source_with(&name, text, jobs)))
 }
 
@@ -198,7 +205,11 @@ fn report_diagnostics(report: &FileReport, format: Format, max_errors: usize) ->
     }
     let errors = report.error_count();
     if errors > 0 && format == Format::Human {
-        let more = if errors > max_errors { format!(" ({} not shown, see --max-errors)", errors - max_errors) } else { String::new() };
+        let more = if errors > max_errors {
+            format!(" ({} not shown, see --max-errors)", errors - max_errors)
+        } else {
+            String::new()
+        };
         eprintln!("error: `{}` is not valid asm.js: {errors} error(s){more}", report.name);
     }
     errors
@@ -227,7 +238,11 @@ fn check(args: CheckArgs) -> ExitCode {
                             report.name,
                             t.functions.len(),
                             t.tables.len(),
-                            if exports.is_empty() { "nothing".to_string() } else { exports.join(", ") }
+                            if exports.is_empty() {
+                                "nothing".to_string()
+                            } else {
+                                exports.join(", ")
+                            }
                         );
                     }
                     None => eprintln!("module `{}` at {}:{line}: invalid", m.name, report.name),
@@ -248,7 +263,13 @@ fn module_list(report: &FileReport) -> String {
         .modules
         .iter()
         .enumerate()
-        .map(|(i, m)| format!("  {i}: `{}` at line {}", m.name, report.lines().line_col(&report.text, m.span.lo).line))
+        .map(|(i, m)| {
+            format!(
+                "  {i}: `{}` at line {}",
+                m.name,
+                report.lines().line_col(&report.text, m.span.lo).line
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -270,7 +291,11 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
     let opts = Options {
         heap_size: args.heap_size,
         import_memory: args.import_memory,
-        heap_checks: if args.heap_checks == Checks::Trap { HeapChecks::Trap } else { HeapChecks::Exact },
+        heap_checks: if args.heap_checks == Checks::Trap {
+            HeapChecks::Trap
+        } else {
+            HeapChecks::Exact
+        },
         branch_hints: !args.no_branch_hints,
         inline: !args.no_inline,
         jobs,
@@ -286,7 +311,11 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
         match found {
             Some(i) => vec![i],
             None => {
-                eprintln!("error: no module `{sel}` in `{}`; it holds:\n{}", report.name, module_list(&report));
+                eprintln!(
+                    "error: no module `{sel}` in `{}`; it holds:\n{}",
+                    report.name,
+                    module_list(&report)
+                );
                 return Err(USAGE);
             }
         }
@@ -318,7 +347,11 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
         };
         let path = if args.all {
             let ext = if args.emit == Emit::Wat { "wat" } else { "wasm" };
-            let mut stem: String = report.modules[i].name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect();
+            let mut stem: String = report.modules[i]
+                .name
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' })
+                .collect();
             if !used_names.insert(stem.clone()) {
                 stem = format!("{stem}.{i}");
             }

@@ -8,7 +8,13 @@ fn bin() -> Command {
 }
 
 fn run(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     if let Some(input) = stdin {
         child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     } else {
@@ -26,7 +32,8 @@ fn tmp(name: &str, text: &str) -> String {
 }
 
 const GOOD: &str = "function M(stdlib) { \"use asm\"; function f(x) { x = x|0; return (x + 1)|0; } return { f: f }; }\n";
-const BAD: &str = "function M() { \"use asm\"; function f(x) { x = x|0; return x + 1.5; } return f; }\n";
+const BAD: &str =
+    "function M() { \"use asm\"; function f(x) { x = x|0; return x + 1.5; } return f; }\n";
 const TWO: &str = "var A = function () { \"use asm\"; function f() {} return f; };\nvar B = function () { \"use asm\"; function g() { return 1; } return g; };\n";
 
 #[test]
@@ -35,7 +42,10 @@ fn check_exit_codes() {
     let bad = run(&["check", &tmp("bad.js", BAD)], None);
     assert_eq!(bad.status.code(), Some(1));
     let err = String::from_utf8(bad.stderr).unwrap();
-    assert!(err.contains("error[E0140]") && err.contains("bad.js:1:") && err.contains("help:"), "{err}");
+    assert!(
+        err.contains("error[E0140]") && err.contains("bad.js:1:") && err.contains("help:"),
+        "{err}"
+    );
     assert_eq!(run(&["check", "/nonexistent/x.js"], None).status.code(), Some(2));
     assert_eq!(run(&["check", &tmp("none.js", "var x = 1;\n")], None).status.code(), Some(1));
     assert_eq!(run(&["check", "--no-such-flag", "x.js"], None).status.code(), Some(2));
@@ -50,11 +60,18 @@ fn check_exit_codes() {
 fn a_byte_order_mark_moves_no_position() {
     // The mark is white space before the first line, as an editor shows it:
     // the same lines, columns and snippets as without it.
-    for (i, text) in [BAD, "var x = ;\n", "function M() { \"use asm\"; function f() {} return g; }\n"].into_iter().enumerate() {
+    for (i, text) in
+        [BAD, "var x = ;\n", "function M() { \"use asm\"; function f() {} return g; }\n"]
+            .into_iter()
+            .enumerate()
+    {
         let plain = run(&["check", &tmp(&format!("plain{i}.js"), text)], None);
-        let marked = run(&["check", &tmp(&format!("marked{i}.js"), &format!("\u{feff}{text}"))], None);
-        let plain = String::from_utf8(plain.stderr).unwrap().replace(&format!("plain{i}.js"), "x.js");
-        let marked = String::from_utf8(marked.stderr).unwrap().replace(&format!("marked{i}.js"), "x.js");
+        let marked =
+            run(&["check", &tmp(&format!("marked{i}.js"), &format!("\u{feff}{text}"))], None);
+        let plain =
+            String::from_utf8(plain.stderr).unwrap().replace(&format!("plain{i}.js"), "x.js");
+        let marked =
+            String::from_utf8(marked.stderr).unwrap().replace(&format!("marked{i}.js"), "x.js");
         assert!(plain.contains("x.js:1:"), "{plain}");
         assert_eq!(plain, marked);
     }
@@ -66,7 +83,9 @@ fn check_json_has_the_documented_fields() {
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
     let v: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
-    for field in ["severity", "code", "message", "file", "line", "column", "end", "label", "labels", "help"] {
+    for field in
+        ["severity", "code", "message", "file", "line", "column", "end", "label", "labels", "help"]
+    {
         assert!(v.get(field).is_some(), "missing {field} in {v}");
     }
     assert_eq!(v["code"], "E0140");
@@ -119,7 +138,12 @@ fn translate_picks_modules() {
     let out = run(&[&two, "-o", "-"], None);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("--module") && err.contains("0: `A` at line 1") && err.contains("1: `B` at line 2"), "{err}");
+    assert!(
+        err.contains("--module")
+            && err.contains("0: `A` at line 1")
+            && err.contains("1: `B` at line 2"),
+        "{err}"
+    );
     let by_name = run(&[&two, "--module", "B", "-o", "-", "--emit", "wat"], None);
     assert!(String::from_utf8(by_name.stdout).unwrap().contains("(export \"g\""));
     let by_index = run(&[&two, "--module", "0", "-o", "-", "--emit", "wat"], None);
@@ -168,7 +192,8 @@ fn translate_heap_options() {
     let hinted = "global.get $heap.length\n    i32.lt_u\n    (@metadata.code.branch_hint \"\\01\")\n    if (result i32)";
     assert!(exact.contains(hinted), "exact mode checks bounds:\n{exact}");
     assert!(exact.contains("(global $heap.length (;0;) i32 i32.const 16777216)"), "{exact}");
-    let args = [&path[..], "-o", "-", "--emit", "wat", "--heap-size", "0x3000000", "--no-branch-hints"];
+    let args =
+        [&path[..], "-o", "-", "--emit", "wat", "--heap-size", "0x3000000", "--no-branch-hints"];
     let big = String::from_utf8(run(&args, None).stdout).unwrap();
     assert!(big.contains("global.get $heap.length\n    i32.lt_u\n    if (result i32)"), "{big}");
     assert!(big.contains("i32.const 50331648"), "{big}");
@@ -176,8 +201,14 @@ fn translate_heap_options() {
     let imported = run(&[&path, "-o", "-", "--import-memory"], None);
     assert_eq!(imported.status.code(), Some(0));
     wasmparser::validate(&imported.stdout).unwrap();
-    let wat = String::from_utf8(run(&[&path, "-o", "-", "--import-memory", "--emit", "wat"], None).stdout).unwrap();
-    assert!(wat.contains("(import \"env\" \"memory\"") && !wat.contains("(export \"memory\""), "{wat}");
+    let wat = String::from_utf8(
+        run(&[&path, "-o", "-", "--import-memory", "--emit", "wat"], None).stdout,
+    )
+    .unwrap();
+    assert!(
+        wat.contains("(import \"env\" \"memory\"") && !wat.contains("(export \"memory\""),
+        "{wat}"
+    );
 }
 
 #[test]
@@ -185,8 +216,12 @@ fn no_inline_keeps_every_call() {
     let src = "function M(stdlib) { \"use asm\"; function sq(x) { x = x|0; return (x + x)|0; }\n\
         function f(n) { n = n|0; var i = 0, s = 0; for (; (i|0) < (n|0); i = (i + 1)|0) s = (s + (sq(i)|0))|0; return s|0; } return f; }\n";
     let path = tmp("inline.js", src);
-    let inlined = String::from_utf8(run(&[&path, "-o", "-", "--emit", "wat"], None).stdout).unwrap();
-    assert!(!inlined.contains("call $sq") && inlined.contains("block (result i32)"), "sq is emitted in place:\n{inlined}");
+    let inlined =
+        String::from_utf8(run(&[&path, "-o", "-", "--emit", "wat"], None).stdout).unwrap();
+    assert!(
+        !inlined.contains("call $sq") && inlined.contains("block (result i32)"),
+        "sq is emitted in place:\n{inlined}"
+    );
     let kept = run(&[&path, "-o", "-", "--emit", "wat", "--no-inline"], None);
     assert_eq!(kept.status.code(), Some(0));
     let kept = String::from_utf8(kept.stdout).unwrap();
@@ -196,9 +231,14 @@ fn no_inline_keeps_every_call() {
 #[test]
 fn jobs_change_nothing_but_the_time() {
     // 1,000 functions, over 128 KiB: several chunks, so `-j 3` does spread them.
-    let mut big = String::from("function M(stdlib, foreign, heap) { \"use asm\"; var H = new stdlib.Int32Array(heap);\n");
+    let mut big = String::from(
+        "function M(stdlib, foreign, heap) { \"use asm\"; var H = new stdlib.Int32Array(heap);\n",
+    );
     for i in 0..1000 {
-        big += &format!("  function f{i}(p) {{ p = p|0; var s = 0; while ((p|0) < {}) {{ s = (s + (H[p >> 2]|0))|0; p = (p + 4)|0; }} return ((s|0) / (p|0))|0; }}\n", 64 + i);
+        big += &format!(
+            "  function f{i}(p) {{ p = p|0; var s = 0; while ((p|0) < {}) {{ s = (s + (H[p >> 2]|0))|0; p = (p + 4)|0; }} return ((s|0) / (p|0))|0; }}\n",
+            64 + i
+        );
     }
     big += "  return { f0: f0, f999: f999 };\n}\n";
     assert!(big.len() > 128 * 1024);

@@ -16,7 +16,8 @@ fn every_documented_example_produces_its_code() {
         let Some(start) = section.find("```js\n") else { continue };
         let rest = &section[start + 6..];
         let example = rest[..rest.find("```").unwrap()].to_string();
-        let report = asm2wasm::with_big_stack(move || asm2wasm::check_source("example.js", example));
+        let report =
+            asm2wasm::with_big_stack(move || asm2wasm::check_source("example.js", example));
         let first = report.diagnostics.iter().find(|d| d.is_error() == code.starts_with('E'));
         if first.map(|d| d.code) != Some(code) {
             let src = report.source();
@@ -40,7 +41,9 @@ fn every_code_in_the_source_is_documented() {
             for (i, _) in text.match_indices("(\"") {
                 let code = &text[i + 2..];
                 let code: String = code.chars().take(5).collect();
-                let is_code = code.len() == 5 && (code.starts_with('E') || code.starts_with('W')) && code[1..].chars().all(|c| c.is_ascii_digit());
+                let is_code = code.len() == 5
+                    && (code.starts_with('E') || code.starts_with('W'))
+                    && code[1..].chars().all(|c| c.is_ascii_digit());
                 if is_code && !doc.contains(&format!("\n## {code}\n")) && !missing.contains(&code) {
                     missing.push(code);
                 }

@@ -14,7 +14,8 @@ use asm2wasm::{FileReport, Jobs};
 
 /// Everything a report holds, as text: two reports are the same when these are.
 fn summary(r: &FileReport) -> String {
-    let names: Vec<&str> = (0..r.names.len()).map(|i| r.names.get(asm2wasm::syntax::Sym(i as u32))).collect();
+    let names: Vec<&str> =
+        (0..r.names.len()).map(|i| r.names.get(asm2wasm::syntax::Sym(i as u32))).collect();
     format!("{:#?}\n{:#?}\n{names:?}", r.modules, r.diagnostics)
 }
 

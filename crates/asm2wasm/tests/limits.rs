@@ -19,7 +19,9 @@ fn translates(text: String) {
 }
 
 fn module(body: &str) -> String {
-    format!("function M(stdlib) {{\n\"use asm\";\nfunction f(a) {{\na = a|0;\n{body}\n}}\nreturn f;\n}}\n")
+    format!(
+        "function M(stdlib) {{\n\"use asm\";\nfunction f(a) {{\na = a|0;\n{body}\n}}\nreturn f;\n}}\n"
+    )
 }
 
 fn codes(r: &asm2wasm::FileReport) -> Vec<&str> {

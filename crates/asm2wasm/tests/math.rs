@@ -4,7 +4,8 @@
 
 mod common;
 
-const FUNCS: [&str; 10] = ["sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "atan2", "pow"];
+const FUNCS: [&str; 10] =
+    ["sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "atan2", "pow"];
 const EXACT: [&str; 6] = ["tan", "asin", "acos", "atan", "exp", "atan2"];
 
 #[test]
@@ -32,11 +33,13 @@ fn host_math_matches_v8() {
     let mut mismatches = [0usize; 10];
     let mut n = 0;
     for line in text.lines() {
-        let v: Vec<f64> = line.split(' ').map(|h| f64::from_bits(u64::from_str_radix(h, 16).unwrap())).collect();
+        let v: Vec<f64> =
+            line.split(' ').map(|h| f64::from_bits(u64::from_str_radix(h, 16).unwrap())).collect();
         let (x, y) = (v[0], v[1]);
         n += 1;
         for (i, name) in FUNCS.iter().enumerate() {
-            let args: Vec<f64> = if matches!(*name, "atan2" | "pow") { vec![x, y] } else { vec![x] };
+            let args: Vec<f64> =
+                if matches!(*name, "atan2" | "pow") { vec![x, y] } else { vec![x] };
             let ours = asm2wasm_run::math(name, &args).unwrap();
             let theirs = v[2 + i];
             if !((ours.is_nan() && theirs.is_nan()) || ours.to_bits() == theirs.to_bits()) {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::{Duration, Instant};
 
 const TOTAL: usize = 100_000;
@@ -12,11 +12,74 @@ const SLOW: Duration = Duration::from_secs(10);
 
 /// Fragments that take asm.js to interesting places.
 const TOKENS: &[&str] = &[
-    "|0", ">>>0", "+", "-", "~~", "!", "(", ")", "[", "]", "{", "}", ";", ",", "=", "?", ":", ".5", "0x7fffffff",
-    "4294967296", "-2147483648", "1e400", ">>2", ">>3", "&3", "fround(", "imul(", "return ", "var x = 0;", "break ",
-    "continue ", "case 1:", "default:", "switch (0) {", "while (1) ", "do ", "for (;;) ", "if (0) ", "else ", "l: ",
-    "function g() {}", "\"use asm\";", "'almost asm';", "this", "=>", "`t`", "let ", "const ", "/*", "*/", "//", "\"",
-    "'", "\\", "\u{2028}", "é", "\0", "H32", "HF64", "stdlib", "foreign", "heap", "Math", "new ", ".", "0.0", "1", "x",
+    "|0",
+    ">>>0",
+    "+",
+    "-",
+    "~~",
+    "!",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ";",
+    ",",
+    "=",
+    "?",
+    ":",
+    ".5",
+    "0x7fffffff",
+    "4294967296",
+    "-2147483648",
+    "1e400",
+    ">>2",
+    ">>3",
+    "&3",
+    "fround(",
+    "imul(",
+    "return ",
+    "var x = 0;",
+    "break ",
+    "continue ",
+    "case 1:",
+    "default:",
+    "switch (0) {",
+    "while (1) ",
+    "do ",
+    "for (;;) ",
+    "if (0) ",
+    "else ",
+    "l: ",
+    "function g() {}",
+    "\"use asm\";",
+    "'almost asm';",
+    "this",
+    "=>",
+    "`t`",
+    "let ",
+    "const ",
+    "/*",
+    "*/",
+    "//",
+    "\"",
+    "'",
+    "\\",
+    "\u{2028}",
+    "é",
+    "\0",
+    "H32",
+    "HF64",
+    "stdlib",
+    "foreign",
+    "heap",
+    "Math",
+    "new ",
+    ".",
+    "0.0",
+    "1",
+    "x",
 ];
 
 struct Rng(u64);
@@ -71,7 +134,11 @@ fn mutate(text: &str, rng: &mut Rng) -> String {
                 // Replace a digit with another number.
                 if let Some(p) = s[at..].find(|c: char| c.is_ascii_digit()) {
                     let p = at + p;
-                    s.replace_range(p..p + 1, ["0", "1", "2147483648", "4294967295", "3.5", "-1", "1048576"][rng.below(7)]);
+                    s.replace_range(
+                        p..p + 1,
+                        ["0", "1", "2147483648", "4294967295", "3.5", "-1", "1048576"]
+                            [rng.below(7)],
+                    );
                 }
             }
             _ => {
@@ -111,12 +178,15 @@ fn mutated_cases_never_panic_or_hang() {
                         for _ in 0..per_case {
                             let input = mutate(text, &mut rng);
                             let start = Instant::now();
-                            let r = catch_unwind(AssertUnwindSafe(|| asm2wasm::check_source("mutant.js", input.clone())));
+                            let r = catch_unwind(AssertUnwindSafe(|| {
+                                asm2wasm::check_source("mutant.js", input.clone())
+                            }));
                             count += 1;
                             if r.is_err() {
                                 problems.push(format!("panic on input:\n{input}"));
                             } else if start.elapsed() > SLOW {
-                                problems.push(format!("took {:?} on input:\n{input}", start.elapsed()));
+                                problems
+                                    .push(format!("took {:?} on input:\n{input}", start.elapsed()));
                             }
                         }
                     }
@@ -134,5 +204,10 @@ fn mutated_cases_never_panic_or_hang() {
     }
     let _ = std::panic::take_hook();
     assert!(total >= TOTAL, "only {total} inputs");
-    assert!(problems.is_empty(), "{} bad inputs of {total}; first:\n{}", problems.len(), problems[0]);
+    assert!(
+        problems.is_empty(),
+        "{} bad inputs of {total}; first:\n{}",
+        problems.len(),
+        problems[0]
+    );
 }

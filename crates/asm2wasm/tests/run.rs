@@ -23,7 +23,9 @@ fn same(a: Option<f64>, b: Option<f64>) -> bool {
 }
 
 fn show(v: Option<f64>) -> String {
-    v.map_or("undefined".into(), |x| format!("{} ({:#018x})", asm2wasm_run::js_number(x), x.to_bits()))
+    v.map_or("undefined".into(), |x| {
+        format!("{} ({:#018x})", asm2wasm_run::js_number(x), x.to_bits())
+    })
 }
 
 fn fnv1a(bytes: &[u8]) -> String {
@@ -41,16 +43,32 @@ fn translate(name: &str, text: &str, opts: &Options) -> Vec<u8> {
     let report = asm2wasm::with_big_stack(move || asm2wasm::check_source(&n, t));
     if !report.is_valid() {
         let src = report.source();
-        panic!("{name} does not validate:\n{}", report.diagnostics.iter().map(|d| src.render(d)).collect::<String>());
+        panic!(
+            "{name} does not validate:\n{}",
+            report.diagnostics.iter().map(|d| src.render(d)).collect::<String>()
+        );
     }
     report.translate(0, opts).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 /// Run `paths` in Node and in wasmtime; the list of mismatches.
-fn compare(paths: &[std::path::PathBuf], checks: HeapChecks, snapshot: bool) -> (usize, Vec<String>) {
-    let out = common::node().arg("--allow-natives-syntax").arg(common::root().join("testsuite/v8/run.js")).args(paths).output().unwrap();
+fn compare(
+    paths: &[std::path::PathBuf],
+    checks: HeapChecks,
+    snapshot: bool,
+) -> (usize, Vec<String>) {
+    let out = common::node()
+        .arg("--allow-natives-syntax")
+        .arg(common::root().join("testsuite/v8/run.js"))
+        .args(paths)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "run.js failed: {}", String::from_utf8_lossy(&out.stderr));
-    let reference: Vec<Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let reference: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(reference.len(), paths.len());
     let mut failures = Vec::new();
     let mut calls = 0;
@@ -65,7 +83,8 @@ fn compare(paths: &[std::path::PathBuf], checks: HeapChecks, snapshot: bool) -> 
             continue;
         }
         let text = std::fs::read_to_string(path).unwrap();
-        let heap_size = common::directives(&text, "heap").first().map_or(65536, |h| h.parse().unwrap());
+        let heap_size =
+            common::directives(&text, "heap").first().map_or(65536, |h| h.parse().unwrap());
         let opts = Options { heap_size, heap_checks: checks, ..Options::default() };
         let wasm = translate(&name, &text, &opts);
         common::wabt_validate(&name, &wasm);
@@ -88,13 +107,17 @@ fn compare(paths: &[std::path::PathBuf], checks: HeapChecks, snapshot: bool) -> 
             calls += 1;
             let call = run["call"].as_str().unwrap();
             let func = &call[..call.find('(').unwrap()];
-            let args: Vec<f64> = run["args"].as_array().unwrap().iter().map(|a| bits(a).unwrap()).collect();
+            let args: Vec<f64> =
+                run["args"].as_array().unwrap().iter().map(|a| bits(a).unwrap()).collect();
             let want = bits(&run["result"]);
             let got = match inst.call(func, &args) {
                 Ok(r) => r,
                 // What `--heap-checks=trap` is for; the calls after it
                 // must still agree.
-                Err(e) if checks == HeapChecks::Trap && format!("{e:?}").contains("out of bounds memory access") => {
+                Err(e)
+                    if checks == HeapChecks::Trap
+                        && format!("{e:?}").contains("out of bounds memory access") =>
+                {
                     inst.trace();
                     continue;
                 }
@@ -104,18 +127,32 @@ fn compare(paths: &[std::path::PathBuf], checks: HeapChecks, snapshot: bool) -> 
                 }
             };
             if !same(got, want) {
-                failures.push(format!("{name}: {call}: V8 gives {}, wasm gives {}", show(want), show(got)));
+                failures.push(format!(
+                    "{name}: {call}: V8 gives {}, wasm gives {}",
+                    show(want),
+                    show(got)
+                ));
             }
-            let trace: Vec<String> = run["trace"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect();
+            let trace: Vec<String> = run["trace"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t.as_str().unwrap().to_string())
+                .collect();
             let got_trace = inst.trace();
             if got_trace != trace {
-                failures.push(format!("{name}: {call}: foreign calls differ: V8 {trace:?}, wasm {got_trace:?}"));
+                failures.push(format!(
+                    "{name}: {call}: foreign calls differ: V8 {trace:?}, wasm {got_trace:?}"
+                ));
             }
         }
         if let Some(mem) = inst.memory() {
             let h = fnv1a(&mem[..heap_size as usize]);
             if Value::String(h.clone()) != node["heap"] {
-                failures.push(format!("{name}: the heap differs after the runs: V8 {}, wasm {h}", node["heap"]));
+                failures.push(format!(
+                    "{name}: the heap differs after the runs: V8 {}, wasm {h}",
+                    node["heap"]
+                ));
             }
         }
     }
@@ -135,9 +172,36 @@ fn run_cases_match_v8() {
 /// exponents, so subnormals, huge values, NaNs and infinities come up).
 fn sample_doubles(n: usize, seed: u64) -> Vec<f64> {
     let mut v = vec![
-        0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1.5, -1.5, 2147483647.0, 2147483648.0, -2147483648.0, -2147483649.0,
-        4294967295.0, 4294967296.0, 4294967301.0, 4.5e15, 9007199254740993.0, 1e300, -1e300, 5e-324, -5e-324,
-        2.2250738585072014e-308, f64::MAX, f64::MIN, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 3.0, 7.0, 0.1,
+        0.0,
+        -0.0,
+        1.0,
+        -1.0,
+        0.5,
+        -0.5,
+        1.5,
+        -1.5,
+        2147483647.0,
+        2147483648.0,
+        -2147483648.0,
+        -2147483649.0,
+        4294967295.0,
+        4294967296.0,
+        4294967301.0,
+        4.5e15,
+        9007199254740993.0,
+        1e300,
+        -1e300,
+        5e-324,
+        -5e-324,
+        2.2250738585072014e-308,
+        f64::MAX,
+        f64::MIN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+        3.0,
+        7.0,
+        0.1,
     ];
     let mut x = seed;
     while v.len() < n {
@@ -146,7 +210,11 @@ fn sample_doubles(n: usize, seed: u64) -> Vec<f64> {
         x ^= x << 17;
         let d = f64::from_bits(x);
         // Mix raw patterns with ordinary magnitudes, where most programs live.
-        v.push(if x % 3 == 0 { d } else { ((x >> 11) as f64 / (1u64 << 40) as f64 - 4096.0) * if x % 5 == 0 { 1e-3 } else { 1.0 } });
+        v.push(if x % 3 == 0 {
+            d
+        } else {
+            ((x >> 11) as f64 / (1u64 << 40) as f64 - 4096.0) * if x % 5 == 0 { 1e-3 } else { 1.0 }
+        });
     }
     v
 }
@@ -173,7 +241,9 @@ fn conversions_and_fmod_match_v8_on_sampled_inputs() {
     let mut runs = String::new();
     for (x, y) in xs.iter().zip(&ys) {
         let (x, y) = (literal(*x), literal(*y));
-        runs += &format!("// run: toint({x})\n// run: fmod({x}, {y})\n// run: tofloat({x})\n// run: touint({x})\n// run: fdiv({x}, {y})\n");
+        runs += &format!(
+            "// run: toint({x})\n// run: fmod({x}, {y})\n// run: tofloat({x})\n// run: touint({x})\n// run: fdiv({x}, {y})\n"
+        );
     }
     let src = format!(
         "// sampled conversions\n{runs}function M(stdlib, foreign, heap) {{\n  \"use asm\";\n  var fround = stdlib.Math.fround;\n  \
@@ -189,7 +259,12 @@ fn conversions_and_fmod_match_v8_on_sampled_inputs() {
     let (calls, failures) = compare(&[path], HeapChecks::Exact, false);
     eprintln!("{calls} sampled calls compared with V8");
     assert!(calls >= 7500, "{calls} calls");
-    assert!(failures.is_empty(), "{} mismatches of {calls}:\n{}", failures.len(), failures[..failures.len().min(30)].join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} mismatches of {calls}:\n{}",
+        failures.len(),
+        failures[..failures.len().min(30)].join("\n")
+    );
 }
 
 /// A deterministic generator of loops over pointers, for
@@ -268,8 +343,12 @@ impl Gen {
             7 => "t = ((s | 0) < 0 ? (t + 1) | 0 : t) | 0;".to_string(),
             8 => format!("if (({} | 0) == 0) s = (s ^ 5) | 0;", self.load(ptr)),
             _ => {
-                let inner: Vec<String> = (0..2).map(|_| self.statement(depth + 1, counted)).collect();
-                format!("for (m = 0; (m | 0) < 3; m = (m + 1) | 0) {{ j = (j + 4) | 0; {} }}", inner.join(" "))
+                let inner: Vec<String> =
+                    (0..2).map(|_| self.statement(depth + 1, counted)).collect();
+                format!(
+                    "for (m = 0; (m | 0) < 3; m = (m + 1) | 0) {{ j = (j + 4) | 0; {} }}",
+                    inner.join(" ")
+                )
             }
         }
     }
@@ -277,7 +356,8 @@ impl Gen {
     /// One function `fN(p, q, n)`: two pointers off its arguments, a loop
     /// of one of four forms stepping them, and a result of all it read.
     fn function(&mut self, n: usize) -> String {
-        const ALL: &[(&str, u32)] = &[("HU8", 0), ("H8", 0), ("H16", 1), ("H32", 2), ("F32", 2), ("F64", 3)];
+        const ALL: &[(&str, u32)] =
+            &[("HU8", 0), ("H8", 0), ("H16", 1), ("H32", 2), ("F32", 2), ("F64", 3)];
         (self.steps, self.views) = [
             (&["4", "-4", "8"][..], &[("H32", 2), ("F32", 2), ("H16", 1), ("HU8", 0)][..]),
             (&["8", "-8", "16"], &[("F64", 3), ("H32", 2), ("F32", 2)]),
@@ -285,15 +365,26 @@ impl Gen {
             (&["4", "-4", "8", "2", "1", "12", "-8"], ALL),
         ][self.below(4)];
         let form = self.below(4);
-        let body: Vec<String> = (0..2 + self.below(4)).map(|_| self.statement(0, form == 3)).collect();
+        let body: Vec<String> =
+            (0..2 + self.below(4)).map(|_| self.statement(0, form == 3)).collect();
         let body = body.join("\n      ");
-        let start = |g: &mut Gen, a: &str| format!("({a} + {}) | 0", g.pick(&["0", "4", "1", "8", "-4", "2"]));
+        let start = |g: &mut Gen, a: &str| {
+            format!("({a} + {}) | 0", g.pick(&["0", "4", "1", "8", "-4", "2"]))
+        };
         let (i0, j0) = (start(self, "p"), start(self, "q"));
         let lp = match form {
-            0 => format!("while ((k | 0) < (n | 0)) {{\n      {body}\n      k = (k + 1) | 0;\n    }}"),
-            1 => format!("do {{\n      {body}\n      k = (k + 1) | 0;\n    }} while ((k | 0) < (n | 0));"),
-            2 => format!("for (k = 0; (k | 0) < (n | 0); k = (k + 1) | 0) {{\n      {body}\n    }}"),
-            _ => format!("e = (i + (n << 2)) | 0;\n    while ((i | 0) < (e | 0)) {{\n      {body}\n      i = (i + 4) | 0;\n    }}"),
+            0 => format!(
+                "while ((k | 0) < (n | 0)) {{\n      {body}\n      k = (k + 1) | 0;\n    }}"
+            ),
+            1 => format!(
+                "do {{\n      {body}\n      k = (k + 1) | 0;\n    }} while ((k | 0) < (n | 0));"
+            ),
+            2 => {
+                format!("for (k = 0; (k | 0) < (n | 0); k = (k + 1) | 0) {{\n      {body}\n    }}")
+            }
+            _ => format!(
+                "e = (i + (n << 2)) | 0;\n    while ((i | 0) < (e | 0)) {{\n      {body}\n      i = (i + 4) | 0;\n    }}"
+            ),
         };
         format!(
             "  function f{n}(p, q, n) {{\n    p = p | 0;\n    q = q | 0;\n    n = n | 0;\n    \
@@ -318,7 +409,9 @@ fn generated_loops_match_v8() {
         funcs += &g.function(n);
         exports.push(format!("f{n}: f{n}"));
         for _ in 0..6 {
-            let p = g.pick(&["0", "4", "1", "2", "3", "64", "65532", "65520", "-4", "-1", "100", "4096"]);
+            let p = g.pick(&[
+                "0", "4", "1", "2", "3", "64", "65532", "65520", "-4", "-1", "100", "4096",
+            ]);
             let q = g.pick(&["0", "8", "6", "7", "128", "65528", "-12", "2048"]);
             let len = g.pick(&["0", "1", "5", "17", "40"]);
             runs += &format!("// run: f{n}({p}, {q}, {len})\n");
@@ -337,7 +430,13 @@ fn generated_loops_match_v8() {
     let (calls, failures) = compare(std::slice::from_ref(&path), HeapChecks::Exact, false);
     eprintln!("{calls} generated calls compared with V8");
     assert!(calls >= 600, "{calls} calls");
-    assert!(failures.is_empty(), "{} mismatches of {calls} ({}):\n{}", failures.len(), path.display(), failures[..failures.len().min(30)].join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} mismatches of {calls} ({}):\n{}",
+        failures.len(),
+        path.display(),
+        failures[..failures.len().min(30)].join("\n")
+    );
 }
 
 /// The whole programs of `examples/`, translated and compared with V8.

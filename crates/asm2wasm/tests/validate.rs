@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{cases, v8_verdicts, Case};
+use common::{Case, cases, v8_verdicts};
 
 fn check(case: &Case) -> asm2wasm::FileReport {
     let (name, text) = (case.name.clone(), case.text.clone());
@@ -33,25 +33,52 @@ fn validate_cases() {
                     failures.push(format!("{}: accepted without a typed module", case.name));
                 }
             }
-            (true, Some(_)) => failures.push(format!("{}: expected accept, got:\n{}", case.name, rendered(&report))),
-            (false, None) => failures.push(format!("{}: expected reject, but it validates", case.name)),
+            (true, Some(_)) => failures.push(format!(
+                "{}: expected accept, got:\n{}",
+                case.name,
+                rendered(&report)
+            )),
+            (false, None) => {
+                failures.push(format!("{}: expected reject, but it validates", case.name))
+            }
             (false, Some(d)) => {
                 let line = report.lines().line_col(&report.text, d.span.lo).line;
                 if case.error_line.is_some_and(|l| l != line) {
-                    failures.push(format!("{}: first error on line {line}, expected line {}:\n{}", case.name, case.error_line.unwrap(), rendered(&report)));
+                    failures.push(format!(
+                        "{}: first error on line {line}, expected line {}:\n{}",
+                        case.name,
+                        case.error_line.unwrap(),
+                        rendered(&report)
+                    ));
                 } else if case.error_code.as_deref().is_some_and(|c| c != d.code) {
-                    failures.push(format!("{}: first error is {}, expected {}", case.name, d.code, case.error_code.as_deref().unwrap()));
+                    failures.push(format!(
+                        "{}: first error is {}, expected {}",
+                        case.name,
+                        d.code,
+                        case.error_code.as_deref().unwrap()
+                    ));
                 } else {
-                    let stem = case.name.trim_start_matches("validate/").trim_end_matches(".js").to_string();
+                    let stem = case
+                        .name
+                        .trim_start_matches("validate/")
+                        .trim_end_matches(".js")
+                        .to_string();
                     insta::assert_snapshot!(stem, rendered(&report));
                 }
             }
         }
         if !case.accept && case.error_line.is_none() {
-            failures.push(format!("{}: a reject case must mark its line with `// error`", case.name));
+            failures
+                .push(format!("{}: a reject case must mark its line with `// error`", case.name));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n\n{}", failures.len(), cases.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n\n")
+    );
     assert!(cases.len() >= 300, "only {} validate cases", cases.len());
 }
 
@@ -72,10 +99,17 @@ fn v8_agrees() {
             deviations += 1;
         }
         if v8 != expected {
-            failures.push(format!("{}: V8 says {v8} ({message}), the case expects {expected}", case.name));
+            failures.push(format!(
+                "{}: V8 says {v8} ({message}), the case expects {expected}",
+                case.name
+            ));
         }
     }
-    eprintln!("V8 agrees on {} of {} cases; {deviations} recorded deviations", judged.len() - deviations, judged.len());
+    eprintln!(
+        "V8 agrees on {} of {} cases; {deviations} recorded deviations",
+        judged.len() - deviations,
+        judged.len()
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -101,22 +135,41 @@ fn spec_coverage_doc_is_current() {
     );
     for (_, (name, cs)) in &by_section {
         let acc = cs.iter().filter(|c| c.accept).count();
-        let list: Vec<String> = cs.iter().map(|c| format!("`{}`", c.name.trim_start_matches("validate/").trim_end_matches(".js"))).collect();
+        let list: Vec<String> = cs
+            .iter()
+            .map(|c| {
+                format!("`{}`", c.name.trim_start_matches("validate/").trim_end_matches(".js"))
+            })
+            .collect();
         let _ = writeln!(doc, "| {name} | {acc} | {} | {} |", cs.len() - acc, list.join(" "));
     }
     let total_acc = cases.iter().filter(|c| c.accept).count();
-    let _ = writeln!(doc, "\n{} cases: {total_acc} accept, {} reject.\n", cases.len(), cases.len() - total_acc);
+    let _ = writeln!(
+        doc,
+        "\n{} cases: {total_acc} accept, {} reject.\n",
+        cases.len(),
+        cases.len() - total_acc
+    );
     doc += "## Where V8 deviates from the spec\n\nOur verdict is the spec's; the case records V8's, and `v8_agrees` checks it.\n\n| case | spec | V8 | why |\n|---|---|---|---|\n";
     for c in cases.iter().filter(|c| c.v8.is_some()) {
         let spec = if c.accept { "accept" } else { "reject" };
-        let _ = writeln!(doc, "| `{}` | {spec} | {} | {} |", c.name, c.v8.as_deref().unwrap(), c.v8_reason.replace('|', "\\|"));
+        let _ = writeln!(
+            doc,
+            "| `{}` | {spec} | {} | {} |",
+            c.name,
+            c.v8.as_deref().unwrap(),
+            c.v8_reason.replace('|', "\\|")
+        );
     }
     let path = common::root().join("docs/spec-coverage.md");
     if std::env::var_os("BLESS").is_some() {
         std::fs::write(&path, &doc).unwrap();
     }
     let current = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(current == doc, "docs/spec-coverage.md is stale: run `BLESS=1 cargo test -p asm2wasm --test validate`");
+    assert!(
+        current == doc,
+        "docs/spec-coverage.md is stale: run `BLESS=1 cargo test -p asm2wasm --test validate`"
+    );
 }
 
 #[test]

@@ -25,7 +25,7 @@ use asm2wasm_syntax::ast::{BinOp, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use wasm_encoder::ValType;
 
 use super::Emitter;
-use crate::guard::{expand, in_order, Proof, Test};
+use crate::guard::{Proof, Test, expand, in_order};
 
 /// Uses outside loops that repay the local's computation in bytes.
 const MIN_USES: u32 = 4;
@@ -99,7 +99,13 @@ impl Emitter<'_, '_> {
         for u in uses.into_iter().filter(|u| u.in_loop || u.count >= MIN_USES) {
             let local = self.take(ValType::I32);
             let p = self.local_base + u.param;
-            self.s().local_get(p).local_get(p).i32_const((1 << u.k) - 1).i32_and().i32_sub().local_set(local);
+            self.s()
+                .local_get(p)
+                .local_get(p)
+                .i32_const((1 << u.k) - 1)
+                .i32_and()
+                .i32_sub()
+                .local_set(local);
             self.aligned.push(Aligned { param: u.param, k: u.k, local });
         }
     }
@@ -109,7 +115,9 @@ impl Emitter<'_, '_> {
         while let Some(e) = stack.pop() {
             crate::guard::push_children(self.body, e, &mut stack);
             let Some((lhs, k)) = self.shifted_access(e) else { continue };
-            let Some(param) = self.pointer(lhs, k, MAX_DEPTH).filter(|&l| fixed.get(l as usize) == Some(&true)) else {
+            let Some(param) =
+                self.pointer(lhs, k, MAX_DEPTH).filter(|&l| fixed.get(l as usize) == Some(&true))
+            else {
                 continue;
             };
             match uses.iter_mut().find(|u| u.param == param && u.k == k) {
@@ -155,7 +163,9 @@ impl Emitter<'_, '_> {
     /// first). [`Emitter::pointer`] and [`Emitter::sum_through`] both follow
     /// it, so the sum is emitted through the pointer they found.
     fn pointer_side(&self, e: ExprId, k: u32) -> Option<(bool, ExprId, ExprId)> {
-        let ExprKind::Binary { op: BinOp::Add, lhs, rhs } = self.body.expr(e).kind else { return None };
+        let ExprKind::Binary { op: BinOp::Add, lhs, rhs } = self.body.expr(e).kind else {
+            return None;
+        };
         if self.low_zeros(rhs, MAX_DEPTH) >= k {
             Some((true, lhs, rhs))
         } else if self.low_zeros(lhs, MAX_DEPTH) >= k {
@@ -300,12 +310,15 @@ impl Emitter<'_, '_> {
             }
             // The locals that stay multiples of 2^k if they all start so:
             // the greatest set closed under the loop's assignments.
-            let mut kept: Vec<bool> = (0..self.f.locals.len() as u32).map(|l| !self.align_tested.contains(&l)).collect();
+            let mut kept: Vec<bool> =
+                (0..self.f.locals.len() as u32).map(|l| !self.align_tested.contains(&l)).collect();
             loop {
                 let zeros = |l: u32| if kept[l as usize] { k } else { known(l) };
                 let lost: Vec<u32> = assigns
                     .iter()
-                    .filter(|&&(l, v)| kept[l as usize] && self.low_zeros_by(v, MAX_DEPTH, &zeros) < k)
+                    .filter(|&&(l, v)| {
+                        kept[l as usize] && self.low_zeros_by(v, MAX_DEPTH, &zeros) < k
+                    })
                     .map(|&(l, _)| l)
                     .collect();
                 if lost.is_empty() {
@@ -345,7 +358,15 @@ impl Emitter<'_, '_> {
     /// giving each local's when the loop's pointers are aligned): the
     /// locals of a sum, not those under a shift that makes up for them.
     /// Only locals of `kept`: the fast copy counts on those staying aligned.
-    fn needed(&self, e: ExprId, k: u32, kept: &[bool], zeros: &impl Fn(u32) -> u32, depth: u32, out: &mut Vec<u32>) {
+    fn needed(
+        &self,
+        e: ExprId,
+        k: u32,
+        kept: &[bool],
+        zeros: &impl Fn(u32) -> u32,
+        depth: u32,
+        out: &mut Vec<u32>,
+    ) {
         let Some(depth) = depth.checked_sub(1) else { return };
         let known = |l: u32| self.known_zeros(l);
         match self.body.expr(e).kind {
@@ -365,7 +386,8 @@ impl Emitter<'_, '_> {
                     self.needed(rhs, k, kept, zeros, depth, out);
                 }
                 // One aligned side is enough: none needed if one already is.
-                BinOp::And if self.low_zeros(lhs, depth) >= k || self.low_zeros(rhs, depth) >= k => {}
+                BinOp::And
+                    if self.low_zeros(lhs, depth) >= k || self.low_zeros(rhs, depth) >= k => {}
                 BinOp::And => {
                     let side = if self.low_zeros_by(lhs, depth, zeros) >= k { lhs } else { rhs };
                     self.needed(side, k, kept, zeros, depth, out);
@@ -386,7 +408,9 @@ impl Emitter<'_, '_> {
     /// Whether the address `e` of an access to elements of `2^k` bytes is
     /// emitted with a mask (see [`Emitter::aligned_but_mask`]).
     fn needs_mask(&self, e: ExprId, k: u32) -> bool {
-        let through_local = self.pointer(e, k, MAX_DEPTH).is_some_and(|p| self.aligned.iter().any(|a| a.param == p && a.k == k));
+        let through_local = self
+            .pointer(e, k, MAX_DEPTH)
+            .is_some_and(|p| self.aligned.iter().any(|a| a.param == p && a.k == k));
         !through_local && self.low_zeros(e, MAX_DEPTH) < k
     }
 }

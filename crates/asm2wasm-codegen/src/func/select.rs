@@ -98,14 +98,17 @@ impl Emitter<'_, '_> {
         let body = self.body;
         let leaf = |x: ExprId| match body.expr(x).kind {
             ExprKind::Num(_) => true,
-            ExprKind::Unary { op: UnOp::Neg, arg } => matches!(body.expr(arg).kind, ExprKind::Num(_)),
+            ExprKind::Unary { op: UnOp::Neg, arg } => {
+                matches!(body.expr(arg).kind, ExprKind::Num(_))
+            }
             ExprKind::Name(_) => !matches!(self.res(x), Res::None),
             _ => false,
         };
         let e = crate::guard::strip_or0(body, e);
         match body.expr(e).kind {
             ExprKind::Binary { op: BinOp::Add | BinOp::Sub, lhs, rhs } => {
-                matches!(self.res(lhs), Res::Local(_)) && matches!(body.expr(rhs).kind, ExprKind::Num(_))
+                matches!(self.res(lhs), Res::Local(_))
+                    && matches!(body.expr(rhs).kind, ExprKind::Num(_))
             }
             _ => leaf(e),
         }

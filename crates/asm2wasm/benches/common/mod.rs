@@ -9,9 +9,9 @@ use std::sync::atomic::{AtomicIsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
 use mimalloc::MiMalloc;
-use swc_common::{sync::Lrc, FileName, SourceMap};
+use swc_common::{FileName, SourceMap, sync::Lrc};
 use swc_ecma_ast::{EsVersion, Script};
-use swc_ecma_parser::{parse_file_as_script, EsSyntax, Syntax};
+use swc_ecma_parser::{EsSyntax, Syntax, parse_file_as_script};
 
 /// The CLI's allocator (mimalloc), counting the bytes live now and the most
 /// live since the last [`reset_peak`]. Both sides of every comparison run on
@@ -162,8 +162,14 @@ pub fn swc_parse(text: String) -> (Lrc<SourceMap>, Script) {
     let cm: Lrc<SourceMap> = Default::default();
     let fm = cm.new_source_file(Lrc::new(FileName::Anon), text);
     let mut recovered = Vec::new();
-    let script = parse_file_as_script(&fm, Syntax::Es(EsSyntax::default()), EsVersion::Es5, None, &mut recovered)
-        .unwrap_or_else(|e| panic!("swc refuses the generated module: {:?}", e.kind().msg()));
+    let script = parse_file_as_script(
+        &fm,
+        Syntax::Es(EsSyntax::default()),
+        EsVersion::Es5,
+        None,
+        &mut recovered,
+    )
+    .unwrap_or_else(|e| panic!("swc refuses the generated module: {:?}", e.kind().msg()));
     assert!(recovered.is_empty(), "swc recovered from errors in the generated module");
     (cm, script)
 }

@@ -67,7 +67,12 @@ const SIGS: [Sig; 5] = [
     Sig { table: "FUNCTION_TABLE_ddi", table_len: 4, ret: Ret::Dbl, params: &[Ty::Dbl, Ty::Int] },
     Sig { table: "FUNCTION_TABLE_ff", table_len: 4, ret: Ret::Flt, params: &[Ty::Flt] },
     Sig { table: "FUNCTION_TABLE_v", table_len: 8, ret: Ret::Void, params: &[] },
-    Sig { table: "FUNCTION_TABLE_iidf", table_len: 2, ret: Ret::Int, params: &[Ty::Int, Ty::Dbl, Ty::Flt] },
+    Sig {
+        table: "FUNCTION_TABLE_iidf",
+        table_len: 2,
+        ret: Ret::Int,
+        params: &[Ty::Int, Ty::Dbl, Ty::Flt],
+    },
 ];
 
 /// The signature kind of function `k`: the first five cover every kind, the
@@ -92,10 +97,40 @@ fn kind_of(k: usize) -> usize {
 }
 
 const WORDS: &[&str] = &[
-    "malloc", "free", "memcpy", "memset", "strlen", "sqlite3_step", "png_read_row", "inflate", "deflate_slow",
-    "vec3_add", "mat4_mul", "hash_insert", "hash_lookup", "list_push", "btree_split", "utf8_decode", "lexer_next",
-    "parse_expr", "emit_op", "gc_mark", "gc_sweep", "physics_step", "collide", "render_tri", "audio_mix",
-    "fft_radix2", "crc32_update", "sha256_block", "zip_crc", "qsort_cmp", "fmt_int", "dtoa", "atof", "rand_next",
+    "malloc",
+    "free",
+    "memcpy",
+    "memset",
+    "strlen",
+    "sqlite3_step",
+    "png_read_row",
+    "inflate",
+    "deflate_slow",
+    "vec3_add",
+    "mat4_mul",
+    "hash_insert",
+    "hash_lookup",
+    "list_push",
+    "btree_split",
+    "utf8_decode",
+    "lexer_next",
+    "parse_expr",
+    "emit_op",
+    "gc_mark",
+    "gc_sweep",
+    "physics_step",
+    "collide",
+    "render_tri",
+    "audio_mix",
+    "fft_radix2",
+    "crc32_update",
+    "sha256_block",
+    "zip_crc",
+    "qsort_cmp",
+    "fmt_int",
+    "dtoa",
+    "atof",
+    "rand_next",
 ];
 
 /// The eight heap views: name, constructor, element shift, kind.
@@ -110,10 +145,20 @@ const VIEWS: [(&str, &str, u32, Ty); 8] = [
     ("HEAPF64", "Float64Array", 3, Ty::Dbl),
 ];
 
-const INT_GLOBALS: &[&str] = &["STACKTOP", "STACK_MAX", "tempDoublePtr", "ABORT", "__THREW__", "threwValue", "tempRet0", "DYNAMICTOP"];
+const INT_GLOBALS: &[&str] = &[
+    "STACKTOP",
+    "STACK_MAX",
+    "tempDoublePtr",
+    "ABORT",
+    "__THREW__",
+    "threwValue",
+    "tempRet0",
+    "DYNAMICTOP",
+];
 const DBL_GLOBALS: &[&str] = &["tempDouble", "Math_PI_2", "accum", "lastTime"];
 const FLT_GLOBALS: &[&str] = &["tempFloat", "scaleF", "biasF"];
-const FOREIGN_FNS: &[&str] = &["abort", "_puts", "_emscripten_log", "___setErrNo", "_clock", "_sbrk"];
+const FOREIGN_FNS: &[&str] =
+    &["abort", "_puts", "_emscripten_log", "___setErrNo", "_clock", "_sbrk"];
 
 /// How many statement templates [`Gen::stmt`] has.
 const TEMPLATES: usize = 21;
@@ -394,7 +439,11 @@ impl Gen {
     /// An expression of type `unsigned`.
     fn unsigned(&mut self, d: u32) -> String {
         let a = self.intish(d.saturating_sub(1));
-        if self.rng.chance(70) { format!("({a} >>> 0)") } else { format!("({a} >>> {})", 1 + self.rng.below(31)) }
+        if self.rng.chance(70) {
+            format!("({a} >>> 0)")
+        } else {
+            format!("({a} >>> {})", 1 + self.rng.below(31))
+        }
     }
 
     /// A comparison (type `int`).
@@ -512,7 +561,14 @@ impl Gen {
             }
             11 | 12 => {
                 let f = *self.rng.pick(&[
-                    "Math_sin", "Math_cos", "Math_sqrt", "Math_abs", "Math_floor", "Math_ceil", "Math_exp", "Math_log",
+                    "Math_sin",
+                    "Math_cos",
+                    "Math_sqrt",
+                    "Math_abs",
+                    "Math_floor",
+                    "Math_ceil",
+                    "Math_exp",
+                    "Math_log",
                 ]);
                 let a = self.dbl(e);
                 format!("(+{f}({a}))")
@@ -682,7 +738,11 @@ impl Gen {
                 format!("{v} = {x};")
             }
             3 => {
-                let (gi, gd, gf) = (*self.rng.pick(INT_GLOBALS), *self.rng.pick(DBL_GLOBALS), *self.rng.pick(FLT_GLOBALS));
+                let (gi, gd, gf) = (
+                    *self.rng.pick(INT_GLOBALS),
+                    *self.rng.pick(DBL_GLOBALS),
+                    *self.rng.pick(FLT_GLOBALS),
+                );
                 let (a, b, c) = (self.intish(d), self.dbl(d), self.flt(d));
                 format!("{gi} = {a} | 0; {gd} = {b}; {gf} = {c};")
             }
@@ -847,13 +907,18 @@ impl Gen {
             }
             17 => {
                 let (v, dv) = (self.counter(), self.dbl_var());
-                let (f, g, h) = (*self.rng.pick(FOREIGN_FNS), *self.rng.pick(FOREIGN_FNS), *self.rng.pick(FOREIGN_FNS));
+                let (f, g, h) = (
+                    *self.rng.pick(FOREIGN_FNS),
+                    *self.rng.pick(FOREIGN_FNS),
+                    *self.rng.pick(FOREIGN_FNS),
+                );
                 let (a, b, c) = (self.foreign_args(d), self.foreign_args(d), self.foreign_args(d));
                 format!("{v} = {f}({a}) | 0; {dv} = +{g}({b}); {h}({c});")
             }
             18 => {
                 // Unary operators and conversions.
-                let (v, w, dv, fv) = (self.counter(), self.counter(), self.dbl_var(), self.flt_var());
+                let (v, w, dv, fv) =
+                    (self.counter(), self.counter(), self.dbl_var(), self.flt_var());
                 let (a, b, c, e) = (self.int_(d), self.dbl(d), self.flt(d), self.intish(d));
                 let e = bit_not(&e);
                 format!(
@@ -883,7 +948,9 @@ impl Gen {
                 let (v, dv, fv) = (self.counter(), self.dbl_var(), self.flt_var());
                 let (a, b, c) = (self.call(0, d), self.call(1, d), self.call(2, d));
                 let e = self.call(4, d);
-                format!("{v} = {a} | 0; {dv} = +{b}; {fv} = Math_fround({c}); {v} = ({v} + ({e} | 0)) | 0;;")
+                format!(
+                    "{v} = {a} | 0; {dv} = +{b}; {fv} = Math_fround({c}); {v} = ({v} + ({e} | 0)) | 0;;"
+                )
             }
         }
     }
@@ -924,14 +991,22 @@ impl Gen {
         for _ in 0..2 + self.rng.below(4) {
             let v = format!("${n}");
             n += 1;
-            decls.push(if self.rng.chance(20) { format!("{v} = {}", self.int_lit().replace(['(', ')'], "")) } else { format!("{v} = 0") });
+            decls.push(if self.rng.chance(20) {
+                format!("{v} = {}", self.int_lit().replace(['(', ')'], ""))
+            } else {
+                format!("{v} = 0")
+            });
             self.ints.push(v.clone());
             self.counters.push(v);
         }
         for _ in 0..1 + self.rng.below(3) {
             let v = format!("${n}");
             n += 1;
-            decls.push(if self.rng.chance(20) { format!("{v} = {}", self.dbl_lit().replace(['(', ')'], "")) } else { format!("{v} = 0.0") });
+            decls.push(if self.rng.chance(20) {
+                format!("{v} = {}", self.dbl_lit().replace(['(', ')'], ""))
+            } else {
+                format!("{v} = 0.0")
+            });
             self.dbls.push(v);
         }
         for _ in 0..1 + self.rng.below(2) {
@@ -949,7 +1024,14 @@ impl Gen {
             self.ints.push("label".into());
             self.counters.push("label".into());
         }
-        write!(out, "function {}({}) {{{annot} var {};", fn_name(self.k), params.join(", "), decls.join(", ")).unwrap();
+        write!(
+            out,
+            "function {}({}) {{{annot} var {};",
+            fn_name(self.k),
+            params.join(", "),
+            decls.join(", ")
+        )
+        .unwrap();
         for _ in 0..3 + self.rng.below(6) {
             let s = self.stmt(2);
             out.push(' ');
@@ -974,7 +1056,8 @@ pub fn generate(target_bytes: usize) -> String {
         writeln!(out, " var {name} = new stdlib.{ctor}(heap);").unwrap();
     }
     for f in [
-        "sin", "cos", "sqrt", "abs", "floor", "ceil", "min", "max", "imul", "clz32", "fround", "pow", "atan2", "exp", "log",
+        "sin", "cos", "sqrt", "abs", "floor", "ceil", "min", "max", "imul", "clz32", "fround",
+        "pow", "atan2", "exp", "log",
     ] {
         writeln!(out, " var Math_{f} = stdlib.Math.{f};").unwrap();
     }
@@ -991,7 +1074,9 @@ pub fn generate(target_bytes: usize) -> String {
         }
     }
     out.push_str(" var tempDouble = +foreign.tempDouble, Math_PI_2 = 1.5707963267948966, accum = -1.0, lastTime = 0.0;\n");
-    out.push_str(" var tempFloat = Math_fround(0), scaleF = Math_fround(1.5), biasF = Math_fround(-2);\n");
+    out.push_str(
+        " var tempFloat = Math_fround(0), scaleF = Math_fround(1.5), biasF = Math_fround(-2);\n",
+    );
 
     let mut g = Gen {
         rng: Rng(0x2545_F491_4F6C_DD1D),
@@ -1029,12 +1114,16 @@ pub fn generate(target_bytes: usize) -> String {
     }
     for (kind, sig) in SIGS.iter().enumerate() {
         let members = &by_kind[kind];
-        let elems: Vec<String> = (0..sig.table_len).map(|_| fn_name(members[g.rng.below(members.len())])).collect();
+        let elems: Vec<String> =
+            (0..sig.table_len).map(|_| fn_name(members[g.rng.below(members.len())])).collect();
         writeln!(out, " var {} = [{}];", sig.table, elems.join(", ")).unwrap();
     }
 
     // Exports: the first function of each kind and every 16th.
-    let exports: Vec<String> = (0..count).filter(|k| *k < SIGS.len() || k % 16 == 0).map(|k| format!("{0}: {0}", fn_name(k))).collect();
+    let exports: Vec<String> = (0..count)
+        .filter(|k| *k < SIGS.len() || k % 16 == 0)
+        .map(|k| format!("{0}: {0}", fn_name(k)))
+        .collect();
     writeln!(out, " return {{ {} }};\n}}", exports.join(", ")).unwrap();
     out
 }

@@ -83,18 +83,27 @@ pub fn node() -> Command {
     let status = Command::new("node").arg("--version").output();
     match status {
         Ok(o) if o.status.success() => Command::new("node"),
-        _ => panic!("these tests need Node.js (the V8 reference) on PATH: install it (Debian: apt-get install nodejs) and run again"),
+        _ => panic!(
+            "these tests need Node.js (the V8 reference) on PATH: install it (Debian: apt-get install nodejs) and run again"
+        ),
     }
 }
 
 /// V8's verdict on each file, from one Node process running testsuite/v8/verdict.js.
 pub fn v8_verdicts(paths: &[&Path]) -> Vec<(String, String)> {
     let script = root().join("testsuite/v8/verdict.js");
-    let out = node().arg("--allow-natives-syntax").arg(&script).args(paths).output().expect("run node");
+    let out =
+        node().arg("--allow-natives-syntax").arg(&script).args(paths).output().expect("run node");
     assert!(out.status.success(), "verdict.js failed: {}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), paths.len(), "verdict.js printed {} lines for {} files", lines.len(), paths.len());
+    assert_eq!(
+        lines.len(),
+        paths.len(),
+        "verdict.js printed {} lines for {} files",
+        lines.len(),
+        paths.len()
+    );
     lines
         .iter()
         .map(|l| {
@@ -135,7 +144,11 @@ pub fn wabt_validate(name: &str, wasm: &[u8]) {
     let out = Command::new("wasm-validate").arg(&path).output().unwrap_or_else(|e| {
         panic!("these tests need wabt's `wasm-validate` on PATH ({e}): apt-get install wabt (.ci/run does)")
     });
-    assert!(out.status.success(), "{name}: wasm-validate rejects the module:\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{name}: wasm-validate rejects the module:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// Snapshots in `dir` whose case file is gone.
