@@ -1,5 +1,5 @@
-//! 6.4 ValidateFunction, 6.5 ValidateStatement, 6.8 ValidateExpression,
-//! 6.9 ValidateCall, 6.10 ValidateHeapAccess, with the annotations of 5.1-5.4
+//! 6.4 `ValidateFunction`, 6.5 `ValidateStatement`, 6.8 `ValidateExpression`,
+//! 6.9 `ValidateCall`, 6.10 `ValidateHeapAccess`, with the annotations of 5.1-5.4
 //! and the operator types of section 8.
 
 use rustc_hash::FxHashMap;
@@ -188,7 +188,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             .collect();
         for &s in f.stmts.iter().skip(params.len()) {
             let StmtKind::Var(decls) = &body.stmt(s).kind else { break };
-            for d in decls.iter() {
+            for d in decls {
                 let t = match literal(body, d.init) {
                     Some(Ok((Ty::Double, _))) => VarTy::Double,
                     Some(_) => VarTy::Int,
@@ -285,7 +285,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         self.m.name(s)
     }
 
-    /// 6.4 ValidateFunction.
+    /// 6.4 `ValidateFunction`.
     pub(crate) fn validate_function(
         mut self,
         f: ast::Function,
@@ -329,7 +329,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         // 5.4 local variable declarations.
         while let Some(&s) = f.stmts.get(pos) {
             let StmtKind::Var(decls) = &body.stmt(s).kind else { break };
-            for d in decls.iter() {
+            for d in decls {
                 if let Some(first) = self.resolve(d.name.sym) {
                     let n = self.name(d.name.sym).to_string();
                     self.diags.push(
@@ -389,7 +389,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     return Ok((VarTy::Float, -0.0));
                 }
                 if let Some(lit) = literal(body, *a) {
-                    return Ok((VarTy::Float, lit?.1 as f32 as f64));
+                    return Ok((VarTy::Float, f64::from(lit?.1 as f32)));
                 }
             }
         }
@@ -406,6 +406,8 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         self.info[e.0 as usize] = ExprInfo { ty, res };
     }
 
+    /// Records `ty` as the type of `e`; `Ok` so that a rule can end with it.
+    #[allow(clippy::unnecessary_wraps)]
     fn typed(&mut self, e: ExprId, ty: Ty) -> R<Ty> {
         self.info[e.0 as usize].ty = Some(ty);
         Ok(ty)
@@ -580,7 +582,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         }
     }
 
-    /// 6.5.? ValidateReturn against the function's return type (5.2).
+    /// 6.5.? `ValidateReturn` against the function's return type (5.2).
     fn validate_return(&mut self, body: &Body, span: Span, value: Option<ExprId>) -> R<()> {
         let want = self.sig.ret;
         match value {
@@ -591,7 +593,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             Some(e) => {
                 let t = if self.is_coerced_call(body, e) {
                     // `return f()` alone: the call has no coercion.
-                    return Err(self.uncoerced_call(body, e));
+                    return Err(Self::uncoerced_call(body, e));
                 } else {
                     self.expr(body, e)?
                 };
@@ -628,17 +630,17 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 coercion_hint(Ty::Signed),
             ));
         }
-        if let Some(d) = cases.iter().position(|c| c.test.is_none()) {
-            if d + 1 != cases.len() {
-                return Err(Diagnostic::error(
-                    "E0181",
-                    cases[d + 1].span,
-                    "`default` must be the last clause of a switch",
-                )
-                .label("a clause after `default`")
-                .note(cases[d].span, "`default` is here")
-                .help("move `default:` to the end of the switch"));
-            }
+        if let Some(d) = cases.iter().position(|c| c.test.is_none())
+            && d + 1 != cases.len()
+        {
+            return Err(Diagnostic::error(
+                "E0181",
+                cases[d + 1].span,
+                "`default` must be the last clause of a switch",
+            )
+            .label("a clause after `default`")
+            .note(cases[d].span, "`default` is here")
+            .help("move `default:` to the end of the switch"));
         }
         let mut seen: FxHashMap<i64, Span> = FxHashMap::default();
         let (mut lo, mut hi) = (i64::MAX, i64::MIN);
@@ -710,7 +712,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             }
             ExprKind::Call { .. } => {
                 if self.is_coerced_call(body, e) {
-                    Err(self.uncoerced_call(body, e))
+                    Err(Self::uncoerced_call(body, e))
                 } else {
                     self.std_call(body, e)
                 }
@@ -807,12 +809,12 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     }
 
     fn unary(&mut self, body: &Body, e: ExprId, op: UnOp, arg: ExprId) -> R<Ty> {
-        if op == UnOp::Neg {
-            if let Some(lit) = literal(body, e) {
-                let (t, _) = lit?;
-                self.typed(arg, t)?;
-                return self.typed(e, t);
-            }
+        if op == UnOp::Neg
+            && let Some(lit) = literal(body, e)
+        {
+            let (t, _) = lit?;
+            self.typed(arg, t)?;
+            return self.typed(e, t);
         }
         if op == UnOp::Plus && self.is_coerced_call(body, arg) {
             self.call(body, arg, RetTy::Double)?;
@@ -903,10 +905,11 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 int_chain = true;
                 Some(Ty::Intish)
             } else if int_chain {
+                // An int chain takes int operands only.
                 None
-            } else if op == BinOp::Add && t.is(Ty::Double) && r.is(Ty::Double) {
-                Some(Ty::Double)
-            } else if op == BinOp::Sub && t.is(Ty::DoubleQ) && r.is(Ty::DoubleQ) {
+            } else if op == BinOp::Add && t.is(Ty::Double) && r.is(Ty::Double)
+                || op == BinOp::Sub && t.is(Ty::DoubleQ) && r.is(Ty::DoubleQ)
+            {
                 Some(Ty::Double)
             } else if t.is(Ty::FloatQ) && r.is(Ty::FloatQ) {
                 Some(Ty::Floatish)
@@ -1122,7 +1125,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         }
     }
 
-    /// 6.10 ValidateHeapAccess: `H[n]`, `H[e >> k]`, byte views `H[e]`.
+    /// 6.10 `ValidateHeapAccess`: `H[n]`, `H[e >> k]`, byte views `H[e]`.
     fn heap_access(&mut self, body: &Body, obj: ExprId, index: ExprId) -> R<View> {
         let oex = body.expr(obj);
         let view = match oex.kind {
@@ -1169,32 +1172,32 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             return Ok(view);
         }
         let iex = body.expr(index);
-        if let ExprKind::Binary { op: BinOp::Shr, lhs, rhs } = iex.kind {
-            if let Some(Ok((_, n))) = literal(body, rhs) {
-                if n == f64::from(k) {
-                    let t = self.expr(body, lhs)?;
-                    if !t.is(Ty::Intish) {
-                        return Err(mismatch(
-                            body.expr(lhs).span,
-                            "a heap index",
-                            t,
-                            "`intish`",
-                            "convert a double or float with `~~x`",
-                        ));
-                    }
-                    self.typed(rhs, Ty::Fixnum)?;
-                    self.typed(index, Ty::Signed)?;
-                    return Ok(view);
+        if let ExprKind::Binary { op: BinOp::Shr, lhs, rhs } = iex.kind
+            && let Some(Ok((_, n))) = literal(body, rhs)
+        {
+            if n == f64::from(k) {
+                let t = self.expr(body, lhs)?;
+                if !t.is(Ty::Intish) {
+                    return Err(mismatch(
+                        body.expr(lhs).span,
+                        "a heap index",
+                        t,
+                        "`intish`",
+                        "convert a double or float with `~~x`",
+                    ));
                 }
-                if k > 0 {
-                    return Err(Diagnostic::error(
-                        "E0160",
-                        body.expr(rhs).span,
-                        format!("an index into {} must be shifted by {k}, not {n}", view.name()),
-                    )
-                    .label(format!("must be {k}: log2 of the element size {}", 1 << k))
-                    .help(format!("write `H[i >> {k}]` where `i` is a byte offset")));
-                }
+                self.typed(rhs, Ty::Fixnum)?;
+                self.typed(index, Ty::Signed)?;
+                return Ok(view);
+            }
+            if k > 0 {
+                return Err(Diagnostic::error(
+                    "E0160",
+                    body.expr(rhs).span,
+                    format!("an index into {} must be shifted by {k}, not {n}", view.name()),
+                )
+                .label(format!("must be {k}: log2 of the element size {}", 1 << k))
+                .help(format!("write `H[i >> {k}]` where `i` is a byte offset")));
             }
         }
         if k > 0 {
@@ -1236,7 +1239,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         }
     }
 
-    fn uncoerced_call(&self, body: &Body, e: ExprId) -> Diagnostic {
+    fn uncoerced_call(body: &Body, e: ExprId) -> Diagnostic {
         Diagnostic::error("E0150", body.expr(e).span, "this call must be coerced to its return type")
             .label("an uncoerced call")
             .help("write `f(...)|0` for signed, `+f(...)` for double, `fround(f(...))` for float, or call it as a statement for void")
@@ -1248,7 +1251,6 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
 
     /// `what` names the callee; it is only built for an error.
     fn check_args(
-        &self,
         body: &Body,
         call: ExprId,
         args: &[ExprId],
@@ -1283,7 +1285,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         Ok(())
     }
 
-    /// 6.9 ValidateCall of a call coerced to `ret`.
+    /// 6.9 `ValidateCall` of a call coerced to `ret`.
     fn call(&mut self, body: &Body, e: ExprId, ret: RetTy) -> R<Ty> {
         let ExprKind::Call { callee, args } = body.expr(e).kind else { unreachable!() };
         let args = body.list(args);
@@ -1316,7 +1318,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     self.set(callee, None, Res::Global(i));
                     let sig = &self.m.sigs[f as usize];
                     let what = || format!("function `{}`", self.name(s));
-                    self.check_args(body, e, args, &tys, sig, &what)?;
+                    Self::check_args(body, e, args, &tys, sig, &what)?;
                     if sig.ret != ret {
                         return Err(disagree(what(), sig));
                     }
@@ -1387,7 +1389,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 }
                 let sig = &table.sig;
                 let what = || format!("table `{}`", self.name(s));
-                self.check_args(body, e, args, &tys, sig, &what)?;
+                Self::check_args(body, e, args, &tys, sig, &what)?;
                 if sig.ret != ret {
                     return Err(disagree(what(), sig));
                 }
@@ -1493,7 +1495,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 "(floatish) -> float, (double?) -> float, (signed) -> float, (unsigned) -> float",
             ),
         };
-        let found: Vec<String> = tys.iter().map(|t| t.to_string()).collect();
+        let found: Vec<String> = tys.iter().map(std::string::ToString::to_string).collect();
         if !arity_ok {
             return Err(Diagnostic::error(
                 "E0153",

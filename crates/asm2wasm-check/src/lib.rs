@@ -6,7 +6,7 @@
 //! ([`ExprInfo`]), so that codegen never re-derives anything; or the
 //! diagnostics that say why the module is not asm.js. It refuses everything
 //! the spec refuses. Methods are named after the spec's sections
-//! (`validate_module` is 6.1 ValidateModule, ...). Checking recovers at
+//! (`validate_module` is 6.1 `ValidateModule`, ...). Checking recovers at
 //! statement granularity: one bad statement does not hide the next.
 //!
 //! ```

@@ -1,4 +1,4 @@
-//! 6.1 ValidateModule, 6.2 ValidateExport, 6.3 ValidateFunctionTable and the
+//! 6.1 `ValidateModule`, 6.2 `ValidateExport`, 6.3 `ValidateFunctionTable` and the
 //! global declarations of 5.5.
 
 use asm2wasm_syntax::ast::{self, BinOp, Body, ExprId, ExprKind, Item, Name, UnOp};
@@ -115,7 +115,7 @@ impl<'a> ModuleChecker<'a> {
         Some(i)
     }
 
-    /// 6.1 ValidateModule.
+    /// 6.1 `ValidateModule`.
     pub(crate) fn validate_module(
         mut self,
         m: ast::Module,
@@ -215,7 +215,7 @@ impl<'a> ModuleChecker<'a> {
             }
         };
 
-        if self.diags.iter().any(|d| d.is_error()) {
+        if self.diags.iter().any(asm2wasm_syntax::Diagnostic::is_error) {
             return (None, self.diags);
         }
         let module = TypedModule {
@@ -312,7 +312,7 @@ impl<'a> ModuleChecker<'a> {
                 match literal(body, arg[0]) {
                     Some(Ok((_, v))) => Some(GlobalKind::Var {
                         ty: VarTy::Float,
-                        init: GlobalInit::Literal(v as f32 as f64),
+                        init: GlobalInit::Literal(f64::from(v as f32)),
                     }),
                     Some(Err(d)) => {
                         self.diags.push(d);
@@ -426,21 +426,22 @@ impl<'a> ModuleChecker<'a> {
                 "the stdlib provides `Math`, `Infinity`, `NaN` and the eight typed-array constructors",
             );
         }
-        if let ExprKind::Member { obj: inner, prop: math } = body.expr(obj).kind {
-            if self.is_stdlib(inner, body) && self.name(math.sym) == "Math" {
-                if let Some(f) = StdFn::from_name(p) {
-                    return Some(GlobalKind::Std(f));
-                }
-                if let Some(c) = std_constant(true, p) {
-                    return Some(GlobalKind::Const(c));
-                }
-                let what = format!("Math.{p}");
-                return unknown(
-                    self,
-                    what,
-                    "asm.js knows Math.acos asin atan cos sin tan exp log ceil floor sqrt abs min max atan2 pow imul fround clz32 and the constants E LN10 LN2 LOG2E LOG10E PI SQRT1_2 SQRT2",
-                );
+        if let ExprKind::Member { obj: inner, prop: math } = body.expr(obj).kind
+            && self.is_stdlib(inner, body)
+            && self.name(math.sym) == "Math"
+        {
+            if let Some(f) = StdFn::from_name(p) {
+                return Some(GlobalKind::Std(f));
             }
+            if let Some(c) = std_constant(true, p) {
+                return Some(GlobalKind::Const(c));
+            }
+            let what = format!("Math.{p}");
+            return unknown(
+                self,
+                what,
+                "asm.js knows Math.acos asin atan cos sin tan exp log ceil floor sqrt abs min max atan2 pow imul fround clz32 and the constants E LN10 LN2 LOG2E LOG10E PI SQRT1_2 SQRT2",
+            );
         }
         self.diags.push(
             Diagnostic::error("E0110", span, "this is not a valid global initialiser")
@@ -450,7 +451,7 @@ impl<'a> ModuleChecker<'a> {
         None
     }
 
-    /// 6.3 ValidateFunctionTable: `var t = [f, g, ...]`.
+    /// 6.3 `ValidateFunctionTable`: `var t = [f, g, ...]`.
     fn validate_function_table(&mut self, d: ast::VarDecl, body: &Body) {
         let e = body.expr(d.init);
         let ExprKind::Array(list) = e.kind else {
@@ -536,15 +537,15 @@ impl<'a> ModuleChecker<'a> {
         }
     }
 
-    /// 6.2 ValidateExport.
+    /// 6.2 `ValidateExport`.
     fn validate_export(&mut self, value: ExprId, body: &Body) -> (Vec<(String, u32)>, bool) {
         let e = body.expr(value);
         let func_of = |this: &mut Self, id: ExprId| -> Option<u32> {
             let ex = body.expr(id);
-            if let ExprKind::Name(s) = ex.kind {
-                if let Some((_, GlobalKind::Func(i))) = this.global(s) {
-                    return Some(i);
-                }
+            if let ExprKind::Name(s) = ex.kind
+                && let Some((_, GlobalKind::Func(i))) = this.global(s)
+            {
+                return Some(i);
             }
             this.diags.push(
                 Diagnostic::error(

@@ -281,7 +281,7 @@ pub(crate) fn push_children(body: &Body, e: ExprId, out: &mut Vec<ExprId>) {
         ExprKind::Assign { target, value } => out.extend([target, value]),
         ExprKind::Cond { test, cons, alt } => out.extend([test, cons, alt]),
         ExprKind::Comma(l) | ExprKind::Array(l) | ExprKind::Object(l) => {
-            out.extend_from_slice(body.list(l))
+            out.extend_from_slice(body.list(l));
         }
     }
 }
@@ -370,7 +370,7 @@ pub(crate) fn plan_loop(
         for &x in &nodes {
             let ExprKind::Assign { target, value } = body.expr(x).kind else { continue };
             let Some(l) = local(target) else { continue };
-            for c in counters.iter_mut() {
+            for c in &mut counters {
                 if c.end_local == Some(l) {
                     c.p = u32::MAX; // the bound moves: no guard from it
                 } else if c.p == l {
@@ -506,7 +506,7 @@ pub(crate) fn in_order(
         StmtKind::Labeled { body: b, .. } => return in_order(body, *b, nested, limit, out),
         StmtKind::Switch { disc, cases } => {
             push(*disc, out);
-            for c in cases.iter() {
+            for c in cases {
                 if let Some(t) = c.test {
                     push(t, out);
                 }

@@ -8,15 +8,15 @@ use wasm_encoder::{BlockType, Function, InstructionSink, ValType};
 /// The helpers, in the order of their function indices once used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Helper {
-    /// `(a|0) / (b|0) | 0`: 0 for b = 0, INT_MIN for INT_MIN / -1; never traps.
+    /// `(a|0) / (b|0) | 0`: 0 for b = 0, `INT_MIN` for `INT_MIN` / -1; never traps.
     DivS,
     /// `(a>>>0) / (b>>>0) | 0`: 0 for b = 0.
     DivU,
-    /// `(a|0) % (b|0) | 0`: 0 for b = 0 and for INT_MIN % -1.
+    /// `(a|0) % (b|0) | 0`: 0 for b = 0 and for `INT_MIN` % -1.
     RemS,
     /// `(a>>>0) % (b>>>0) | 0`: 0 for b = 0.
     RemU,
-    /// JS ToInt32 of a double: NaN and ±Infinity give 0, others wrap modulo 2^32.
+    /// JS `ToInt32` of a double: NaN and ±Infinity give 0, others wrap modulo 2^32.
     ToInt32,
     /// JS `%` on doubles: the exact IEEE fmod (the result has the dividend's sign).
     Fmod,
@@ -127,7 +127,7 @@ fn f64c(s: &mut InstructionSink<'_>, v: f64) {
     s.f64_const(v.into());
 }
 
-/// JS ToInt32 of the double parameter `d` (which it overwrites).
+/// JS `ToInt32` of the double parameter `d` (which it overwrites).
 fn to_int32() -> Function {
     let d = 0;
     let mut f = Function::new([]);

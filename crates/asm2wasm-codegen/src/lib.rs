@@ -3,7 +3,7 @@
 //!
 //! One pass over the typed module with `wasm-encoder`. Every construct the
 //! validator accepts translates; there is no "valid but unsupported". The
-//! semantics JS has and wasm lacks (integer division by zero, ToInt32 of any
+//! semantics JS has and wasm lacks (integer division by zero, `ToInt32` of any
 //! double, double `%`, out-of-bounds heap accesses) are closed by
 //! [`helpers`] emitted once and only when used, or by inline checks. The ABI
 //! (imports, exports, memory, table) is documented in `docs/abi.md`. Every
@@ -138,9 +138,9 @@ pub(crate) fn val(t: Ty) -> Option<ValType> {
     use Ty::*;
     match t {
         Signed | Unsigned | Int | Fixnum | Intish => Some(ValType::I32),
-        Double | DoubleQ => Some(ValType::F64),
+        // An extern travels as a JS number.
+        Double | DoubleQ | Extern => Some(ValType::F64),
         Float | FloatQ | Floatish => Some(ValType::F32),
-        Extern => Some(ValType::F64),
         Void => None,
     }
 }
@@ -234,7 +234,7 @@ fn rank(set: u8, bit: u8) -> u32 {
 pub(crate) enum ConstGlobal {
     /// The heap length, which every exact bounds check compares with.
     HeapLength,
-    /// f32 NaN: out-of-bounds Float32Array loads, float functions falling off their end.
+    /// f32 NaN: out-of-bounds `Float32Array` loads, float functions falling off their end.
     NanF32,
     /// f64 NaN: the same for doubles.
     NanF64,

@@ -96,7 +96,7 @@ struct Host {
     foreign: Box<dyn Foreign>,
 }
 
-/// JS ToInt32.
+/// JS `ToInt32`.
 pub fn to_int32(x: f64) -> i32 {
     if !x.is_finite() {
         return 0;

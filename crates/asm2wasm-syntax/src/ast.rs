@@ -135,6 +135,7 @@ impl Body {
     }
     /// Move the contents out into arenas of exactly their size, leaving these
     /// empty with their capacity, to be filled again.
+    #[must_use]
     pub fn take_exact(&mut self) -> Body {
         Body {
             exprs: self.exprs.drain(..).collect(),
@@ -277,7 +278,7 @@ pub enum UnOp {
     /// `~`
     BitNot,
     /// `~~`, written as two adjacent `~` with no parenthesis between them:
-    /// ToInt32 of a double or float. `~(~x)` is two [`UnOp::BitNot`], as in
+    /// `ToInt32` of a double or float. `~(~x)` is two [`UnOp::BitNot`], as in
     /// V8's validator.
     ToInt,
 }

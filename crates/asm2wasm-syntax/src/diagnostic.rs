@@ -18,6 +18,7 @@ impl Span {
         Span { lo, hi }
     }
     /// The smallest span covering both.
+    #[must_use]
     pub fn to(self, other: Span) -> Span {
         Span { lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }
     }
@@ -69,16 +70,19 @@ impl Diagnostic {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, span, message) }
     }
     /// Set the label under the primary span.
+    #[must_use]
     pub fn label(mut self, label: impl Into<String>) -> Diagnostic {
         self.label = label.into();
         self
     }
     /// Add a secondary span with its label.
+    #[must_use]
     pub fn note(mut self, span: Span, label: impl Into<String>) -> Diagnostic {
         self.notes.push((span, label.into()));
         self
     }
     /// Set the help line.
+    #[must_use]
     pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
         self

@@ -149,7 +149,7 @@ fn expr_text(e: &js::Expr) -> Option<String> {
                     }
                     _ => Some(format!("{obj}[..]")),
                 },
-                _ => None,
+                js::MemberProp::PrivateName(_) => None,
             }
         }
         _ => None,
@@ -201,20 +201,18 @@ impl VisitMut for Finder<'_> {
         let mut use_asm = None;
         let mut first = true;
         // `("use asm");` ends the prologue, but deserves a word.
-        if let Some(js::Stmt::Expr(e)) = body.stmts.first() {
-            if let js::Expr::Paren(p) = &*e.expr {
-                if let js::Expr::Lit(js::Lit::Str(s)) = &*p.expr {
-                    if s.value.to_string_lossy().contains("asm") {
-                        let name = self.hint.clone().unwrap_or_else(|| "<anonymous>".into());
-                        let span = self.lower.span(e.span);
-                        self.lower.diags.push(
+        if let Some(js::Stmt::Expr(e)) = body.stmts.first()
+            && let js::Expr::Paren(p) = &*e.expr
+            && let js::Expr::Lit(js::Lit::Str(s)) = &*p.expr
+            && s.value.to_string_lossy().contains("asm")
+        {
+            let name = self.hint.clone().unwrap_or_else(|| "<anonymous>".into());
+            let span = self.lower.span(e.span);
+            self.lower.diags.push(
                             Diagnostic::warning("W0001", span, format!("function `{name}` is not asm.js: its \"use asm\" is parenthesised, so it is not a directive"))
                                 .label("an expression, not a directive")
                                 .help("write the directive alone: `\"use asm\";`; this function is skipped"),
                         );
-                    }
-                }
-            }
         }
         for stmt in &body.stmts {
             let js::Stmt::Expr(e) = stmt else { break };
@@ -264,7 +262,7 @@ impl VisitMut for Finder<'_> {
             );
             return;
         }
-        let params = self.lower.params(std::mem::take(&mut f.params));
+        let params = self.lower.params(&f.params);
         let stmts = std::mem::take(
             &mut f.body.as_mut().map(|b| std::mem::take(&mut b.stmts)).unwrap_or_default(),
         );

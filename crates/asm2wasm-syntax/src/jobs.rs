@@ -38,7 +38,7 @@ impl Jobs {
 
     /// The default: one thread per core (at most 8), chunks of at least 64 KiB.
     pub fn available() -> Jobs {
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
         Jobs { threads: cores.min(8), chunk_bytes: 64 * 1024 }
     }
 
@@ -97,11 +97,11 @@ pub fn map<T: Send, R: Send>(jobs: Jobs, items: Vec<T>, f: impl Fn(T) -> R + Syn
             let Some(slot) = todo.get(i) else { break };
             let item = slot
                 .lock()
-                .unwrap_or_else(|e| e.into_inner())
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
                 .take()
                 .expect("each item is taken once");
             let r = f(item);
-            *done[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+            *done[i].lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(r);
         }
     };
     std::thread::scope(|scope| {
@@ -114,7 +114,11 @@ pub fn map<T: Send, R: Send>(jobs: Jobs, items: Vec<T>, f: impl Fn(T) -> R + Syn
         work();
     });
     done.into_iter()
-        .map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner()).expect("every item is done"))
+        .map(|m| {
+            m.into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .expect("every item is done")
+        })
         .collect()
 }
 
@@ -128,7 +132,7 @@ mod tests {
         for threads in 1..5 {
             for chunk_bytes in [1, 20, 64, 1000] {
                 let ranges = Jobs { threads, chunk_bytes }.chunks(&sizes);
-                let flat: Vec<usize> = ranges.iter().flat_map(|r| r.clone()).collect();
+                let flat: Vec<usize> = ranges.iter().flat_map(std::clone::Clone::clone).collect();
                 assert_eq!(
                     flat,
                     (0..sizes.len()).collect::<Vec<_>>(),

@@ -140,7 +140,7 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    pub(crate) fn params(&mut self, params: Vec<js::Param>) -> Vec<Name> {
+    pub(crate) fn params(&mut self, params: &[js::Param]) -> Vec<Name> {
         params.iter().filter_map(|p| self.param(&p.pat)).collect()
     }
 
@@ -261,7 +261,7 @@ impl<'a> Lowerer<'a> {
             self.error(not_asm(span, "an async or generator function", ""));
             return None;
         }
-        let params = self.params(func.params);
+        let params = self.params(&func.params);
         let mut body = std::mem::take(&mut self.scratch);
         let mut stmts = Vec::new();
         if let Some(b) = func.body {
@@ -291,8 +291,8 @@ impl<'a> Lowerer<'a> {
         ss.iter().filter_map(|s| self.stmt(s, body)).collect()
     }
 
-    fn label(&mut self, l: &Option<js::Ident>) -> Option<Name> {
-        l.as_ref().map(|l| self.name(l))
+    fn label(&mut self, l: Option<&js::Ident>) -> Option<Name> {
+        l.map(|l| self.name(l))
     }
 
     fn stmt_inner(&mut self, s: &js::Stmt, body: &mut Body) -> Option<StmtId> {
@@ -322,7 +322,7 @@ impl<'a> Lowerer<'a> {
             js::Stmt::For(f) => {
                 let init = match &f.init {
                     None => None,
-                    Some(js::VarDeclOrExpr::Expr(e)) => Some(self.expr(&e, body)),
+                    Some(js::VarDeclOrExpr::Expr(e)) => Some(self.expr(e, body)),
                     Some(js::VarDeclOrExpr::VarDecl(v)) => {
                         let span = self.span(v.span);
                         self.error(
@@ -337,8 +337,8 @@ impl<'a> Lowerer<'a> {
                 let update = f.update.as_ref().map(|e| self.expr(e, body));
                 StmtKind::For { init, test, update, body: self.sub_stmt(&f.body, body) }
             }
-            js::Stmt::Break(b) => StmtKind::Break(self.label(&b.label)),
-            js::Stmt::Continue(c) => StmtKind::Continue(self.label(&c.label)),
+            js::Stmt::Break(b) => StmtKind::Break(self.label(b.label.as_ref())),
+            js::Stmt::Continue(c) => StmtKind::Continue(self.label(c.label.as_ref())),
             js::Stmt::Labeled(l) => {
                 let label = self.name(&l.label);
                 StmtKind::Labeled { label, body: self.sub_stmt(&l.body, body) }
@@ -490,7 +490,7 @@ impl<'a> Lowerer<'a> {
         let kind = match e {
             js::Expr::Paren(p) => return self.expr(&p.expr, body),
             js::Expr::Lit(js::Lit::Num(n)) => {
-                let raw = n.raw.as_ref().map(|r| r.as_str()).unwrap_or("");
+                let raw = n.raw.as_ref().map_or("", swc_atoms::Atom::as_str);
                 let b = raw.as_bytes();
                 if b.len() > 1 && b[0] == b'0' && b[1].is_ascii_digit() {
                     return self.invalid(

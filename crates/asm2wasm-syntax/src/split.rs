@@ -131,7 +131,7 @@ pub(crate) fn parse<T: Send>(
             || memmem::find(&source.as_bytes()[searched..run.span().start], b"use strict")
                 .is_some();
         searched = run.span().end;
-        let sizes: Vec<usize> = run.units.iter().map(|d| d.len()).collect();
+        let sizes: Vec<usize> = run.units.iter().map(std::iter::ExactSizeIterator::len).collect();
         for cut in jobs.chunks(&sizes) {
             // A piece starts where the previous one ended: the white space
             // between two units belongs to the second.
@@ -543,7 +543,7 @@ mod tests {
                 let decls: Vec<js::Stmt> =
                     std::mem::take(&mut run.1).into_iter().flatten().collect();
                 let n = decls.len();
-                stmts.splice(k..k + 1, decls);
+                stmts.splice(k..=k, decls);
                 k += n;
             }
         }
@@ -724,7 +724,7 @@ mod tests {
         for text in &texts {
             for _ in 0..40 {
                 let mut s = text.clone();
-                for _ in 0..1 + next(3) {
+                for _ in 0..=next(3) {
                     let mut at = next(s.len() + 1);
                     while !s.is_char_boundary(at) {
                         at -= 1;
@@ -739,7 +739,7 @@ mod tests {
                         s.insert_str(at, EDITS[next(EDITS.len())]);
                     }
                 }
-                split += agrees(&s) as usize;
+                split += usize::from(agrees(&s));
                 mutants += 1;
             }
         }

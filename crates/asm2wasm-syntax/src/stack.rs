@@ -23,7 +23,7 @@ pub trait Nested: Sized {
     fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
         *self.nesting() += 1;
         let d = *self.nesting();
-        let r = if d % CHECK_EVERY == 0 {
+        let r = if d.is_multiple_of(CHECK_EVERY) {
             stacker::maybe_grow(RED_ZONE, SEGMENT, || f(self))
         } else {
             f(self)

@@ -57,7 +57,7 @@ fn run() {
         println!("note: {} warnings on the generated module", report.diagnostics.len());
     }
     assert_eq!(report.modules.len(), 1);
-    let functions = report.modules[0].typed.as_ref().map(|t| t.functions.len()).unwrap_or(0);
+    let functions = report.modules[0].typed.as_ref().map_or(0, |t| t.functions.len());
     drop(report);
     let lines = text.lines().count();
     println!(
@@ -119,7 +119,7 @@ fn run() {
         let (t, parsed) = timed(|| swc_parse(src));
         pieces[0].push(t);
         pieces[1].push(timed(|| drop(parsed)).0);
-        pieces[2].push(timed(|| text.to_string()).0);
+        pieces[2].push(timed(|| text.clone()).0);
         let (t, parsed) = timed(|| asm2wasm::syntax::parse_with(&text, jobs));
         pieces[3].push(t);
         let interner = &parsed.interner;

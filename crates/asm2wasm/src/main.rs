@@ -155,8 +155,8 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Some(Command::Check(args)) => check(args),
-        None => translate(cli.translate),
+        Some(Command::Check(args)) => check(&args),
+        None => translate(&cli.translate),
     }
 }
 
@@ -215,7 +215,7 @@ fn report_diagnostics(report: &FileReport, format: Format, max_errors: usize) ->
     errors
 }
 
-fn check(args: CheckArgs) -> ExitCode {
+fn check(args: &CheckArgs) -> ExitCode {
     let (mut worst, jobs) = (0u8, args.threads.jobs());
     for path in &args.files {
         let report = match load(path, jobs) {
@@ -274,8 +274,8 @@ fn module_list(report: &FileReport) -> String {
         .join("\n")
 }
 
-fn translate(args: TranslateArgs) -> ExitCode {
-    match translate_inner(&args) {
+fn translate(args: &TranslateArgs) -> ExitCode {
+    match translate_inner(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(code) => ExitCode::from(code),
     }
@@ -366,7 +366,7 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), u8> {
     let r = if path == Path::new("-") {
-        std::io::stdout().write_all(bytes).and_then(|_| std::io::stdout().flush())
+        std::io::stdout().write_all(bytes).and_then(|()| std::io::stdout().flush())
     } else {
         std::fs::write(path, bytes)
     };

@@ -15,7 +15,7 @@ fn translates(text: String) {
         let opts = asm2wasm::codegen::Options::default();
         let wasm = r.translate(0, &opts).expect("translate");
         wasmparser::Validator::new().validate_all(&wasm).expect("a valid module");
-    })
+    });
 }
 
 fn module(body: &str) -> String {

@@ -11,7 +11,7 @@ const EXACT: [&str; 6] = ["tan", "asin", "acos", "atan", "exp", "atan2"];
 #[test]
 fn host_math_matches_v8() {
     // Node prints, per input, the bits of x, y and of every function's result.
-    let script = r#"
+    let script = r"
         const f64 = new Float64Array(1), u = new BigUint64Array(f64.buffer);
         const bits = (v) => { f64[0] = v; return u[0].toString(16); };
         let s = 0x2545f4914f6cdd1dn;
@@ -26,7 +26,7 @@ fn host_math_matches_v8() {
             out.push([x, y, ...res].map(bits).join(' '));
         }
         console.log(out.join('\n'));
-    "#;
+    ";
     let out = common::node().arg("-e").arg(script).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();

@@ -107,7 +107,7 @@ fn char_boundary(s: &str, mut i: usize) -> usize {
 /// One to four edits of `text`.
 fn mutate(text: &str, rng: &mut Rng) -> String {
     let mut s = text.to_string();
-    for _ in 0..1 + rng.below(4) {
+    for _ in 0..=rng.below(4) {
         let len = s.len();
         let at = char_boundary(&s, rng.below(len + 1));
         match rng.below(6) {
@@ -135,7 +135,7 @@ fn mutate(text: &str, rng: &mut Rng) -> String {
                 if let Some(p) = s[at..].find(|c: char| c.is_ascii_digit()) {
                     let p = at + p;
                     s.replace_range(
-                        p..p + 1,
+                        p..=p,
                         ["0", "1", "2147483648", "4294967295", "3.5", "-1", "1048576"]
                             [rng.below(7)],
                     );

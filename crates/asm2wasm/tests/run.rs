@@ -210,10 +210,11 @@ fn sample_doubles(n: usize, seed: u64) -> Vec<f64> {
         x ^= x << 17;
         let d = f64::from_bits(x);
         // Mix raw patterns with ordinary magnitudes, where most programs live.
-        v.push(if x % 3 == 0 {
+        v.push(if x.is_multiple_of(3) {
             d
         } else {
-            ((x >> 11) as f64 / (1u64 << 40) as f64 - 4096.0) * if x % 5 == 0 { 1e-3 } else { 1.0 }
+            ((x >> 11) as f64 / (1u64 << 40) as f64 - 4096.0)
+                * if x.is_multiple_of(5) { 1e-3 } else { 1.0 }
         });
     }
     v
@@ -230,7 +231,7 @@ fn literal(d: f64) -> String {
     }
 }
 
-/// ToInt32, double `%`, double -> float and unsigned conversions on
+/// `ToInt32`, double `%`, double -> float and unsigned conversions on
 /// thousands of inputs, compared with V8.
 #[test]
 fn conversions_and_fmod_match_v8_on_sampled_inputs() {

@@ -39,7 +39,7 @@ fn validate_cases() {
                 rendered(&report)
             )),
             (false, None) => {
-                failures.push(format!("{}: expected reject, but it validates", case.name))
+                failures.push(format!("{}: expected reject, but it validates", case.name));
             }
             (false, Some(d)) => {
                 let line = report.lines().line_col(&report.text, d.span.lo).line;
@@ -133,7 +133,7 @@ fn spec_coverage_doc_is_current() {
          Sections are those of asmjs.org/spec/latest (working draft of 18 August 2014).\n\n\
          | section | accept | reject | cases |\n|---|---|---|---|\n",
     );
-    for (_, (name, cs)) in &by_section {
+    for (name, cs) in by_section.values() {
         let acc = cs.iter().filter(|c| c.accept).count();
         let list: Vec<String> = cs
             .iter()

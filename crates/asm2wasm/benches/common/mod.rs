@@ -129,7 +129,11 @@ pub fn measure<T>(f: impl FnOnce() -> T) -> Measured {
     let base = reset_peak();
     let (start, user) = (Instant::now(), user_cpu());
     drop(f());
-    Measured { wall: start.elapsed(), user: user_cpu() - user, peak: peak_since(base) }
+    Measured {
+        wall: start.elapsed(),
+        user: user_cpu().checked_sub(user).unwrap(),
+        peak: peak_since(base),
+    }
 }
 
 /// Print the user CPU times of (a) and (b), the fastest of their runs, and
@@ -151,7 +155,7 @@ pub fn user_cpu() -> Duration {
     // SAFETY: all-zero is a valid `rusage` (integers and `timeval`s).
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: `usage` is a valid, writable `rusage`.
-    let status = unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
+    let status = unsafe { libc::getrusage(libc::RUSAGE_SELF, &raw mut usage) };
     assert_eq!(status, 0, "getrusage(RUSAGE_SELF) failed");
     Duration::new(usage.ru_utime.tv_sec as u64, usage.ru_utime.tv_usec as u32 * 1000)
 }

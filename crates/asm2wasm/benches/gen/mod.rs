@@ -999,7 +999,7 @@ impl Gen {
             self.ints.push(v.clone());
             self.counters.push(v);
         }
-        for _ in 0..1 + self.rng.below(3) {
+        for _ in 0..=self.rng.below(3) {
             let v = format!("${n}");
             n += 1;
             decls.push(if self.rng.chance(20) {
@@ -1009,7 +1009,7 @@ impl Gen {
             });
             self.dbls.push(v);
         }
-        for _ in 0..1 + self.rng.below(2) {
+        for _ in 0..=self.rng.below(2) {
             let v = format!("${n}");
             n += 1;
             decls.push(if self.rng.chance(20) {
