@@ -1,6 +1,8 @@
 //! `cargo fuzz run check`: any bytes through the whole front end and validator.
 //! Not one input may panic. Seed it with `testsuite/validate/`:
-//! `cargo fuzz run check ../testsuite/validate`.
+//! `cargo fuzz run check ../testsuite/validate`. Its sibling `translate` goes
+//! on to translate every valid input (`cargo fuzz run translate
+//! ../testsuite/validate`); `tests/mutate.rs` is the deterministic twin of both.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

@@ -26,6 +26,8 @@ pub use asm2wasm_check as check;
 pub use asm2wasm_codegen as codegen;
 pub use asm2wasm_syntax as syntax;
 
+pub mod fuzz;
+
 /// Stack for the thread that parses and checks: swc's expression parser
 /// recurses once per nesting level, so it must hold
 /// [`syntax::MAX_NESTING`] levels in a debug build. Only touched pages are
