@@ -1,12 +1,21 @@
-//! The wasmtime host's `Math` imports against V8's, on sampled inputs.
-//! `tan asin acos atan exp atan2` must be bit-identical; for `sin cos log pow`
-//! the known gap (docs/semantics.md) is measured and printed.
+//! The wasmtime host's `Math` imports against V8's, on 5,000 sampled inputs.
+//! `tan asin acos atan exp atan2` must be bit-identical. `sin cos log pow`
+//! have a known gap (docs/semantics.md: the host's libm is not V8's fdlibm
+//! port): each mismatch must be one ulp at most, and the count of mismatches
+//! is pinned, so that a change either way fails until the pin is updated.
 
 mod common;
 
 const FUNCS: [&str; 10] =
     ["sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "atan2", "pow"];
-const EXACT: [&str; 6] = ["tan", "asin", "acos", "atan", "exp", "atan2"];
+/// Inputs of the sample on which each function differs from V8; 0 where
+/// the result is V8's on every input.
+const KNOWN_MISMATCHES: [usize; 10] = [37, 50, 0, 0, 0, 0, 0, 13, 0, 96];
+
+/// How many doubles lie between `a` and `b` (both finite, same sign).
+fn ulps(a: f64, b: f64) -> u64 {
+    a.to_bits().abs_diff(b.to_bits())
+}
 
 #[test]
 fn host_math_matches_v8() {
@@ -44,6 +53,10 @@ fn host_math_matches_v8() {
             let theirs = v[2 + i];
             if !((ours.is_nan() && theirs.is_nan()) || ours.to_bits() == theirs.to_bits()) {
                 mismatches[i] += 1;
+                assert!(
+                    ulps(ours, theirs) <= 1,
+                    "Math.{name}{args:?}: V8 gives {theirs:e}, the host {ours:e}: more than one ulp"
+                );
             }
         }
     }
@@ -51,8 +64,11 @@ fn host_math_matches_v8() {
         eprintln!("Math.{name}: {} of {n} inputs differ from V8 in the last bit(s)", mismatches[i]);
     }
     for (i, name) in FUNCS.iter().enumerate() {
-        if EXACT.contains(name) {
-            assert_eq!(mismatches[i], 0, "Math.{name} must be bit-identical to V8");
-        }
+        assert_eq!(
+            mismatches[i], KNOWN_MISMATCHES[i],
+            "Math.{name}: {} inputs differ from V8, {} are known (update KNOWN_MISMATCHES \
+             only with docs/semantics.md)",
+            mismatches[i], KNOWN_MISMATCHES[i]
+        );
     }
 }
