@@ -1,5 +1,5 @@
-// Sorting int32 arrays in the heap, as a hand-tuned library of 2014 would ship
-// it: quicksort (median of three, Hoare partition, an explicit stack and an
+// Sorting int32 arrays in the heap, as a hand-tuned library of 2014 would
+// ship it: quicksort (median of three, Hoare partition, an explicit stack and an
 // insertion-sort cutoff), heapsort, and a bottom-up merge sort through a
 // scratch region, plus a checker and an xorshift filler so that a run needs no
 // input. Pointers are byte offsets into the heap, as Emscripten's are.

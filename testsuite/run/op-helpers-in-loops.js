@@ -1,5 +1,5 @@
 // ToInt32 and the integer division helpers called from loops, on every
-// edge: what JS gives
+// edge case, with what JS gives
 // run: fill()
 // run: toInt(0)
 // run: toInt(1)

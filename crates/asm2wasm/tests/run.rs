@@ -1,17 +1,46 @@
-//! Execution: every case of `testsuite/run/` runs in V8 (the reference, the
-//! original asm.js) and, translated, in wasmtime; every call must return the
-//! same bits (NaN payloads aside), make the same foreign calls, and leave the
-//! same heap. Each emitted module is validated by wasmparser and by wabt, and
-//! its WAT is snapshotted.
+//! Execution: every case of `testsuite/run/` and every program of
+//! `examples/` runs, translated, in wasmtime, and each call must give what
+//! JS gives: the same bits (NaN payloads aside), the same foreign calls, and
+//! the same heap after the last call. What JS gives is stored beside each
+//! file (`NAME.expected`, V8's results, written by `BLESS=1`), so a change
+//! of results shows in the diff; Node (V8, the reference) runs every file
+//! again and must still agree with what is stored. Each emitted module is
+//! validated by wasmparser and by wabt, and a run case's WAT is snapshotted.
+//!
+//! One test per file (libtest-mimic): `run/<case>`, `examples/<program>`;
+//! `scripts/test NAME` runs the ones whose name holds NAME.
 
 mod common;
 
 use asm2wasm::codegen::{HeapChecks, Options};
-use asm2wasm_run::{Instance, Recorder};
+use asm2wasm_run::{Instance, Recorder, js_number};
+use libtest_mimic::{Arguments, Failed, Trial};
 use serde_json::Value;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 
-fn bits(v: &Value) -> Option<f64> {
-    v.as_str().map(|s| f64::from_bits(u64::from_str_radix(s, 16).unwrap()))
+/// One `// run:` call and what JS gives for it.
+#[derive(Debug, Clone)]
+struct Call {
+    /// The directive's text, `f(1, -0)`.
+    text: String,
+    /// The arguments as JS evaluated them.
+    args: Vec<f64>,
+    /// `None` for `undefined`.
+    result: Option<f64>,
+    /// The foreign calls it made, `name(arg,...)`.
+    trace: Vec<String>,
+    /// Pinned for `--heap-checks=trap` (examples only): this call goes out
+    /// of bounds, so trapping code traps on it.
+    traps: bool,
+}
+
+/// What JS gives for a whole file.
+#[derive(Debug, Clone)]
+struct Expected {
+    calls: Vec<Call>,
+    /// FNV-1a of the heap after the last call, 8 hex digits.
+    heap: String,
 }
 
 fn same(a: Option<f64>, b: Option<f64>) -> bool {
@@ -23,9 +52,7 @@ fn same(a: Option<f64>, b: Option<f64>) -> bool {
 }
 
 fn show(v: Option<f64>) -> String {
-    v.map_or("undefined".into(), |x| {
-        format!("{} ({:#018x})", asm2wasm_run::js_number(x), x.to_bits())
-    })
+    v.map_or("undefined".into(), |x| format!("{} ({:#018x})", js_number(x), x.to_bits()))
 }
 
 fn fnv1a(bytes: &[u8]) -> String {
@@ -37,135 +64,380 @@ fn fnv1a(bytes: &[u8]) -> String {
     format!("{h:08x}")
 }
 
+/// A number of an expectation file: JS's shortest form, which reads back to
+/// the same bits (`-0`, `NaN` and `Infinity` included).
+fn number(s: &str) -> Result<f64, String> {
+    s.parse::<f64>().map_err(|e| format!("bad number `{s}`: {e}"))
+}
+
+fn value(s: &str) -> Result<Option<f64>, String> {
+    if s == "undefined" { Ok(None) } else { number(s).map(Some) }
+}
+
+/// The arguments a call's text spells as plain numbers (`f(1, -0)`), if
+/// they are all so spelt: then the file needs no `args` line.
+fn spelt_args(call: &str) -> Option<Vec<f64>> {
+    let inner = call.strip_suffix(')')?.split_once('(')?.1;
+    if inner.trim().is_empty() {
+        return Some(Vec::new());
+    }
+    inner.split(", ").map(|a| number(a).ok().filter(|&x| js_number(x) == a)).collect()
+}
+
+/// The expectation file's text: a call per line, `f(1, 2) = 3`; indented
+/// under it the arguments as JS evaluated them (when the call does not spell
+/// them), its foreign calls and its trap pin; the heap's hash last.
+fn format_expected(name: &str, e: &Expected) -> String {
+    let mut out = format!(
+        "# V8's results for {name} (Node 20), numbers in JS's shortest form.\n\
+         # `BLESS=1 scripts/test NAME` rewrites this file from Node.\n"
+    );
+    for c in &e.calls {
+        let result = c.result.map_or("undefined".into(), js_number);
+        let _ = writeln!(out, "{} = {result}", c.text);
+        let spelt = spelt_args(&c.text).is_some_and(|a| {
+            a.len() == c.args.len()
+                && a.iter().zip(&c.args).all(|(x, y)| x.to_bits() == y.to_bits())
+        });
+        if !spelt {
+            let args: Vec<String> = c.args.iter().map(|&a| js_number(a)).collect();
+            let _ = writeln!(out, "  args {}", args.join(" "));
+        }
+        if !c.trace.is_empty() {
+            let _ = writeln!(out, "  foreign {}", c.trace.join(" "));
+        }
+        if c.traps {
+            out += "  traps with --heap-checks=trap\n";
+        }
+    }
+    let _ = writeln!(out, "heap {}", e.heap);
+    out
+}
+
+fn parse_expected(name: &str, text: &str) -> Result<Expected, String> {
+    let mut calls: Vec<Call> = Vec::new();
+    let mut heap = None;
+    for (i, line) in text.lines().enumerate() {
+        let at = |m: String| format!("{name}:{}: {m}", i + 1);
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if let Some(h) = line.strip_prefix("heap ") {
+            heap = Some(h.to_string());
+        } else if let Some(detail) = line.strip_prefix("  ") {
+            let c = calls.last_mut().ok_or_else(|| at("no call before this line".into()))?;
+            if let Some(args) = detail.strip_prefix("args ") {
+                c.args = args.split(' ').map(number).collect::<Result<_, _>>().map_err(at)?;
+            } else if let Some(trace) = detail.strip_prefix("foreign ") {
+                c.trace = trace.split(' ').map(str::to_string).collect();
+            } else if detail == "traps with --heap-checks=trap" {
+                c.traps = true;
+            } else {
+                return Err(at(format!("cannot read `{line}`")));
+            }
+        } else if let Some((call, result)) = line.rsplit_once(" = ") {
+            let result = value(result).map_err(at)?;
+            let args = spelt_args(call).unwrap_or_default();
+            calls.push(Call { text: call.into(), args, result, trace: vec![], traps: false });
+        } else {
+            return Err(at(format!("cannot read `{line}`")));
+        }
+    }
+    Ok(Expected { calls, heap: heap.ok_or_else(|| format!("{name}: no `heap` line"))? })
+}
+
+/// What V8 gives: `testsuite/v8/run.js` runs the file's asm.js module in
+/// Node and prints every call's bits.
+fn node_reference(path: &Path) -> Result<Expected, String> {
+    let bits = |v: &Value| v.as_str().map(|s| f64::from_bits(u64::from_str_radix(s, 16).unwrap()));
+    let out = common::node()
+        .arg("--allow-natives-syntax")
+        .arg(common::root().join("testsuite/v8/run.js"))
+        .arg(path)
+        .output()
+        .map_err(|e| format!("run node: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("run.js failed: {}", String::from_utf8_lossy(&out.stderr)));
+    }
+    let node: Value = serde_json::from_slice(&out.stdout).map_err(|e| format!("run.js: {e}"))?;
+    if let Some(e) = node.get("error") {
+        return Err(format!("Node failed: {e}"));
+    }
+    if node["asm"] != Value::Bool(true) {
+        return Err("V8 did not run it as asm.js, so it is no reference".into());
+    }
+    let calls = node["runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|run| Call {
+            text: run["call"].as_str().unwrap().to_string(),
+            args: run["args"].as_array().unwrap().iter().map(|a| bits(a).unwrap()).collect(),
+            result: bits(&run["result"]),
+            trace: run["trace"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t.as_str().unwrap().into())
+                .collect(),
+            traps: false,
+        })
+        .collect();
+    Ok(Expected { calls, heap: node["heap"].as_str().unwrap().to_string() })
+}
+
+/// Where V8's results today differ from the stored ones.
+fn stale(node: &Expected, stored: &Expected) -> Vec<String> {
+    let mut out = Vec::new();
+    if node.calls.len() != stored.calls.len() {
+        out.push(format!("{} calls in V8, {} stored", node.calls.len(), stored.calls.len()));
+    }
+    for (n, s) in node.calls.iter().zip(&stored.calls) {
+        let args_same = n.args.len() == s.args.len()
+            && n.args.iter().zip(&s.args).all(|(a, b)| same(Some(*a), Some(*b)));
+        if n.text != s.text || !args_same || !same(n.result, s.result) || n.trace != s.trace {
+            out.push(format!(
+                "{}: V8 gives {} {:?}, stored {} {:?}",
+                n.text,
+                show(n.result),
+                n.trace,
+                show(s.result),
+                s.trace
+            ));
+        }
+    }
+    if node.heap != stored.heap {
+        out.push(format!("heap: V8 {}, stored {}", node.heap, stored.heap));
+    }
+    out
+}
+
 /// Translate a file's single module with `opts`.
-fn translate(name: &str, text: &str, opts: &Options) -> Vec<u8> {
+fn translate(name: &str, text: &str, opts: &Options) -> Result<Vec<u8>, String> {
     let (n, t) = (name.to_string(), text.to_string());
     let report = asm2wasm::with_big_stack(move || asm2wasm::check_source(&n, t));
     if !report.is_valid() {
         let src = report.source();
-        panic!(
-            "{name} does not validate:\n{}",
-            report.diagnostics.iter().map(|d| src.render(d)).collect::<String>()
-        );
+        let diags: String = report.diagnostics.iter().map(|d| src.render(d)).collect();
+        return Err(format!("{name} does not validate:\n{diags}"));
     }
-    report.translate(0, opts).unwrap_or_else(|e| panic!("{name}: {e}"))
+    report.translate(0, opts).map_err(|e| format!("{name}: {e}"))
 }
 
-/// Run `paths` in Node and in wasmtime; the list of mismatches.
-fn compare(
-    paths: &[std::path::PathBuf],
+/// What one wasm run did: which calls trapped (only trapping code may), and
+/// every difference from `expected`.
+struct Outcome {
+    trapped: Vec<bool>,
+    failures: Vec<String>,
+}
+
+/// Run `wasm` on `expected`'s calls and compare. Under `HeapChecks::Trap`
+/// an out-of-bounds trap is recorded, not judged: the caller holds the pins.
+fn run_wasm(
+    name: &str,
+    wasm: &[u8],
+    heap_size: u32,
     checks: HeapChecks,
-    snapshot: bool,
-) -> (usize, Vec<String>) {
-    let out = common::node()
-        .arg("--allow-natives-syntax")
-        .arg(common::root().join("testsuite/v8/run.js"))
-        .args(paths)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "run.js failed: {}", String::from_utf8_lossy(&out.stderr));
-    let reference: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    assert_eq!(reference.len(), paths.len());
-    let mut failures = Vec::new();
-    let mut calls = 0;
-    for (path, node) in paths.iter().zip(&reference) {
-        let name = path.strip_prefix(common::root()).unwrap_or(path).display().to_string();
-        if let Some(e) = node.get("error") {
-            failures.push(format!("{name}: Node failed: {e}"));
-            continue;
+    expected: &Expected,
+) -> Outcome {
+    let mut out = Outcome { trapped: Vec::new(), failures: Vec::new() };
+    let mut inst = match Instance::new(wasm, Box::new(Recorder::default())) {
+        Ok(i) => i,
+        Err(e) => {
+            out.failures.push(format!("{name}: cannot instantiate: {e}"));
+            return out;
         }
-        if node["asm"] != Value::Bool(true) {
-            failures.push(format!("{name}: V8 did not run it as asm.js, so it is no reference"));
-            continue;
-        }
-        let text = std::fs::read_to_string(path).unwrap();
-        let heap_size =
-            common::directives(&text, "heap").first().map_or(65536, |h| h.parse().unwrap());
-        let opts = Options { heap_size, heap_checks: checks, ..Options::default() };
-        let wasm = translate(&name, &text, &opts);
-        common::wabt_validate(&name, &wasm);
-        if snapshot {
-            let mut settings = insta::Settings::clone_current();
-            settings.set_snapshot_path(path.parent().unwrap().join("snapshots"));
-            settings.set_prepend_module_to_snapshot(false);
-            settings.set_omit_expression(true);
-            let stem = path.file_stem().unwrap().to_string_lossy().to_string();
-            settings.bind(|| insta::assert_snapshot!(stem, asm2wasm::codegen::to_wat(&wasm)));
-        }
-        let mut inst = match Instance::new(&wasm, Box::new(Recorder::default())) {
-            Ok(i) => i,
+    };
+    for c in &expected.calls {
+        let func = &c.text[..c.text.find('(').unwrap_or(c.text.len())];
+        let got = inst.call(func, &c.args);
+        let trapped = matches!(&got, Err(e) if checks == HeapChecks::Trap
+            && format!("{e:?}").contains("out of bounds memory access"));
+        out.trapped.push(trapped);
+        let got = match got {
+            Ok(r) => r,
             Err(e) => {
-                failures.push(format!("{name}: cannot instantiate: {e}"));
+                if !trapped {
+                    out.failures.push(format!("{name}: {}: wasm failed: {e}", c.text));
+                }
+                inst.trace();
                 continue;
             }
         };
-        for run in node["runs"].as_array().unwrap() {
-            calls += 1;
-            let call = run["call"].as_str().unwrap();
-            let func = &call[..call.find('(').unwrap()];
-            let args: Vec<f64> =
-                run["args"].as_array().unwrap().iter().map(|a| bits(a).unwrap()).collect();
-            let want = bits(&run["result"]);
-            let got = match inst.call(func, &args) {
-                Ok(r) => r,
-                // What `--heap-checks=trap` is for; the calls after it
-                // must still agree.
-                Err(e)
-                    if checks == HeapChecks::Trap
-                        && format!("{e:?}").contains("out of bounds memory access") =>
-                {
-                    inst.trace();
-                    continue;
-                }
-                Err(e) => {
-                    failures.push(format!("{name}: {call}: wasm failed: {e}"));
-                    continue;
-                }
-            };
-            if !same(got, want) {
-                failures.push(format!(
-                    "{name}: {call}: V8 gives {}, wasm gives {}",
-                    show(want),
-                    show(got)
-                ));
-            }
-            let trace: Vec<String> = run["trace"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|t| t.as_str().unwrap().to_string())
-                .collect();
-            let got_trace = inst.trace();
-            if got_trace != trace {
-                failures.push(format!(
-                    "{name}: {call}: foreign calls differ: V8 {trace:?}, wasm {got_trace:?}"
-                ));
+        if !same(got, c.result) {
+            out.failures.push(format!(
+                "{name}: {}: V8 gives {}, wasm gives {}",
+                c.text,
+                show(c.result),
+                show(got)
+            ));
+        }
+        let trace = inst.trace();
+        if trace != c.trace {
+            out.failures.push(format!(
+                "{name}: {}: foreign calls differ: V8 {:?}, wasm {trace:?}",
+                c.text, c.trace
+            ));
+        }
+    }
+    if let Some(mem) = inst.memory() {
+        let h = fnv1a(&mem[..heap_size as usize]);
+        if h != expected.heap {
+            out.failures.push(format!(
+                "{name}: the heap differs after the runs: V8 {}, wasm {h}",
+                expected.heap
+            ));
+        }
+    }
+    out
+}
+
+fn snapshot_wat(path: &Path, wasm: &[u8]) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(path.parent().unwrap().join("snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+    settings.bind(|| insta::assert_snapshot!(stem, asm2wasm::codegen::to_wat(wasm)));
+}
+
+fn failed(failures: &[String]) -> Result<(), Failed> {
+    if failures.is_empty() {
+        return Ok(());
+    }
+    let shown = failures[..failures.len().min(30)].join("\n");
+    Err(format!("{} mismatches:\n{shown}", failures.len()).into())
+}
+
+/// A run case (`example` false: exact code, WAT snapshot) or a program of
+/// `examples/` (exact code, then trapping code against the trap pins).
+fn run_file(path: &Path, example: bool) -> Result<(), Failed> {
+    let name = path.strip_prefix(common::root()).unwrap_or(path).display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{name}: {e}"))?;
+    common::check_directives(&name, &text, common::RUN_DIRECTIVES)?;
+    let heap_size = match common::directives(&text, "heap").first() {
+        Some(h) => h.parse().map_err(|e| format!("{name}: bad heap size: {e}"))?,
+        None => 65536,
+    };
+    let opts = |heap_checks| Options { heap_size, heap_checks, ..Options::default() };
+    let stored_path = path.with_extension("expected");
+    let node = if common::node_skipped() {
+        None
+    } else {
+        Some(node_reference(path).map_err(|e| format!("{name}: {e}"))?)
+    };
+    let exact = translate(&name, &text, &opts(HeapChecks::Exact))?;
+    common::wabt_validate(&name, &exact);
+    let trap = if example { Some(translate(&name, &text, &opts(HeapChecks::Trap))?) } else { None };
+    let expected = if common::blessing() {
+        let mut e = node.ok_or("BLESS=1 needs Node: V8 writes the expectations")?;
+        if let Some(trap) = &trap {
+            let o = run_wasm(&name, trap, heap_size, HeapChecks::Trap, &e);
+            for (c, t) in e.calls.iter_mut().zip(o.trapped) {
+                c.traps = t;
             }
         }
-        if let Some(mem) = inst.memory() {
-            let h = fnv1a(&mem[..heap_size as usize]);
-            if Value::String(h.clone()) != node["heap"] {
+        std::fs::write(&stored_path, format_expected(&name, &e)).map_err(|e| e.to_string())?;
+        e
+    } else {
+        let stored = std::fs::read_to_string(&stored_path).map_err(|_| {
+            format!(
+                "{name}: no {}: `BLESS=1 scripts/test NAME` writes it from Node",
+                stored_path.display()
+            )
+        })?;
+        let stored = parse_expected(&name, &stored)?;
+        if let Some(node) = &node {
+            let diff = stale(node, &stored);
+            if !diff.is_empty() {
+                return Err(format!(
+                    "{name}: V8 no longer gives the stored results (review, then `BLESS=1 scripts/test NAME`):\n{}",
+                    diff.join("\n")
+                )
+                .into());
+            }
+        }
+        stored
+    };
+    if !example {
+        snapshot_wat(path, &exact);
+    }
+    let mut failures = run_wasm(&name, &exact, heap_size, HeapChecks::Exact, &expected).failures;
+    if let Some(trap) = &trap {
+        common::wabt_validate(&format!("{name}-trap"), trap);
+        let o = run_wasm(&name, trap, heap_size, HeapChecks::Trap, &expected);
+        failures.extend(o.failures.into_iter().map(|f| format!("--heap-checks=trap: {f}")));
+        for (c, t) in expected.calls.iter().zip(o.trapped) {
+            if t != c.traps {
+                let (did, pinned) =
+                    if t { ("traps", "stay in bounds") } else { ("does not trap", "trap") };
                 failures.push(format!(
-                    "{name}: the heap differs after the runs: V8 {}, wasm {h}",
-                    node["heap"]
+                    "--heap-checks=trap: {name}: {}: {did}, but is pinned to {pinned}",
+                    c.text
                 ));
             }
         }
     }
-    (calls, failures)
+    failed(&failures)
 }
 
-#[test]
-fn run_cases_match_v8() {
-    let paths = common::js_files("testsuite/run");
-    assert!(!paths.is_empty());
-    let (calls, failures) = compare(&paths, HeapChecks::Exact, true);
-    eprintln!("{} cases, {calls} calls compared with V8", paths.len());
-    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+/// A generated program (no stored expectations): compared with Node live.
+fn compare_live(path: &Path, min_calls: usize) -> Result<(), Failed> {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path).unwrap();
+    let expected = node_reference(path)?;
+    if expected.calls.len() < min_calls {
+        return Err(format!(
+            "{name}: {} calls, expected at least {min_calls}",
+            expected.calls.len()
+        )
+        .into());
+    }
+    let wasm = translate(&name, &text, &Options { heap_size: 65536, ..Options::default() })?;
+    common::wabt_validate(&name, &wasm);
+    eprintln!("{}: {} calls compared with V8", path.display(), expected.calls.len());
+    failed(&run_wasm(&name, &wasm, 65536, HeapChecks::Exact, &expected).failures)
+}
+
+/// Snapshots and expectation files whose file is gone.
+fn orphans() -> Result<(), Failed> {
+    let mut orphans = common::orphan_snapshots("testsuite/run");
+    for dir in ["testsuite/run", "examples"] {
+        for e in std::fs::read_dir(common::root().join(dir)).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "expected") && !p.with_extension("js").exists() {
+                orphans.push(p.display().to_string());
+            }
+        }
+    }
+    if orphans.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("files without their case (delete them): {orphans:?}").into())
+    }
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let mut trials = Vec::new();
+    for (dir, example) in [("testsuite/run", false), ("examples", true)] {
+        for path in common::js_files(dir) {
+            let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+            let prefix = if example { "examples" } else { "run" };
+            trials.push(Trial::test(format!("{prefix}/{stem}"), move || run_file(&path, example)));
+        }
+    }
+    let no_node = common::node_skipped();
+    trials.push(
+        Trial::test("run::sampled_conversions", || compare_live(&sampled_program(), 7500))
+            .with_ignored_flag(no_node),
+    );
+    trials.push(
+        Trial::test("run::generated_loops", || compare_live(&generated_program(), 600))
+            .with_ignored_flag(no_node),
+    );
+    trials.push(Trial::test("run::every_file_has_its_case", orphans));
+    libtest_mimic::run(&args, trials).exit();
 }
 
 /// A deterministic sample of doubles: edges, then random bit patterns (all
@@ -232,9 +504,8 @@ fn literal(d: f64) -> String {
 }
 
 /// `ToInt32`, double `%`, double -> float and unsigned conversions on
-/// thousands of inputs, compared with V8.
-#[test]
-fn conversions_and_fmod_match_v8_on_sampled_inputs() {
+/// 1,500 sampled inputs each (7,500 calls), compared with V8 live.
+fn sampled_program() -> PathBuf {
     let dir = std::env::temp_dir().join("asm2wasm-sampled");
     std::fs::create_dir_all(&dir).unwrap();
     let xs = sample_doubles(1500, 0x1234_5678_9abc_def1);
@@ -257,19 +528,10 @@ fn conversions_and_fmod_match_v8_on_sampled_inputs() {
     );
     let path = dir.join("sampled.js");
     std::fs::write(&path, src).unwrap();
-    let (calls, failures) = compare(&[path], HeapChecks::Exact, false);
-    eprintln!("{calls} sampled calls compared with V8");
-    assert!(calls >= 7500, "{calls} calls");
-    assert!(
-        failures.is_empty(),
-        "{} mismatches of {calls}:\n{}",
-        failures.len(),
-        failures[..failures.len().min(30)].join("\n")
-    );
+    path
 }
 
-/// A deterministic generator of loops over pointers, for
-/// [`generated_loops_match_v8`].
+/// [`generated_program`].
 struct Gen {
     state: u64,
     /// The steps of the function being generated: multiples of one size
@@ -400,8 +662,7 @@ impl Gen {
 /// negative and near-the-end starts, compared with V8: the rewrites that
 /// version loops on alignment and bounds, and turn small ifs into selects,
 /// on shapes no one wrote by hand.
-#[test]
-fn generated_loops_match_v8() {
+fn generated_program() -> PathBuf {
     let dir = std::env::temp_dir().join("asm2wasm-generated");
     std::fs::create_dir_all(&dir).unwrap();
     let mut g = Gen { state: 0x9e37_79b9_7f4a_7c15, steps: &[], views: &[] };
@@ -428,41 +689,5 @@ fn generated_loops_match_v8() {
     );
     let path = dir.join("generated.js");
     std::fs::write(&path, src).unwrap();
-    let (calls, failures) = compare(std::slice::from_ref(&path), HeapChecks::Exact, false);
-    eprintln!("{calls} generated calls compared with V8");
-    assert!(calls >= 600, "{calls} calls");
-    assert!(
-        failures.is_empty(),
-        "{} mismatches of {calls} ({}):\n{}",
-        failures.len(),
-        path.display(),
-        failures[..failures.len().min(30)].join("\n")
-    );
-}
-
-/// The whole programs of `examples/`, translated and compared with V8.
-#[test]
-fn examples_match_v8() {
-    let paths = common::js_files("examples");
-    assert!(!paths.is_empty());
-    let (calls, failures) = compare(&paths, HeapChecks::Exact, false);
-    eprintln!("{} examples, {calls} calls compared with V8", paths.len());
-    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
-}
-
-/// The examples again with `--heap-checks=trap`: every call that stays in
-/// bounds must give V8's results too (trapping code has loops guarded for
-/// alignment alone, with no bounds guard to share the test).
-#[test]
-fn examples_match_v8_with_trapping_checks() {
-    let paths = common::js_files("examples");
-    let (calls, failures) = compare(&paths, HeapChecks::Trap, false);
-    eprintln!("{} examples, {calls} calls compared with V8", paths.len());
-    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
-}
-
-#[test]
-fn every_snapshot_has_its_case() {
-    let orphans = common::orphan_snapshots("testsuite/run");
-    assert!(orphans.is_empty(), "snapshots without a case (delete them): {orphans:?}");
+    path
 }

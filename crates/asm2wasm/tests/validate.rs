@@ -1,9 +1,14 @@
 //! The validator cases of `testsuite/validate/`: our verdict, the place of
 //! the first error, a snapshot of every diagnostic, and V8's second opinion.
+//! One test per case (libtest-mimic), named `validate/<case>`:
+//! `scripts/test NAME` (or `cargo test -p asm2wasm --test validate NAME`)
+//! runs the cases whose name holds NAME.
 
 mod common;
 
 use common::{Case, cases, v8_verdicts};
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::Path;
 
 fn check(case: &Case) -> asm2wasm::FileReport {
     let (name, text) = (case.name.clone(), case.text.clone());
@@ -15,76 +20,95 @@ fn rendered(report: &asm2wasm::FileReport) -> String {
     report.diagnostics.iter().map(|d| src.render(d)).collect::<Vec<_>>().join("\n")
 }
 
-#[test]
-fn validate_cases() {
-    let cases = cases("validate");
-    let mut failures = Vec::new();
+fn snapshot_settings() -> insta::Settings {
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path(common::root().join("testsuite/validate/snapshots"));
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
-    let _guard = settings.bind_to_scope();
-    for case in &cases {
-        let report = check(case);
-        let first_error = report.diagnostics.iter().find(|d| d.is_error());
-        match (case.accept, first_error) {
-            (true, None) => {
-                if report.modules.iter().any(|m| m.typed.is_none()) {
-                    failures.push(format!("{}: accepted without a typed module", case.name));
-                }
-            }
-            (true, Some(_)) => failures.push(format!(
-                "{}: expected accept, got:\n{}",
-                case.name,
-                rendered(&report)
-            )),
-            (false, None) => {
-                failures.push(format!("{}: expected reject, but it validates", case.name));
-            }
-            (false, Some(d)) => {
-                let line = report.lines().line_col(&report.text, d.span.lo).line;
-                if case.error_line.is_some_and(|l| l != line) {
-                    failures.push(format!(
-                        "{}: first error on line {line}, expected line {}:\n{}",
-                        case.name,
-                        case.error_line.unwrap(),
-                        rendered(&report)
-                    ));
-                } else if case.error_code.as_deref().is_some_and(|c| c != d.code) {
-                    failures.push(format!(
-                        "{}: first error is {}, expected {}",
-                        case.name,
-                        d.code,
-                        case.error_code.as_deref().unwrap()
-                    ));
-                } else {
-                    let stem = case
-                        .name
-                        .trim_start_matches("validate/")
-                        .trim_end_matches(".js")
-                        .to_string();
-                    insta::assert_snapshot!(stem, rendered(&report));
-                }
+    settings
+}
+
+/// One case: our verdict, the line and code of the first error, and a
+/// snapshot of every diagnostic of a reject case.
+fn validate_case(path: &Path) -> Result<(), Failed> {
+    let case = common::parse_case("validate", path)?;
+    let report = check(&case);
+    let first_error = report.diagnostics.iter().find(|d| d.is_error());
+    match (case.accept, first_error) {
+        (true, None) => {
+            if report.modules.iter().any(|m| m.typed.is_none()) {
+                return Err(format!("{}: accepted without a typed module", case.name).into());
             }
         }
-        if !case.accept && case.error_line.is_none() {
-            failures
-                .push(format!("{}: a reject case must mark its line with `// error`", case.name));
+        (true, Some(_)) => {
+            return Err(
+                format!("{}: expected accept, got:\n{}", case.name, rendered(&report)).into()
+            );
+        }
+        (false, None) => {
+            return Err(format!("{}: expected reject, but it validates", case.name).into());
+        }
+        (false, Some(d)) => {
+            let line = report.lines().line_col(&report.text, d.span.lo).line;
+            if case.error_line.is_some_and(|l| l != line) {
+                return Err(format!(
+                    "{}: first error on line {line}, expected line {}:\n{}",
+                    case.name,
+                    case.error_line.unwrap(),
+                    rendered(&report)
+                )
+                .into());
+            }
+            if case.error_code.as_deref().is_some_and(|c| c != d.code) {
+                return Err(format!(
+                    "{}: first error is {}, expected {}",
+                    case.name,
+                    d.code,
+                    case.error_code.as_deref().unwrap()
+                )
+                .into());
+            }
+            let stem =
+                case.name.trim_start_matches("validate/").trim_end_matches(".js").to_string();
+            snapshot_settings().bind(|| insta::assert_snapshot!(stem, rendered(&report)));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n\n{}",
-        failures.len(),
-        cases.len(),
-        failures.join("\n\n")
-    );
-    assert!(cases.len() >= 300, "only {} validate cases", cases.len());
+    Ok(())
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let mut trials: Vec<Trial> = common::js_files("testsuite/validate")
+        .into_iter()
+        .map(|path| {
+            let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+            Trial::test(format!("validate/{stem}"), move || validate_case(&path))
+        })
+        .collect();
+    trials.push(Trial::test("validate::v8_agrees", || {
+        if common::node_skipped() {
+            return Err("ASM2WASM_NO_NODE is set: V8's verdicts cannot be checked".into());
+        }
+        v8_agrees();
+        Ok(())
+    }));
+    trials.push(Trial::test("validate::spec_coverage_doc_is_current", || {
+        spec_coverage_doc_is_current();
+        Ok(())
+    }));
+    trials.push(Trial::test("validate::every_snapshot_has_its_case", || {
+        let orphans = common::orphan_snapshots("testsuite/validate");
+        if orphans.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("snapshots without a case (delete them): {orphans:?}").into())
+        }
+    }));
+    libtest_mimic::run(&args, trials).exit();
 }
 
 /// V8 (`%IsAsmWasmCode`) agrees with every verdict, except where a case
 /// records that V8 deviates from the spec (`// v8: ...`).
-#[test]
 fn v8_agrees() {
     let cases = cases("validate");
     let judged: Vec<&Case> = cases.iter().filter(|c| c.v8.as_deref() != Some("n/a")).collect();
@@ -115,11 +139,11 @@ fn v8_agrees() {
 
 /// `docs/spec-coverage.md` is made from the cases' `// spec:` and `// v8:`
 /// lines; this test fails when it is stale (`BLESS=1` rewrites it).
-#[test]
 fn spec_coverage_doc_is_current() {
     use std::collections::BTreeMap;
     use std::fmt::Write;
     let cases = cases("validate");
+    assert!(cases.len() >= 300, "only {} validate cases", cases.len());
     let mut by_section: BTreeMap<Vec<u32>, (String, Vec<&Case>)> = BTreeMap::new();
     for c in &cases {
         for s in &c.spec {
@@ -162,7 +186,7 @@ fn spec_coverage_doc_is_current() {
         );
     }
     let path = common::root().join("docs/spec-coverage.md");
-    if std::env::var_os("BLESS").is_some() {
+    if common::blessing() {
         std::fs::write(&path, &doc).unwrap();
     }
     let current = std::fs::read_to_string(&path).unwrap_or_default();
@@ -170,10 +194,4 @@ fn spec_coverage_doc_is_current() {
         current == doc,
         "docs/spec-coverage.md is stale: run `BLESS=1 cargo test -p asm2wasm --test validate`"
     );
-}
-
-#[test]
-fn every_snapshot_has_its_case() {
-    let orphans = common::orphan_snapshots("testsuite/validate");
-    assert!(orphans.is_empty(), "snapshots without a case (delete them): {orphans:?}");
 }

@@ -30,14 +30,51 @@ pub struct Case {
     pub error_code: Option<String>,
 }
 
-/// Every case of `testsuite/<dir>/`, sorted by name.
+/// The directives a validator case may hold (see testsuite/README.md).
+pub const VALIDATE_DIRECTIVES: &[&str] = &["expect", "spec", "v8"];
+/// The directives a run case or an example may hold.
+pub const RUN_DIRECTIVES: &[&str] = &["run", "heap", "foreign-values", "bench"];
+
+/// Every case of `testsuite/<dir>/`, sorted by name; panics on a malformed
+/// case (its own test names the problem).
 pub fn cases(dir: &str) -> Vec<Case> {
-    js_files(&format!("testsuite/{dir}")).into_iter().map(|p| parse_case(dir, p)).collect()
+    js_files(&format!("testsuite/{dir}"))
+        .into_iter()
+        .map(|p| parse_case(dir, &p).unwrap_or_else(|e| panic!("{e}")))
+        .collect()
 }
 
-fn parse_case(dir: &str, path: PathBuf) -> Case {
-    let text = std::fs::read_to_string(&path).unwrap();
+/// A line's directive word: a comment at the start of a line whose first
+/// word, in lower case, ends in a colon (`// expect: accept`).
+fn directive_word(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix("//")?.trim_start();
+    let (word, _) = rest.split_once(':')?;
+    let shaped = word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    shaped.then_some(word)
+}
+
+/// Every line shaped like a directive whose word is not in `known`: a
+/// misspelt directive (`// expct: reject`) would otherwise test nothing.
+pub fn check_directives(name: &str, text: &str, known: &[&str]) -> Result<(), String> {
+    let unknown: Vec<String> = text
+        .lines()
+        .enumerate()
+        .filter_map(|(i, l)| directive_word(l).map(|w| (i, w)))
+        .filter(|(_, w)| !known.contains(w))
+        .map(|(i, w)| {
+            format!("{name}:{}: unknown directive `{w}:` (known: {})", i + 1, known.join(", "))
+        })
+        .collect();
+    if unknown.is_empty() { Ok(()) } else { Err(unknown.join("\n")) }
+}
+
+/// The case at `path` of `testsuite/<dir>/`, or what is wrong with its
+/// directives.
+pub fn parse_case(dir: &str, path: &Path) -> Result<Case, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let name = format!("{dir}/{}", path.file_name().unwrap().to_string_lossy());
+    check_directives(&name, &text, VALIDATE_DIRECTIVES)?;
     let mut accept = None;
     let mut spec = Vec::new();
     let mut v8 = None;
@@ -49,7 +86,7 @@ fn parse_case(dir: &str, path: PathBuf) -> Case {
             accept = Some(match v.trim() {
                 "accept" => true,
                 "reject" => false,
-                other => panic!("{name}: bad expect: {other}"),
+                other => return Err(format!("{name}: bad expect: {other}")),
             });
         } else if let Some(v) = l.strip_prefix("spec:") {
             spec = v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
@@ -66,7 +103,9 @@ fn parse_case(dir: &str, path: PathBuf) -> Case {
             continue;
         }
         if let Some(pos) = line.find("// error") {
-            assert!(error_line.is_none(), "{name}: more than one `// error` line");
+            if error_line.is_some() {
+                return Err(format!("{name}: more than one `// error` line"));
+            }
             error_line = Some(i as u32 + 1);
             let rest = line[pos + "// error".len()..].trim_start_matches(':').trim();
             if rest.starts_with('E') {
@@ -74,8 +113,23 @@ fn parse_case(dir: &str, path: PathBuf) -> Case {
             }
         }
     }
-    let accept = accept.unwrap_or_else(|| panic!("{name}: no `// expect:` line"));
-    Case { name, path, text, accept, spec, v8, v8_reason, title, error_line, error_code }
+    let accept = accept.ok_or_else(|| format!("{name}: no `// expect:` line"))?;
+    if !accept && error_line.is_none() {
+        return Err(format!("{name}: a reject case must mark its line with `// error`"));
+    }
+    let path = path.to_path_buf();
+    Ok(Case { name, path, text, accept, spec, v8, v8_reason, title, error_line, error_code })
+}
+
+/// `ASM2WASM_NO_NODE=1`: compare with the stored expectations only, on a
+/// machine without Node (`scripts/test` installs Node and never sets it).
+pub fn node_skipped() -> bool {
+    std::env::var_os("ASM2WASM_NO_NODE").is_some_and(|v| v != "0")
+}
+
+/// `BLESS=1`: rewrite expectation files and generated docs.
+pub fn blessing() -> bool {
+    std::env::var_os("BLESS").is_some_and(|v| v != "0")
 }
 
 /// `node`, or a clear failure: the tests need the reference engine.
@@ -84,7 +138,8 @@ pub fn node() -> Command {
     match status {
         Ok(o) if o.status.success() => Command::new("node"),
         _ => panic!(
-            "these tests need Node.js (the V8 reference) on PATH: install it (Debian: apt-get install nodejs) and run again"
+            "these tests need Node.js 20 (the V8 reference) on PATH: `scripts/test` installs it; \
+             or set ASM2WASM_NO_NODE=1 to compare with the stored expectations only"
         ),
     }
 }
@@ -142,7 +197,7 @@ pub fn wabt_validate(name: &str, wasm: &[u8]) {
     let path = dir.join(format!("{}.wasm", name.replace(['/', '.'], "_")));
     std::fs::write(&path, wasm).unwrap();
     let out = Command::new("wasm-validate").arg(&path).output().unwrap_or_else(|e| {
-        panic!("these tests need wabt's `wasm-validate` on PATH ({e}): apt-get install wabt (.ci/run does)")
+        panic!("these tests need wabt's `wasm-validate` on PATH ({e}): `scripts/test` installs it")
     });
     assert!(
         out.status.success(),
