@@ -1609,11 +1609,27 @@ impl Emitter<'_, '_> {
         if let ExprKind::Index { obj, index } = self.body.expr(callee).kind {
             // Through a table: `t[i & mask](...)`.
             let Some((_, GlobalKind::Table(t))) = self.global_kind(obj) else { unreachable!() };
-            self.args(args);
-            self.expr(index);
+            // JS evaluates the callee `t[i & mask]` before the arguments;
+            // `call_indirect` takes the index last. When either side has an
+            // effect (a call or an assignment, which may change what the
+            // other reads), the index goes first, through a local.
             let off = self.cx.table_offset[t as usize];
-            if off != 0 {
-                self.s().i32_const(off as i32).i32_add();
+            if self.is_pure(index) && args.iter().all(|&a| self.is_pure(a)) {
+                self.args(args);
+                self.expr(index);
+                if off != 0 {
+                    self.s().i32_const(off as i32).i32_add();
+                }
+            } else {
+                self.expr(index);
+                if off != 0 {
+                    self.s().i32_const(off as i32).i32_add();
+                }
+                let slot = self.take(ValType::I32);
+                self.s().local_set(slot);
+                self.args(args);
+                self.s().local_get(slot);
+                self.give(ValType::I32, slot);
             }
             let ti = self.cx.known_type(&sig_type(&self.cx.m.tables[t as usize].sig));
             self.s().call_indirect(0, ti);
