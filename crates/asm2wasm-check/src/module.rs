@@ -576,7 +576,13 @@ impl<'a> ModuleChecker<'a> {
                 for pair in body.list(list).chunks(2) {
                     let ExprKind::Key(key) = body.expr(pair[0]).kind else { continue };
                     if let Some(i) = func_of(self, pair[1]) {
-                        out.push((self.name(key.sym).to_string(), i));
+                        // A repeated key keeps its last value, as in JS
+                        // (both engines accept the module).
+                        let name = self.name(key.sym).to_string();
+                        match out.iter_mut().find(|(n, _)| *n == name) {
+                            Some(slot) => slot.1 = i,
+                            None => out.push((name, i)),
+                        }
                     }
                 }
                 (out, false)
