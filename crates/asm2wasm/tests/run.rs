@@ -35,6 +35,10 @@ struct Call {
     traps: bool,
 }
 
+/// The heap of a file without a `// heap:` line, and of the generated
+/// programs.
+const DEFAULT_HEAP: u32 = 65536;
+
 /// What JS gives for a whole file.
 #[derive(Debug, Clone)]
 struct Expected {
@@ -293,12 +297,9 @@ fn run_wasm(
 }
 
 fn snapshot_wat(path: &Path, wasm: &[u8]) {
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(path.parent().unwrap().join("snapshots"));
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_omit_expression(true);
     let stem = path.file_stem().unwrap().to_string_lossy().to_string();
-    settings.bind(|| insta::assert_snapshot!(stem, asm2wasm::codegen::to_wat(wasm)));
+    common::snapshot_settings(path.parent().unwrap())
+        .bind(|| insta::assert_snapshot!(stem, asm2wasm::codegen::to_wat(wasm)));
 }
 
 fn failed(failures: &[String]) -> Result<(), Failed> {
@@ -317,7 +318,7 @@ fn run_file(path: &Path, example: bool) -> Result<(), Failed> {
     common::check_directives(&name, &text, common::RUN_DIRECTIVES)?;
     let heap_size = match common::directives(&text, "heap").first() {
         Some(h) => h.parse().map_err(|e| format!("{name}: bad heap size: {e}"))?,
-        None => 65536,
+        None => DEFAULT_HEAP,
     };
     let opts = |heap_checks| Options { heap_size, heap_checks, ..Options::default() };
     let stored_path = path.with_extension("expected");
@@ -393,10 +394,10 @@ fn compare_live(path: &Path, min_calls: usize) -> Result<(), Failed> {
         )
         .into());
     }
-    let wasm = translate(&name, &text, &Options { heap_size: 65536, ..Options::default() })?;
+    let wasm = translate(&name, &text, &Options { heap_size: DEFAULT_HEAP, ..Options::default() })?;
     common::wabt_validate(&name, &wasm);
     eprintln!("{}: {} calls compared with V8", path.display(), expected.calls.len());
-    failed(&run_wasm(&name, &wasm, 65536, HeapChecks::Exact, &expected).failures)
+    failed(&run_wasm(&name, &wasm, DEFAULT_HEAP, HeapChecks::Exact, &expected).failures)
 }
 
 /// Snapshots and expectation files whose file is gone.

@@ -206,6 +206,16 @@ pub fn wabt_validate(name: &str, wasm: &[u8]) {
     );
 }
 
+/// insta's settings for the snapshots of a case directory: the files go
+/// in `<dir>/snapshots/`, named after the case alone.
+pub fn snapshot_settings(dir: &Path) -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(dir.join("snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings
+}
+
 /// Snapshots in `dir` whose case file is gone.
 pub fn orphan_snapshots(dir: &str) -> Vec<String> {
     let base = root().join(dir);
