@@ -1,4 +1,5 @@
 // a heap store used as an expression yields the stored right-hand side, not the truncated element
+// spidermonkey-differs: f32: V8 gives a Float32Array store used as a value the stored float (0.1 -> 0.10000000149011612), SpiderMonkey the assigned double as JS does; we follow V8, the reference
 // run: s8(300)
 // run: s8(-1)
 // run: u16(-1)

@@ -1,6 +1,7 @@
 // ~(~~d): the parentheses make ~~ apply to the double first, then ~ to the signed result; ~(~i) is two ~
 // spec: 8.1
 // expect: accept
+// spidermonkey: reject: SpiderMonkey pairs ~ from the outermost whatever the parentheses, reading ~(~~d) as ~~(~d), a ~ on a double
 function M(stdlib, foreign, heap) {
   "use asm";
   function f(d) {

@@ -1,6 +1,7 @@
 // ~~ needs a double or float?: a Float64Array load (double?) needs + first
 // spec: 8.1, 6.10
 // expect: reject
+// spidermonkey: accept: SpiderMonkey takes ~~ of a double? (a Float64Array load)
 function M(stdlib, foreign, heap) {
   "use asm";
   var HF64 = new stdlib.Float64Array(heap);

@@ -1,6 +1,7 @@
 // i >> 1 is a signed value, so it is a valid unshifted byte index
 // spec: 6.10
 // expect: accept
+// spidermonkey: reject: SpiderMonkey takes a byte-view index shifted only by 0 ("shift amount must be 0")
 function M(stdlib, foreign, heap) {
   "use asm";
   var H8 = new stdlib.Int8Array(heap);

@@ -1,4 +1,4 @@
-// -0 is no negative literal (those are in [-2^31, 0)) but unary minus on 0, an intish
+// -0 is the double literal negative zero in both engines: it cannot be assigned to an int (`var a = -0` still declares an int 0)
 // spec: 6.8.2, 6.8.7, 5.4
 // expect: reject
 function M(stdlib, foreign, heap) {

@@ -1,10 +1,10 @@
-// globals are declared with var; const is not part of asm.js
+// a module-level const is an immutable global in both engines; the spec has only var
 // spec: 6.1
-// expect: reject
-// v8: accept: V8 accepts module-level const declarations as an extension (constants usable like literals)
+// expect: accept
+// strict: reject
 function M(stdlib, foreign, heap) {
   "use asm";
-  const limit = 10; // error
+  const limit = 10;
   function f() {
     return limit|0;
   }

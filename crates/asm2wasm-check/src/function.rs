@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 
 use asm2wasm_syntax::ast::{self, BinOp, Body, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use asm2wasm_syntax::stack::Nested;
-use asm2wasm_syntax::{Diagnostic, Span, Sym};
+use asm2wasm_syntax::{Diagnostic, Engine, Span, Sym, engine_refuses};
 
 use crate::module::ModuleChecker;
 use crate::types::*;
@@ -15,6 +15,9 @@ type R<T> = Result<T, Diagnostic>;
 
 /// Most operands an int `+`/`-` chain may have (spec 8.2).
 const MAX_ADDITIVE_TERMS: u32 = 1 << 20;
+/// SpiderMonkey's largest switch table (`high - low + 1`), found by bisection
+/// with the SpiderMonkey 58 shell.
+const SPIDERMONKEY_MAX_SWITCH_TABLE: i64 = 1_000_000;
 /// Bound on the magnitude of the int literal of an int `*` (spec 8.2).
 const MUL_LITERAL_BOUND: f64 = (1u32 << 20) as f64;
 
@@ -292,6 +295,9 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     ) -> (TypedFunction, Vec<Diagnostic>) {
         self.info = vec![ExprInfo::default(); f.body.exprs.len()];
         let body = &f.body;
+        if self.m.strict {
+            crate::module::strict_literals(body, &mut self.diags);
+        }
         // 5.1 parameters and their annotations, in order.
         let mut pos = 0;
         for (i, p) in f.params.iter().enumerate() {
@@ -373,12 +379,22 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     }
 
     /// 5.4: `var x = 0`, `var y = 0.0`, `var z = fround(0)`.
-    fn local_init(&self, body: &Body, init: ExprId) -> R<(VarTy, f64)> {
+    fn local_init(&mut self, body: &Body, init: ExprId) -> R<(VarTy, f64)> {
         if is_negative_int_zero(body, init) {
+            self.diags.push(engine_refuses(
+                Engine::SpiderMonkey,
+                body.expr(init).span,
+                "an int local initialised with `-0`",
+                "SpiderMonkey reads `var x = -0` as a double local (V8 and we: an int)",
+                "write `var x = 0;`",
+            ));
             return Ok((VarTy::Int, 0.0));
         }
         if let Some(lit) = literal(body, init) {
             let (ty, v) = lit?;
+            if v == -2147483648.0 && ty != Ty::Double {
+                self.diags.push(crate::module::int_min_initialiser(body.expr(init).span));
+            }
             return Ok((if ty == Ty::Double { VarTy::Double } else { VarTy::Int }, v));
         }
         let e = body.expr(init);
@@ -391,6 +407,21 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 if let Some(lit) = literal(body, *a) {
                     return Ok((VarTy::Float, f64::from(lit?.1 as f32)));
                 }
+            }
+        }
+        if let ExprKind::Name(s) = e.kind
+            && !self.m.strict
+            && self.resolve(s).is_none()
+        {
+            // Both engines take a constant global as a literal: a stdlib
+            // constant (`var inf = stdlib.Infinity`) or a module-level
+            // `const` with a literal value.
+            match self.m.global(s) {
+                Some((_, GlobalKind::Const(v))) => return Ok((VarTy::Double, v)),
+                Some((_, GlobalKind::Var { ty, init: GlobalInit::Literal(v), mutable: false })) => {
+                    return Ok((ty, v));
+                }
+                _ => {}
             }
         }
         Err(Diagnostic::error("E0121", e.span, "a local variable must be initialised with a literal")
@@ -602,12 +633,34 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                         .label(format!("this is `{t}`"))
                         .help("the return type comes from the function's last statement: end the function with `return e;` to return a value"));
                 }
+                self.v8_assignment_type(body, &[e]);
                 if !t.is(want.ty()) {
                     return Err(Diagnostic::error("E0122", body.expr(e).span, format!("this function returns `{}`, found `{t}`", want.ty()))
                         .label(format!("this is `{t}`"))
                         .help(format!("{}; the return type comes from the function's last statement", coercion_hint(want.ty()))));
                 }
                 Ok(())
+            }
+        }
+    }
+
+    /// V8 types an assignment as its variable, not as its value: an
+    /// assignment to an int variable is `int` to V8, never the `signed` or
+    /// `unsigned` that a comparison, a division or a `return` of `operands`
+    /// needs. Warns for each such operand (we follow the spec: the value's type).
+    fn v8_assignment_type(&mut self, body: &Body, operands: &[ExprId]) {
+        for &x in operands {
+            let ExprKind::Assign { target, .. } = body.expr(x).kind else { continue };
+            let var = self.info[target.0 as usize].ty;
+            let value = self.info[x.0 as usize].ty;
+            if var == Some(Ty::Int) && value.is_some_and(|t| t != Ty::Int) {
+                self.diags.push(engine_refuses(
+                    Engine::V8,
+                    body.expr(x).span,
+                    "the value of an assignment to an int variable where `signed` or `unsigned` is needed",
+                    "V8 gives an assignment its variable's type (`int`), not its value's",
+                    "assign first, then use the variable: `b = (a + 1)|0; if ((b|0) > 10) ...`",
+                ));
             }
         }
     }
@@ -660,6 +713,19 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     .help("asm.js cases are literals in [-2^31, 2^31): `case 1:`, `case -1:`"));
                 }
             };
+            let inner = match body.expr(test).kind {
+                ExprKind::Unary { op: UnOp::Neg, arg } => Some(arg),
+                _ => None,
+            };
+            if body.parenthesised(test) || inner.is_some_and(|a| body.parenthesised(a)) {
+                self.diags.push(engine_refuses(
+                    Engine::V8,
+                    span,
+                    "parentheses around a `case` label",
+                    "V8 takes only a bare, optionally negated, integer literal",
+                    "drop the parentheses: `case -2:`",
+                ));
+            }
             if let Some(first) = seen.insert(v, span) {
                 return Err(Diagnostic::error(
                     "E0181",
@@ -679,6 +745,15 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             )
             .label("this switch")
             .help("asm.js requires the largest and smallest case to differ by less than 2^31"));
+        }
+        if seen.len() > 1 && hi - lo >= SPIDERMONKEY_MAX_SWITCH_TABLE {
+            self.diags.push(engine_refuses(
+                Engine::SpiderMonkey,
+                body.expr(disc).span,
+                "a switch whose cases span more than 10^6 values",
+                "SpiderMonkey compiles every switch to a jump table of at most 10^6 entries",
+                "split the switch, or test the outlying cases with `if`",
+            ));
         }
         self.targets.push(Target { label, is_loop: false });
         for c in cases {
@@ -809,6 +884,12 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     }
 
     fn unary(&mut self, body: &Body, e: ExprId, op: UnOp, arg: ExprId) -> R<Ty> {
+        if !self.m.strict && is_negative_int_zero(body, e) {
+            // Both engines read `-0` as the double literal negative zero;
+            // the spec's letter makes it unary minus on the fixnum 0.
+            self.typed(arg, Ty::Double)?;
+            return self.typed(e, Ty::Double);
+        }
         if op == UnOp::Neg
             && let Some(lit) = literal(body, e)
         {
@@ -886,6 +967,26 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
 
     /// 8.2 `+` and `-`: int chains of up to 2^20 operands, double and float pairs.
     fn additive(&mut self, body: &Body, e: ExprId) -> R<Ty> {
+        Ok(self.additive_chain(body, e)?.0)
+    }
+
+    /// An operand of an additive chain, and how many operands it adds to
+    /// the chain. Both engines count an operand that is itself a `+`/`-`
+    /// (parenthesised or not: `a + (b - c)`) into the chain, its intish
+    /// result taken as int, as SpiderMonkey's `CheckAddOrSub` does; the
+    /// spec's letter (`--strict`) wants every operand int.
+    fn additive_operand(&mut self, body: &Body, x: ExprId) -> R<(Ty, u32)> {
+        if !self.m.strict
+            && matches!(body.expr(x).kind, ExprKind::Binary { op: BinOp::Add | BinOp::Sub, .. })
+        {
+            let (t, n) = self.nested(|c| c.additive_chain(body, x))?;
+            return Ok((if t == Ty::Intish { Ty::Int } else { t }, n));
+        }
+        Ok((self.expr(body, x)?, 1))
+    }
+
+    /// [`Self::additive`], with the count of the chain's operands.
+    fn additive_chain(&mut self, body: &Body, e: ExprId) -> R<(Ty, u32)> {
         // The left spine of the chain, walked iteratively: `a + b + c + ...`
         // nests to the left as deep as the chain is long.
         let mut spine = Vec::new();
@@ -894,13 +995,12 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             spine.push(cur);
             cur = lhs;
         }
-        let mut t = self.expr(body, cur)?;
+        let (mut t, mut terms) = self.additive_operand(body, cur)?;
         let mut int_chain = false;
-        let mut terms = 1u32;
         for &node in spine.iter().rev() {
             let ExprKind::Binary { op, lhs, rhs } = body.expr(node).kind else { unreachable!() };
-            let r = self.expr(body, rhs)?;
-            terms += 1;
+            let (r, n) = self.additive_operand(body, rhs)?;
+            terms += n;
             let result = if (int_chain || t.is(Ty::Int)) && r.is(Ty::Int) {
                 int_chain = true;
                 Some(Ty::Intish)
@@ -910,6 +1010,15 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             } else if op == BinOp::Add && t.is(Ty::Double) && r.is(Ty::Double)
                 || op == BinOp::Sub && t.is(Ty::DoubleQ) && r.is(Ty::DoubleQ)
             {
+                if !(t.is(Ty::Double) && r.is(Ty::Double)) {
+                    self.diags.push(engine_refuses(
+                        Engine::V8,
+                        body.expr(node).span,
+                        "`-` on a `double?` operand",
+                        "V8 wants `double` operands for `-` as for `+`",
+                        "coerce the heap load: `+H[i >> 3] - x`",
+                    ));
+                }
                 Some(Ty::Double)
             } else if t.is(Ty::FloatQ) && r.is(Ty::FloatQ) {
                 Some(Ty::Floatish)
@@ -955,7 +1064,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             }
             t = self.typed(node, result)?;
         }
-        Ok(t)
+        Ok((t, terms))
     }
 
     fn binary(&mut self, body: &Body, e: ExprId, op: BinOp, lhs: ExprId, rhs: ExprId) -> R<Ty> {
@@ -994,6 +1103,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             }
             Div | Rem => {
                 if both(Ty::Signed) || both(Ty::Unsigned) {
+                    self.v8_assignment_type(body, &[lhs, rhs]);
                     Some(Ty::Intish)
                 } else if both(Ty::DoubleQ) {
                     Some(Ty::Double)
@@ -1008,6 +1118,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             Or | And | Xor | Shl | Shr | ShrU => None,
             Lt | Le | Gt | Ge | Eq | Ne => {
                 if both(Ty::Signed) || both(Ty::Unsigned) || both(Ty::Double) || both(Ty::Float) {
+                    self.v8_assignment_type(body, &[lhs, rhs]);
                     Some(Ty::Int)
                 } else {
                     None
@@ -1062,7 +1173,19 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     (self.locals[i as usize].ty, Res::Local(i))
                 } else {
                     match self.m.global(s) {
-                        Some((i, GlobalKind::Var { ty, .. })) => (ty, Res::Global(i)),
+                        Some((i, GlobalKind::Var { ty, mutable: true, .. })) => {
+                            (ty, Res::Global(i))
+                        }
+                        Some((_, GlobalKind::Var { mutable: false, .. })) => {
+                            let n = self.name(s).to_string();
+                            return Err(Diagnostic::error(
+                                "E0131",
+                                tex.span,
+                                format!("cannot assign to `{n}`: it is a `const`"),
+                            )
+                            .label("immutable")
+                            .help(format!("declare `{n}` with `var` to assign it")));
+                        }
                         Some((_, _)) => {
                             let n = self.name(s).to_string();
                             return Err(Diagnostic::error("E0131", tex.span, format!("cannot assign to `{n}`: it is an import, a function or a view"))
@@ -1175,6 +1298,24 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         if let ExprKind::Binary { op: BinOp::Shr, lhs, rhs } = iex.kind
             && let Some(Ok((_, n))) = literal(body, rhs)
         {
+            if k > 0 && (body.parenthesised(index) || body.parenthesised(rhs)) {
+                self.diags.push(engine_refuses(
+                    Engine::V8,
+                    iex.span,
+                    "parentheses around a heap index or its shift amount",
+                    "V8 wants the index written `e >> n`, with a bare `n`",
+                    "drop the parentheses: `H[e >> 2]`",
+                ));
+            }
+            if k == 0 && n != 0.0 {
+                self.diags.push(engine_refuses(
+                    Engine::SpiderMonkey,
+                    body.expr(rhs).span,
+                    "a byte-view index shifted by other than 0",
+                    "SpiderMonkey takes `H8[e >> 0]` or an unshifted int, not another shift",
+                    "coerce the index instead: `H8[(e >> 1)|0]`",
+                ));
+            }
             if n == f64::from(k) {
                 let t = self.expr(body, lhs)?;
                 if !t.is(Ty::Intish) {
@@ -1217,6 +1358,15 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 t,
                 "`intish`",
                 "convert a double or float with `~~x`",
+            ));
+        }
+        if !t.is(Ty::Int) {
+            self.diags.push(engine_refuses(
+                Engine::SpiderMonkey,
+                iex.span,
+                "an `intish` byte-view index",
+                "SpiderMonkey wants an unshifted byte index to be `int`",
+                "coerce it: `H8[(i + 1)|0]`",
             ));
         }
         Ok(view)
@@ -1387,6 +1537,16 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     .label(format!("the table has {} entries", table.funcs.len()))
                     .help(format!("write `{}[i & {mask}](...)`", self.name(s))));
                 }
+                if body.parenthesised(index) {
+                    self.diags.push(engine_refuses(
+                        Engine::V8,
+                        body.expr(index).span,
+                        "parentheses around a table index",
+                        "V8 wants the index written `i & mask`, bare",
+                        "drop the parentheses: `t[i & 3](...)`",
+                    ));
+                }
+                let table = &self.m.tables[t as usize];
                 let sig = &table.sig;
                 let what = || format!("table `{}`", self.name(s));
                 Self::check_args(body, e, args, &tys, sig, &what)?;
@@ -1470,10 +1630,17 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     Some(Ty::Signed)
                 } else if all(Ty::Double) {
                     Some(Ty::Double)
+                } else if all(Ty::Float) && !self.m.strict {
+                    // Both engines take floats (the spec has no float overload).
+                    Some(Ty::Float)
                 } else {
                     None
                 },
-                "(signed, signed...) -> signed, (double, double...) -> double",
+                if self.m.strict {
+                    "(signed, signed...) -> signed, (double, double...) -> double"
+                } else {
+                    "(signed, signed...) -> signed, (double, double...) -> double, (float, float...) -> float"
+                },
             ),
             Atan2 | Pow => (
                 tys.len() == 2,

@@ -3,7 +3,7 @@
 
 use asm2wasm_syntax::ast::{self, BinOp, Body, ExprId, ExprKind, Item, Name, UnOp};
 use asm2wasm_syntax::jobs::{self, Jobs};
-use asm2wasm_syntax::{Diagnostic, Interner, Span, Sym};
+use asm2wasm_syntax::{Diagnostic, Engine, Interner, Span, Sym, engine_refuses};
 
 use crate::function::{FunctionChecker, NO_LOCAL, literal};
 use crate::types::*;
@@ -24,6 +24,8 @@ pub(crate) struct ModuleChecker<'a> {
     /// Function tables.
     pub(crate) tables: Vec<Table>,
     pub(crate) diags: Vec<Diagnostic>,
+    /// `--strict`: the spec's letter, not what the engines accept.
+    pub(crate) strict: bool,
 }
 
 /// Where we are in the module body: its sections must come in this order.
@@ -47,7 +49,7 @@ impl Section {
 }
 
 impl<'a> ModuleChecker<'a> {
-    pub(crate) fn new(names: &'a Interner) -> Self {
+    pub(crate) fn new(names: &'a Interner, strict: bool) -> Self {
         ModuleChecker {
             names,
             globals: Vec::new(),
@@ -58,6 +60,7 @@ impl<'a> ModuleChecker<'a> {
             sigs: Vec::new(),
             tables: Vec::new(),
             diags: Vec::new(),
+            strict,
         }
     }
 
@@ -123,6 +126,9 @@ impl<'a> ModuleChecker<'a> {
     ) -> (Option<TypedModule>, Vec<Diagnostic>) {
         self.validate_params(&m);
         let ast::Module { name, span, params, items, body, .. } = m;
+        if self.strict {
+            strict_literals(&body, &mut self.diags);
+        }
 
         // Pass 1: globals, function names and signatures, tables, export, in section order.
         let mut section = Section::Globals;
@@ -158,6 +164,14 @@ impl<'a> ModuleChecker<'a> {
                 Item::Var(decls) if here == Section::Tables => table_decls.extend(decls),
                 Item::Var(decls) => {
                     for d in decls {
+                        if d.constant && self.strict {
+                            self.diags.push(strict_only(
+                                d.name.span,
+                                "a module-level `const`",
+                                "declare it with `var`",
+                            ));
+                            continue;
+                        }
                         if let Some(kind) = self.validate_global(d, &body) {
                             self.declare(d.name, kind);
                         }
@@ -283,13 +297,50 @@ impl<'a> ModuleChecker<'a> {
         };
         match e.kind {
             _ if crate::function::is_negative_int_zero(body, d.init) => {
-                Some(GlobalKind::Var { ty: VarTy::Int, init: GlobalInit::Literal(0.0) })
+                if self.strict {
+                    // The spec's letter: `-0` is the int 0.
+                    return Some(GlobalKind::Var {
+                        ty: VarTy::Int,
+                        init: GlobalInit::Literal(0.0),
+                        mutable: !d.constant,
+                    });
+                }
+                self.diags.push(engine_refuses(
+                    Engine::V8,
+                    e.span,
+                    "a global initialised with `-0`",
+                    "V8 gives it no type that any use accepts",
+                    "write `-0.0` for a double, `0` for an int",
+                ));
+                // SpiderMonkey's reading: the double negative zero.
+                Some(GlobalKind::Var {
+                    ty: VarTy::Double,
+                    init: GlobalInit::Literal(-0.0),
+                    mutable: !d.constant,
+                })
             }
             ExprKind::Num(_) | ExprKind::Unary { op: UnOp::Neg, .. } => match literal(body, d.init)
             {
                 Some(Ok((ty, v))) => Some(GlobalKind::Var {
-                    ty: if ty == Ty::Double { VarTy::Double } else { VarTy::Int },
+                    ty: if ty == Ty::Double {
+                        VarTy::Double
+                    } else {
+                        if v == -2147483648.0 {
+                            self.diags.push(int_min_initialiser(e.span));
+                        }
+                        if ty == Ty::Unsigned {
+                            self.diags.push(engine_refuses(
+                                Engine::V8,
+                                e.span,
+                                "a global initialised with an int literal of 2^31 or more",
+                                "V8 takes a global's int literal in [-2^31, 2^31)",
+                                "write the same 32 bits as a negative literal: `-1` for `4294967295`",
+                            ));
+                        }
+                        VarTy::Int
+                    },
                     init: GlobalInit::Literal(v),
+                    mutable: !d.constant,
                 }),
                 Some(Err(d)) => {
                     self.diags.push(d);
@@ -307,12 +358,14 @@ impl<'a> ModuleChecker<'a> {
                     return Some(GlobalKind::Var {
                         ty: VarTy::Float,
                         init: GlobalInit::Literal(-0.0),
+                        mutable: !d.constant,
                     });
                 }
                 match literal(body, arg[0]) {
                     Some(Ok((_, v))) => Some(GlobalKind::Var {
                         ty: VarTy::Float,
                         init: GlobalInit::Literal(f64::from(v as f32)),
+                        mutable: !d.constant,
                     }),
                     Some(Err(d)) => {
                         self.diags.push(d);
@@ -328,9 +381,11 @@ impl<'a> ModuleChecker<'a> {
                 let zero =
                     matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0 && !n.has_dot);
                 match self.foreign_member(lhs, body) {
-                    Some(name) if zero => {
-                        Some(GlobalKind::Var { ty: VarTy::Int, init: GlobalInit::ForeignInt(name) })
-                    }
+                    Some(name) if zero => Some(GlobalKind::Var {
+                        ty: VarTy::Int,
+                        init: GlobalInit::ForeignInt(name),
+                        mutable: !d.constant,
+                    }),
                     _ => bad(self, "only `foreign.name|0` may be coerced with `|` here".into()),
                 }
             }
@@ -338,6 +393,7 @@ impl<'a> ModuleChecker<'a> {
                 Some(name) => Some(GlobalKind::Var {
                     ty: VarTy::Double,
                     init: GlobalInit::ForeignDouble(name),
+                    mutable: !d.constant,
                 }),
                 None => bad(self, "only `+foreign.name` may be coerced with `+` here".into()),
             },
@@ -347,7 +403,16 @@ impl<'a> ModuleChecker<'a> {
                         View::from_name(self.name(prop.sym))
                     }
                     ExprKind::Name(s) => match self.global(s) {
-                        Some((_, GlobalKind::ViewCtor(v))) => Some(v),
+                        Some((_, GlobalKind::ViewCtor(v))) => {
+                            self.diags.push(engine_refuses(
+                                Engine::V8,
+                                body.expr(callee).span,
+                                "a view built from an imported constructor",
+                                "V8 builds views only from `stdlib.Int32Array` and its kin, written out",
+                                "write `new stdlib.Int32Array(heap)`",
+                            ));
+                            Some(v)
+                        }
                         _ => None,
                     },
                     _ => None,
@@ -611,4 +676,40 @@ pub(crate) fn reserved(names: &Interner, name: Name) -> Option<Diagnostic> {
             .label("a reserved name")
             .help("rename it: asm.js forbids `arguments` and `eval` as names")
     })
+}
+
+/// V8 negates an initialiser's literal after reading it, and 2147483648 is
+/// out of its range: `var x = -2147483648` (global or local) is refused.
+pub(crate) fn int_min_initialiser(span: Span) -> Diagnostic {
+    engine_refuses(
+        Engine::V8,
+        span,
+        "a variable initialised with `-2147483648`",
+        "V8 reads 2147483648 before the minus, out of its int range",
+        "initialise it with `0` and assign `-2147483648` in a statement",
+    )
+}
+
+/// `--strict`: the numeric literals of `body` written in a form ES5 lacks
+/// (`0b101`, `0o17`, `017`), which both engines read as integers.
+pub(crate) fn strict_literals(body: &Body, diags: &mut Vec<Diagnostic>) {
+    for e in &body.exprs {
+        if let ExprKind::Num(n) = e.kind
+            && n.extension
+        {
+            diags.push(strict_only(
+                e.span,
+                "a binary, octal or legacy octal literal",
+                "write the number in decimal or hexadecimal (`0x`)",
+            ));
+        }
+    }
+}
+
+/// An error for what both engines accept but the spec refuses: given under
+/// `--strict` only.
+pub(crate) fn strict_only(span: Span, what: &str, help: &str) -> Diagnostic {
+    Diagnostic::error("E0017", span, format!("{what} is not asm.js by the spec's letter"))
+        .label("both V8 and SpiderMonkey accept this; `--strict` follows the spec")
+        .help(help.to_string())
 }

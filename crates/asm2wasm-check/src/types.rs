@@ -333,6 +333,8 @@ pub enum GlobalKind {
         ty: VarTy,
         /// Its initial value.
         init: GlobalInit,
+        /// `var` (true) or module-level `const` (false, never assigned).
+        mutable: bool,
     },
     /// A stdlib constant (`Math.PI`, `Infinity`, `NaN`): an immutable double.
     Const(f64),

@@ -1736,6 +1736,8 @@ impl Emitter<'_, '_> {
             }
             Min | Max => {
                 self.expr(args[0]);
+                // f64/f32 min and max give NaN for a NaN operand and order
+                // -0 below +0: JS's Math.min and Math.max exactly.
                 if ty == Ty::Double {
                     for &a in &args[1..] {
                         self.expr(a);
@@ -1743,6 +1745,15 @@ impl Emitter<'_, '_> {
                             self.s().f64_min();
                         } else {
                             self.s().f64_max();
+                        }
+                    }
+                } else if ty == Ty::Float {
+                    for &a in &args[1..] {
+                        self.expr(a);
+                        if f == Min {
+                            self.s().f32_min();
+                        } else {
+                            self.s().f32_max();
                         }
                     }
                 } else {

@@ -387,7 +387,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     let mut imported_globals: Vec<(String, ValType)> = Vec::new();
     let mut defined: Vec<(ValType, GlobalInit, String)> = Vec::new();
     for (i, g) in m.globals.iter().enumerate() {
-        if let GlobalKind::Var { ty, init } = g.kind {
+        if let GlobalKind::Var { ty, init, .. } = g.kind {
             if let (GlobalInit::Literal(v), false) = (init, assigned[i]) {
                 cx.global_const[i] = Some(v);
                 continue;

@@ -8,7 +8,7 @@
 use crate::{Span, Sym};
 
 /// Index of an expression in its [`Body`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ExprId(pub u32);
 
 /// Index of a statement in its [`Body`].
@@ -58,13 +58,16 @@ pub enum Item {
     },
 }
 
-/// `name = init` in a `var` statement.
+/// `name = init` in a `var` (or module-level `const`) statement.
 #[derive(Clone, Copy, Debug)]
 pub struct VarDecl {
     /// The declared name.
     pub name: Name,
     /// Its initialiser; asm.js requires one.
     pub init: ExprId,
+    /// Declared with `const` (module level only): both engines accept it as
+    /// an immutable global; the spec (and `--strict`) does not.
+    pub constant: bool,
 }
 
 /// A function declaration inside a module.
@@ -118,6 +121,9 @@ pub struct Body {
     pub stmts: Vec<Stmt>,
     /// Argument lists, array elements and comma operands, indexed by ranges.
     pub lists: Vec<ExprId>,
+    /// The expressions written in parentheses, in increasing order (the
+    /// lowering drops the parentheses; V8 refuses them in a few places).
+    pub parens: Vec<ExprId>,
 }
 
 impl Body {
@@ -141,7 +147,12 @@ impl Body {
             exprs: self.exprs.drain(..).collect(),
             stmts: self.stmts.drain(..).collect(),
             lists: self.lists.drain(..).collect(),
+            parens: self.parens.drain(..).collect(),
         }
+    }
+    /// `id` was written in parentheses.
+    pub fn parenthesised(&self, id: ExprId) -> bool {
+        self.parens.binary_search(&id).is_ok()
     }
     /// Add an expression.
     pub fn push_expr(&mut self, kind: ExprKind, span: Span) -> ExprId {
@@ -186,6 +197,10 @@ pub struct NumLit {
     pub value: f64,
     /// It contains a `.`: the spec's mark of a double literal.
     pub has_dot: bool,
+    /// Written in a form ES5's NumericLiteral lacks, which both engines read
+    /// as an integer: binary `0b101`, octal `0o17`, legacy octal `017`.
+    /// Only `--strict` (the spec's letter) refuses it.
+    pub extension: bool,
 }
 
 /// The expression forms asm.js uses anywhere (the checker decides where each is allowed).

@@ -3,6 +3,8 @@
 
 use std::fmt::Write;
 
+use serde::Serialize;
+
 /// A byte range in the source file (`lo..hi`, offsets from the file start).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Span {
@@ -50,6 +52,42 @@ pub struct Diagnostic {
     pub notes: Vec<(Span, String)>,
     /// How to fix it.
     pub help: Option<String>,
+}
+
+/// The two engines that judge asm.js (the suite runs both).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// Node's V8: its warning code is `W0101`.
+    V8,
+    /// The SpiderMonkey 58 shell (OdinMonkey): its warning code is `W0102`.
+    SpiderMonkey,
+}
+
+impl Engine {
+    /// Its display name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::V8 => "V8",
+            Engine::SpiderMonkey => "SpiderMonkey",
+        }
+    }
+}
+
+/// The warning for a construct we accept (so does the other engine) that
+/// `engine` refuses: it runs the whole module as plain JavaScript, slower
+/// but with the same results. `W0101` names V8, `W0102` SpiderMonkey.
+pub fn engine_refuses(engine: Engine, span: Span, what: &str, why: &str, help: &str) -> Diagnostic {
+    let code = match engine {
+        Engine::V8 => "W0101",
+        Engine::SpiderMonkey => "W0102",
+    };
+    Diagnostic::warning(
+        code,
+        span,
+        format!("{} refuses {what}: it would run this module as plain JavaScript", engine.name()),
+    )
+    .label(why.to_string())
+    .help(help.to_string())
 }
 
 impl Diagnostic {
@@ -137,6 +175,71 @@ impl LineIndex {
     }
 }
 
+/// The most characters of one source line a rendered snippet shows. A longer
+/// line (minified code: Emscripten writes a module on one line) is cut to a
+/// window of this many characters around its spans, with `...` on each side
+/// where it is cut; a line this long or shorter is shown whole.
+pub const MAX_COLUMNS: usize = 120;
+
+/// The characters a window shows before its first span, where the line has
+/// them (more when the spans leave room: they are centred).
+const CONTEXT: usize = 10;
+
+/// A span as the renderer places it on its first line: 0-based character
+/// columns `start..end` (`end` clamped to the line's end for a span that goes
+/// on to later lines), its label and the character it is marked with (`^`
+/// primary, `-` secondary).
+struct Mark<'a> {
+    start: usize,
+    end: usize,
+    label: &'a str,
+    glyph: char,
+}
+
+/// The characters `from..to` of a line shown in one snippet.
+struct Window {
+    from: usize,
+    to: usize,
+}
+
+/// The byte offset of character `col` of `text` (its length past the end).
+fn byte_of(text: &str, col: usize) -> usize {
+    text.char_indices().nth(col).map_or(text.len(), |(i, _)| i)
+}
+
+/// Cut the marks of a line of `len` characters into windows of at most
+/// [`MAX_COLUMNS`] characters, each showing the start of every mark it holds
+/// and as much of the marks as fits, with some context on both sides. A line
+/// of at most [`MAX_COLUMNS`] characters is one window, the whole line.
+fn windows(len: usize, marks: &[Mark]) -> Vec<(Window, std::ops::Range<usize>)> {
+    if len <= MAX_COLUMNS {
+        return vec![(Window { from: 0, to: len }, 0..marks.len())];
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < marks.len() {
+        // Every mark whose start fits in a window opened at the first one's,
+        // context on both sides included.
+        let lo = marks[i].start;
+        let reach = lo + MAX_COLUMNS - 2 * CONTEXT;
+        let n = marks[i..].iter().take_while(|m| m.start < reach).count();
+        let group = i..i + n;
+        let hi = marks[group.clone()]
+            .iter()
+            .map(|m| m.end.min(len).max(m.start + 1))
+            .max()
+            .unwrap_or(lo + 1)
+            .min(reach);
+        // Centre the marked text; at the line's end, fill the window leftwards.
+        let before = lo.min((MAX_COLUMNS - (hi - lo)) / 2);
+        let to = (lo - before + MAX_COLUMNS).min(len);
+        let from = (lo - before).min(len - MAX_COLUMNS);
+        out.push((Window { from, to }, group));
+        i += n;
+    }
+    out
+}
+
 /// A source file as the renderer needs it.
 pub struct SourceText<'a> {
     /// The name shown in `--> name:line:col`.
@@ -148,27 +251,43 @@ pub struct SourceText<'a> {
 }
 
 impl SourceText<'_> {
-    /// One source line, then a marker line per span on it.
+    /// One source line, then a marker line per span on it; a line longer
+    /// than [`MAX_COLUMNS`] is shown as windows around its spans.
     fn snippet(&self, line: u32, spans: &[(Span, &str, char)], out: &mut String, gutter: usize) {
         let text = self.lines.line_text(self.text, line);
-        let len = text.chars().count() as u32;
-        let _ = writeln!(out, "{line:>gutter$} | {text}");
-        for &(span, label, mark) in spans {
-            let a = self.lines.line_col(self.text, span.lo);
-            let b = self.lines.line_col(self.text, span.hi.max(span.lo));
-            let width = if b.line == a.line {
-                b.col.saturating_sub(a.col)
-            } else {
-                (len + 1).saturating_sub(a.col)
-            };
-            let pad: String = text
-                .chars()
-                .take(a.col as usize - 1)
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
-            let marks: String = std::iter::repeat_n(mark, width.max(1) as usize).collect();
-            let sep = if label.is_empty() { "" } else { " " };
-            let _ = writeln!(out, "{:>gutter$} | {pad}{marks}{sep}{label}", "");
+        let len = text.chars().count();
+        let marks: Vec<Mark> = spans
+            .iter()
+            .map(|&(span, label, glyph)| {
+                let a = self.lines.line_col(self.text, span.lo);
+                let b = self.lines.line_col(self.text, span.hi.max(span.lo));
+                let start = a.col as usize - 1;
+                let end = if b.line == a.line { b.col as usize - 1 } else { len };
+                Mark { start, end, label, glyph }
+            })
+            .collect();
+        for (window, group) in windows(len, &marks) {
+            let (cut_left, cut_right) = (window.from > 0, window.to < len);
+            let (lo, hi) = (byte_of(text, window.from), byte_of(text, window.to));
+            let shown = &text[lo..hi];
+            let (dots_left, dots_right) =
+                (if cut_left { "..." } else { "" }, if cut_right { "..." } else { "" });
+            let _ = writeln!(out, "{line:>gutter$} | {dots_left}{shown}{dots_right}");
+            let indent = if cut_left { "   " } else { "" };
+            // A mark may run one column past the line's end (at a missing
+            // token), never past a cut.
+            let last = if cut_right { window.to } else { len + 1 };
+            for m in &marks[group] {
+                let pad: String = shown
+                    .chars()
+                    .take(m.start - window.from)
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                let width = m.end.max(m.start + 1).min(last).saturating_sub(m.start).max(1);
+                let marks: String = std::iter::repeat_n(m.glyph, width).collect();
+                let sep = if m.label.is_empty() { "" } else { " " };
+                let _ = writeln!(out, "{:>gutter$} | {indent}{pad}{marks}{sep}{}", "", m.label);
+            }
         }
     }
 
@@ -200,60 +319,184 @@ impl SourceText<'_> {
         out
     }
 
-    /// Render `d` as one JSON object (the schema is in `docs/diagnostics.md`).
+    /// Render `d` as one JSON object on one line (the schema is in
+    /// `docs/diagnostics.md`): full positions, never cut like [`Self::render`].
     pub fn render_json(&self, d: &Diagnostic) -> String {
-        let pos = |o: u32| self.lines.line_col(self.text, o);
-        let (a, b) = (pos(d.span.lo), pos(d.span.hi));
-        let mut out = String::from("{");
-        let _ = write!(
-            out,
-            "\"severity\":{},\"code\":{},\"message\":{},\"file\":{},\"line\":{},\"column\":{},\"end\":{{\"line\":{},\"column\":{}}},\"label\":{},\"labels\":[",
-            json_str(if d.is_error() { "error" } else { "warning" }),
-            json_str(d.code),
-            json_str(&d.message),
-            json_str(self.name),
-            a.line,
-            a.col,
-            b.line,
-            b.col,
-            json_str(&d.label),
-        );
-        for (i, (span, label)) in d.notes.iter().enumerate() {
-            let (a, b) = (pos(span.lo), pos(span.hi));
-            let comma = if i > 0 { "," } else { "" };
-            let _ = write!(
-                out,
-                "{comma}{{\"line\":{},\"column\":{},\"end\":{{\"line\":{},\"column\":{}}},\"message\":{}}}",
-                a.line,
-                a.col,
-                b.line,
-                b.col,
-                json_str(label)
-            );
-        }
-        let _ =
-            write!(out, "],\"help\":{}}}", d.help.as_deref().map_or("null".to_string(), json_str));
-        out
+        let pos = |o: u32| {
+            let p = self.lines.line_col(self.text, o);
+            JsonPos { line: p.line, column: p.col }
+        };
+        let a = pos(d.span.lo);
+        let json = JsonDiagnostic {
+            severity: if d.is_error() { "error" } else { "warning" },
+            code: d.code,
+            message: &d.message,
+            file: self.name,
+            line: a.line,
+            column: a.column,
+            end: pos(d.span.hi),
+            label: &d.label,
+            labels: d
+                .notes
+                .iter()
+                .map(|(span, message)| {
+                    let a = pos(span.lo);
+                    JsonLabel { line: a.line, column: a.column, end: pos(span.hi), message }
+                })
+                .collect(),
+            help: d.help.as_deref(),
+        };
+        serde_json::to_string(&json).expect("a diagnostic serialises")
     }
 }
 
-/// `s` as a JSON string literal.
-pub fn json_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
+/// One diagnostic in `--format json`: the fields in the documented order.
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    severity: &'static str,
+    code: &'a str,
+    message: &'a str,
+    file: &'a str,
+    line: u32,
+    column: u32,
+    end: JsonPos,
+    label: &'a str,
+    labels: Vec<JsonLabel<'a>>,
+    help: Option<&'a str>,
+}
+
+/// A 1-based line and column (in characters) in the JSON output.
+#[derive(Serialize)]
+struct JsonPos {
+    line: u32,
+    column: u32,
+}
+
+/// A secondary span in the JSON output.
+#[derive(Serialize)]
+struct JsonLabel<'a> {
+    line: u32,
+    column: u32,
+    end: JsonPos,
+    message: &'a str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(text: &str, d: &Diagnostic) -> String {
+        let lines = LineIndex::new(text);
+        SourceText { name: "x.js", text, lines: &lines }.render(d)
+    }
+
+    /// The span of the first `needle` in `text`.
+    fn at(text: &str, needle: &str) -> Span {
+        let lo = text.find(needle).unwrap() as u32;
+        Span::new(lo, lo + needle.len() as u32)
+    }
+
+    #[test]
+    fn a_line_of_max_columns_is_shown_whole() {
+        let text = format!("{}x + 1.5;", "a".repeat(MAX_COLUMNS - 8));
+        assert_eq!(text.len(), MAX_COLUMNS);
+        let d = Diagnostic::error("E0140", at(&text, "x + 1.5"), "m").label("here");
+        let r = render(&text, &d);
+        assert!(r.contains(&format!("1 | {text}\n")), "{r}");
+        assert!(r.contains(&format!("  | {}^^^^^^^ here\n", " ".repeat(MAX_COLUMNS - 8))), "{r}");
+    }
+
+    #[test]
+    fn a_long_line_is_cut_around_the_span() {
+        let text = format!("{}x + 1.5;{}", "a".repeat(5000), "b".repeat(5000));
+        let d = Diagnostic::error("E0140", at(&text, "x + 1.5"), "m")
+            .label("here")
+            .note(at(&text, "1.5"), "this is `double`");
+        let r = render(&text, &d);
+        let lines: Vec<&str> = r.lines().collect();
+        assert_eq!(lines[1], " --> x.js:1:5001");
+        let shown = lines[3].strip_prefix("1 | ...").unwrap().strip_suffix("...").unwrap();
+        assert_eq!(shown.chars().count(), MAX_COLUMNS);
+        let col = shown.find("x + 1.5").unwrap();
+        assert_eq!(lines[4], format!("  |    {}^^^^^^^ here", " ".repeat(col)));
+        assert_eq!(lines[5], format!("  |    {}--- this is `double`", " ".repeat(col + 4)));
+        assert_eq!(lines.len(), 6, "{r}");
+    }
+
+    #[test]
+    fn a_span_near_an_end_cuts_the_other_side_only() {
+        let text = format!("x + 1.5;{}", "b".repeat(500));
+        let r = render(&text, &Diagnostic::error("E0140", at(&text, "x + 1.5"), "m"));
+        assert!(r.contains(&format!("1 | x + 1.5;{}...\n  | ^^^^^^^\n", "b".repeat(112))), "{r}");
+        let text = format!("{}x + 1.5", "b".repeat(500));
+        let r = render(&text, &Diagnostic::error("E0140", at(&text, "x + 1.5"), "m"));
+        assert!(r.contains(&format!("1 | ...{}x + 1.5\n", "b".repeat(113))), "{r}");
+        // A missing token at the end: one mark past the last character.
+        let end = Span::new(text.len() as u32, text.len() as u32);
+        let r = render(&text, &Diagnostic::error("E0001", end, "m"));
+        assert!(r.contains(&format!("  |    {}^\n", " ".repeat(MAX_COLUMNS))), "{r}");
+    }
+
+    #[test]
+    fn far_apart_spans_on_one_line_get_a_window_each() {
+        let text = format!("{}first{}second{}", "a".repeat(300), "b".repeat(3000), "c".repeat(300));
+        let d = Diagnostic::error("E0101", at(&text, "second"), "m")
+            .label("again")
+            .note(at(&text, "first"), "first here");
+        let r = render(&text, &d);
+        let lines: Vec<&str> = r.lines().collect();
+        assert_eq!(lines.len(), 7, "{r}");
+        for (source, marks, word, label) in
+            [(3, 4, "first", "- first here"), (5, 6, "second", "^ again")]
+        {
+            let col = lines[source].find(word).unwrap();
+            assert!(lines[source].starts_with("1 | ...") && lines[source].ends_with("..."));
+            assert!(lines[marks][col..].starts_with(&label[..1].repeat(word.len())), "{r}");
+            assert!(lines[marks].ends_with(&label[2..]), "{r}");
         }
     }
-    out.push('"');
-    out
+
+    #[test]
+    fn a_long_span_is_cut_with_its_line() {
+        let text = format!("{}{}", "a".repeat(10), "b".repeat(1000));
+        let d = Diagnostic::error("E0010", at(&text, &"b".repeat(1000)), "m").label("all of it");
+        let r = render(&text, &d);
+        let lines: Vec<&str> = r.lines().collect();
+        assert_eq!(lines[3], format!("1 | {}{}...", "a".repeat(10), "b".repeat(110)));
+        assert_eq!(lines[4], format!("  | {}{} all of it", " ".repeat(10), "^".repeat(110)));
+    }
+
+    #[test]
+    fn the_window_counts_characters_not_bytes() {
+        let text = format!("{}x + 1.5;{}", "é\t".repeat(2000), "ü".repeat(2000));
+        let d = Diagnostic::error("E0140", at(&text, "x + 1.5"), "m").label("here");
+        let r = render(&text, &d);
+        let lines: Vec<&str> = r.lines().collect();
+        assert_eq!(lines[1], " --> x.js:1:4001");
+        let shown = lines[3].strip_prefix("1 | ...").unwrap().strip_suffix("...").unwrap();
+        assert_eq!(shown.chars().count(), MAX_COLUMNS);
+        // Tabs stay tabs under the source, so the marks line up in any terminal.
+        let pad: String = shown[..shown.find('x').unwrap()]
+            .chars()
+            .map(|c| if c == '\t' { c } else { ' ' })
+            .collect();
+        assert_eq!(lines[4], format!("  |    {pad}^^^^^^^ here"));
+    }
+
+    #[test]
+    fn json_is_the_documented_object() {
+        let text = "é\"\\\n\u{1}\t x";
+        let d = Diagnostic::warning("W0001", Span::new(0, 2), "a \"quote\" \\ \n\u{1}")
+            .label("l\t")
+            .note(Span::new(5, 8), "n");
+        let lines = LineIndex::new(text);
+        let json = SourceText { name: "d\"ir/x.js", text, lines: &lines }.render_json(&d);
+        assert_eq!(
+            json,
+            r#"{"severity":"warning","code":"W0001","message":"a \"quote\" \\ \n\u0001","file":"d\"ir/x.js","line":1,"column":1,"end":{"line":1,"column":2},"label":"l\t","labels":[{"line":2,"column":1,"end":{"line":2,"column":4},"message":"n"}],"help":null}"#
+        );
+        let d = d.help("h");
+        let json = SourceText { name: "x.js", text, lines: &lines }.render_json(&d);
+        assert!(json.ends_with(r#""help":"h"}"#), "{json}");
+    }
 }

@@ -34,7 +34,9 @@ pub mod stack;
 
 use rustc_hash::FxHashMap;
 
-pub use diagnostic::{Diagnostic, LineCol, LineIndex, Severity, SourceText, Span, json_str};
+pub use diagnostic::{
+    Diagnostic, Engine, LineCol, LineIndex, MAX_COLUMNS, Severity, SourceText, Span, engine_refuses,
+};
 pub use jobs::Jobs;
 
 /// An interned identifier.

@@ -14,6 +14,7 @@ use swc_common::{BytePos, Spanned};
 use swc_ecma_ast as js;
 
 use crate::ast::*;
+use crate::diagnostic::{Engine, engine_refuses};
 use crate::jobs::{self, Jobs};
 use crate::stack::Nested;
 use crate::{Diagnostic, Interner, Span, Sym};
@@ -39,6 +40,8 @@ pub(crate) struct Lowerer<'a> {
     /// the span of the empty statement that stands for them; each is taken
     /// when its statement is reached.
     pub(crate) pre_lowered: FxHashMap<Span, Vec<Batch>>,
+    /// The `~` being lowered is the operand of another `~`.
+    in_tilde_run: bool,
 }
 
 /// Functions lowered apart, with the names and diagnostics of their own:
@@ -70,6 +73,14 @@ pub(crate) fn lower_piece(start: BytePos, stmts: Vec<js::Stmt>) -> Batch {
     )
 }
 
+/// `e` without the parentheses around it.
+fn unparen(mut e: &js::Expr) -> &js::Expr {
+    while let js::Expr::Paren(p) = e {
+        e = &p.expr;
+    }
+    e
+}
+
 fn not_asm(span: Span, what: &str, help: &str) -> Diagnostic {
     let d = Diagnostic::error("E0010", span, format!("{what} is not allowed in asm.js"))
         .label("not part of the asm.js subset");
@@ -99,6 +110,7 @@ impl<'a> Lowerer<'a> {
             ids: Vec::new(),
             jobs,
             pre_lowered: FxHashMap::default(),
+            in_tilde_run: false,
         }
     }
 
@@ -150,7 +162,9 @@ impl<'a> Lowerer<'a> {
         let mut stmts = stmts.into_iter().peekable();
         while let Some(stmt) = stmts.next() {
             match stmt {
-                js::Stmt::Decl(js::Decl::Var(v)) if v.kind == js::VarDeclKind::Var => {
+                js::Stmt::Decl(js::Decl::Var(v))
+                    if matches!(v.kind, js::VarDeclKind::Var | js::VarDeclKind::Const) =>
+                {
                     let decls = self.var_decls(&v, body);
                     items.push(Item::Var(decls));
                 }
@@ -204,7 +218,8 @@ impl<'a> Lowerer<'a> {
             match &d.init {
                 Some(init) => {
                     let init = self.expr(init, body);
-                    out.push(VarDecl { name, init });
+                    let constant = v.kind == js::VarDeclKind::Const;
+                    out.push(VarDecl { name, init, constant });
                 }
                 None => self.error(
                     Diagnostic::error("E0015", span, "a variable declaration needs an initialiser")
@@ -478,49 +493,107 @@ impl<'a> Lowerer<'a> {
         body.push_expr(kind, span)
     }
 
+    /// A run of `~` operators, from its outermost: we pair them into `~~`
+    /// where no parenthesis separates them (as V8 does), SpiderMonkey pairs
+    /// them from the outermost whatever the parentheses. An odd run paired
+    /// differently (`~(~~d)`) leaves SpiderMonkey a lone `~` on the operand.
+    fn tilde_run(&mut self, top: &js::UnaryExpr, span: Span) {
+        let (mut n, mut differs, mut cur) = (1u32, false, top);
+        loop {
+            let mut next = &*cur.arg;
+            let mut paren = false;
+            while let js::Expr::Paren(p) = next {
+                paren = true;
+                next = &p.expr;
+            }
+            match next {
+                js::Expr::Unary(v) if v.op == js::UnaryOp::Tilde => {
+                    n += 1;
+                    differs |= paren && n % 2 == 0;
+                    cur = v;
+                }
+                _ => break,
+            }
+        }
+        if differs && n % 2 == 1 {
+            self.error(engine_refuses(
+                Engine::SpiderMonkey,
+                span,
+                "parentheses inside a run of `~` operators",
+                "SpiderMonkey pairs `~` into `~~` from the outermost, whatever the parentheses: it reads `~(~~d)` as `~~(~d)`, a `~` on a double",
+                "write the conversion first: `i = ~~d;` then `~i`",
+            ));
+        }
+    }
+
     fn invalid(&mut self, d: Diagnostic, body: &mut Body) -> ExprId {
         let span = d.span;
         self.error(d);
         // A placeholder the checker never reports again: `0`.
-        body.push_expr(ExprKind::Num(NumLit { value: 0.0, has_dot: false }), span)
+        body.push_expr(ExprKind::Num(NumLit { value: 0.0, has_dot: false, extension: false }), span)
     }
 
     fn expr_inner(&mut self, e: &js::Expr, body: &mut Body) -> ExprId {
         let span = self.span(e.span());
         let kind = match e {
-            js::Expr::Paren(p) => return self.expr(&p.expr, body),
+            js::Expr::Paren(p) => {
+                // The inner expression was lowered last: its id is the
+                // largest yet, so `parens` stays sorted.
+                let id = self.expr(&p.expr, body);
+                if body.parens.last() != Some(&id) {
+                    body.parens.push(id);
+                }
+                return id;
+            }
             js::Expr::Lit(js::Lit::Num(n)) => {
                 let raw = n.raw.as_ref().map_or("", swc_atoms::Atom::as_str);
                 let b = raw.as_bytes();
-                if b.len() > 1 && b[0] == b'0' && b[1].is_ascii_digit() {
+                // Legacy octal `017` and ES2015's `0b101`/`0o17`: both engines
+                // read them as integers (the checker refuses them under --strict).
+                let extension = b.len() > 1
+                    && b[0] == b'0'
+                    && (b[1].is_ascii_digit() || matches!(b[1], b'o' | b'O' | b'b' | b'B'));
+                if extension && b[1].is_ascii_digit() && raw.contains(['8', '9']) {
+                    // `08`, `019`: a decimal with a leading zero, not an octal.
                     return self.invalid(
                         not_asm(
                             span,
-                            "a legacy octal literal",
-                            "write the number in decimal or hexadecimal (`0x`)",
+                            "a decimal literal with a leading zero",
+                            "remove the leading `0`",
                         ),
                         body,
                     );
                 }
-                if b.len() > 1 && b[0] == b'0' && matches!(b[1], b'o' | b'O' | b'b' | b'B') {
-                    return self.invalid(
-                        not_asm(
-                            span,
-                            "an ES2015 binary or octal literal",
-                            "write the number in decimal or hexadecimal (`0x`)",
-                        ),
-                        body,
-                    );
+                if b.starts_with(b"0B") || b.starts_with(b"0O") {
+                    self.error(engine_refuses(
+                        Engine::V8,
+                        span,
+                        "a binary or octal literal with an uppercase `0B` or `0O`",
+                        "V8's asm.js scanner reads only `0b` and `0o`",
+                        "write `0b` or `0o`",
+                    ));
+                }
+                if b.starts_with(b"0X") {
+                    self.error(engine_refuses(
+                        Engine::V8,
+                        span,
+                        "a hexadecimal literal with an uppercase `0X`",
+                        "V8's asm.js scanner reads only `0x`",
+                        "write `0x`",
+                    ));
                 }
                 if raw.contains('_') {
                     return self
                         .invalid(not_asm(span, "a numeric separator", "remove the `_`"), body);
                 }
-                ExprKind::Num(NumLit { value: n.value, has_dot: raw.contains('.') })
+                ExprKind::Num(NumLit { value: n.value, has_dot: raw.contains('.'), extension })
             }
             js::Expr::Ident(i) => ExprKind::Name(self.sym(&i.sym)),
             js::Expr::Unary(u) => {
                 use js::UnaryOp as U;
+                if u.op == U::Tilde && !std::mem::take(&mut self.in_tilde_run) {
+                    self.tilde_run(u, span);
+                }
                 let (op, arg) = match (u.op, &*u.arg) {
                     // `~~x` is one operator, recognised here while the
                     // parentheses of `~(~x)` are still visible.
@@ -538,6 +611,11 @@ impl<'a> Lowerer<'a> {
                         );
                     }
                 };
+                if matches!(op, UnOp::BitNot | UnOp::ToInt)
+                    && matches!(unparen(arg), js::Expr::Unary(v) if v.op == U::Tilde)
+                {
+                    self.in_tilde_run = true;
+                }
                 ExprKind::Unary { op, arg: self.expr(arg, body) }
             }
             js::Expr::Bin(b) => {

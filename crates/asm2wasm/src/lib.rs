@@ -110,13 +110,19 @@ pub fn check_source(name: &str, text: String) -> FileReport {
 /// [`check_source`], with a module's functions spread over threads as
 /// `jobs` says. The report is the same for any `jobs`.
 pub fn check_source_with(name: &str, text: String, jobs: Jobs) -> FileReport {
+    check_source_opts(name, text, check::Options { strict: false, jobs })
+}
+
+/// [`check_source`], as `options` say (`strict`: the spec's letter).
+pub fn check_source_opts(name: &str, text: String, options: check::Options) -> FileReport {
+    let jobs = options.jobs;
     let parsed = syntax::parse_with(&text, jobs);
     let mut diagnostics = parsed.diagnostics;
     let found_any = !parsed.modules.is_empty();
     let mut modules = Vec::with_capacity(parsed.modules.len());
     for m in parsed.modules {
         let (name, span) = (m.name.clone(), m.span);
-        let (typed, mut diags) = check::check_with(m, &parsed.interner, jobs);
+        let (typed, mut diags) = check::check_with(m, &parsed.interner, options);
         diagnostics.append(&mut diags);
         modules.push(ModuleReport { name, span, typed });
     }

@@ -73,18 +73,22 @@ struct TranslateArgs {
     threads: Threads,
 }
 
-/// `-j`, for both commands.
+/// `--strict` and `-j`, for both commands.
 #[derive(clap::Args)]
 struct Threads {
     /// Threads for the functions of a big module (default: one per core, at most 8); the output is the same for any number.
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
+    /// The spec's letter: refuse what asmjs.org/spec/latest refuses, even where both V8 and SpiderMonkey accept it (nested `+`/`-` chains, module-level `const`, `Math.min` on floats, ...).
+    #[arg(long)]
+    strict: bool,
 }
 
 impl Threads {
-    /// The threads asked for.
-    fn jobs(&self) -> Jobs {
-        self.jobs.map_or_else(Jobs::available, |n| Jobs::threads(n.into()))
+    /// The checking options asked for.
+    fn options(&self) -> asm2wasm::check::Options {
+        let jobs = self.jobs.map_or_else(Jobs::available, |n| Jobs::threads(n.into()));
+        asm2wasm::check::Options { strict: self.strict, jobs }
     }
 }
 
@@ -177,14 +181,14 @@ fn read(path: &Path) -> Result<String, String> {
     })
 }
 
-fn load(path: &Path, jobs: Jobs) -> Result<FileReport, u8> {
+fn load(path: &Path, options: asm2wasm::check::Options) -> Result<FileReport, u8> {
     let text = read(path).map_err(|e| {
         eprintln!("error: {e}");
         USAGE
     })?;
     let name =
         if path == Path::new("-") { "<stdin>".to_string() } else { path.display().to_string() };
-    Ok(asm2wasm::with_big_stack(move || asm2wasm::check_source_with(&name, text, jobs)))
+    Ok(asm2wasm::with_big_stack(move || asm2wasm::check_source_opts(&name, text, options)))
 }
 
 /// Print the diagnostics of a report; the number of errors.
@@ -200,7 +204,13 @@ fn report_diagnostics(report: &FileReport, format: Format, max_errors: usize) ->
         }
         match format {
             Format::Human => eprintln!("{}", src.render(d)),
-            Format::Json => println!("{}", src.render_json(d)),
+            Format::Json => {
+                use std::io::Write as _;
+                if writeln!(std::io::stdout(), "{}", src.render_json(d)).is_err() {
+                    // The reader went away (`| head`): nothing more to show.
+                    break;
+                }
+            }
         }
     }
     let errors = report.error_count();
@@ -216,9 +226,9 @@ fn report_diagnostics(report: &FileReport, format: Format, max_errors: usize) ->
 }
 
 fn check(args: &CheckArgs) -> ExitCode {
-    let (mut worst, jobs) = (0u8, args.threads.jobs());
+    let (mut worst, options) = (0u8, args.threads.options());
     for path in &args.files {
-        let report = match load(path, jobs) {
+        let report = match load(path, options) {
             Ok(r) => r,
             Err(code) => {
                 worst = worst.max(code);
@@ -283,8 +293,9 @@ fn translate(args: &TranslateArgs) -> ExitCode {
 
 fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
     let (input, output) = (args.input.as_ref().unwrap(), args.output.as_ref().unwrap());
-    let jobs = args.threads.jobs();
-    let report = load(input, jobs)?;
+    let options = args.threads.options();
+    let jobs = options.jobs;
+    let report = load(input, options)?;
     if report_diagnostics(&report, Format::Human, 50) > 0 {
         return Err(INVALID);
     }

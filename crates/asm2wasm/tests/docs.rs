@@ -16,8 +16,12 @@ fn every_documented_example_produces_its_code() {
         let Some(start) = section.find("```js\n") else { continue };
         let rest = &section[start + 6..];
         let example = rest[..rest.find("```").unwrap()].to_string();
-        let report =
-            asm2wasm::with_big_stack(move || asm2wasm::check_source("example.js", example));
+        // An example that starts `// --strict` is checked as `check --strict` does.
+        let strict = example.starts_with("// --strict");
+        let options = asm2wasm::check::Options { strict, jobs: asm2wasm::Jobs::available() };
+        let report = asm2wasm::with_big_stack(move || {
+            asm2wasm::check_source_opts("example.js", example, options)
+        });
         let first = report.diagnostics.iter().find(|d| d.is_error() == code.starts_with('E'));
         if first.map(|d| d.code) != Some(code) {
             let src = report.source();

@@ -151,9 +151,9 @@ fn parse_expected(name: &str, text: &str) -> Result<Expected, String> {
 }
 
 /// What V8 gives: `testsuite/v8/run.js` runs the file's asm.js module in
-/// Node and prints every call's bits.
+/// Node and prints every call's bits. V8 must run it as asm.js: a plain-JS
+/// fallback would be no reference for asm.js.
 fn node_reference(path: &Path) -> Result<Expected, String> {
-    let bits = |v: &Value| v.as_str().map(|s| f64::from_bits(u64::from_str_radix(s, 16).unwrap()));
     let out = common::node()
         .arg("--allow-natives-syntax")
         .arg(common::root().join("testsuite/v8/run.js"))
@@ -163,12 +163,39 @@ fn node_reference(path: &Path) -> Result<Expected, String> {
     if !out.status.success() {
         return Err(format!("run.js failed: {}", String::from_utf8_lossy(&out.stderr)));
     }
-    let node: Value = serde_json::from_slice(&out.stdout).map_err(|e| format!("run.js: {e}"))?;
-    if let Some(e) = node.get("error") {
-        return Err(format!("Node failed: {e}"));
-    }
-    if node["asm"] != Value::Bool(true) {
+    let (expected, asm) = reference("V8", &out.stdout)?;
+    if !asm {
         return Err("V8 did not run it as asm.js, so it is no reference".into());
+    }
+    Ok(expected)
+}
+
+/// What SpiderMonkey 58 gives (`testsuite/spidermonkey/run.js`), and
+/// whether it ran the module as asm.js: a module it refuses runs as plain
+/// JS, whose results must be the same all the same.
+fn spidermonkey_reference(path: &Path) -> Result<(Expected, bool), String> {
+    let out = std::process::Command::new(common::spidermonkey())
+        .arg(common::root().join("testsuite/spidermonkey/run.js"))
+        .arg(path)
+        .output()
+        .map_err(|e| format!("run the SpiderMonkey shell: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "spidermonkey/run.js failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    reference("SpiderMonkey", &out.stdout)
+}
+
+/// One engine's results, from the JSON its `run.js` printed, and whether
+/// the engine ran the module as asm.js.
+fn reference(engine: &str, json: &[u8]) -> Result<(Expected, bool), String> {
+    let bits = |v: &Value| v.as_str().map(|s| f64::from_bits(u64::from_str_radix(s, 16).unwrap()));
+    let node: Value =
+        serde_json::from_slice(json).map_err(|e| format!("{engine}'s run.js: {e}"))?;
+    if let Some(e) = node.get("error") {
+        return Err(format!("{engine} failed: {e}"));
     }
     let calls = node["runs"]
         .as_array()
@@ -187,21 +214,22 @@ fn node_reference(path: &Path) -> Result<Expected, String> {
             traps: false,
         })
         .collect();
-    Ok(Expected { calls, heap: node["heap"].as_str().unwrap().to_string() })
+    let expected = Expected { calls, heap: node["heap"].as_str().unwrap().to_string() };
+    Ok((expected, node["asm"] == Value::Bool(true)))
 }
 
-/// Where V8's results today differ from the stored ones.
-fn stale(node: &Expected, stored: &Expected) -> Vec<String> {
+/// Where an engine's results today differ from the stored ones.
+fn stale(engine: &str, node: &Expected, stored: &Expected) -> Vec<String> {
     let mut out = Vec::new();
     if node.calls.len() != stored.calls.len() {
-        out.push(format!("{} calls in V8, {} stored", node.calls.len(), stored.calls.len()));
+        out.push(format!("{} calls in {engine}, {} stored", node.calls.len(), stored.calls.len()));
     }
     for (n, s) in node.calls.iter().zip(&stored.calls) {
         let args_same = n.args.len() == s.args.len()
             && n.args.iter().zip(&s.args).all(|(a, b)| same(Some(*a), Some(*b)));
         if n.text != s.text || !args_same || !same(n.result, s.result) || n.trace != s.trace {
             out.push(format!(
-                "{}: V8 gives {} {:?}, stored {} {:?}",
+                "{}: {engine} gives {} {:?}, stored {} {:?}",
                 n.text,
                 show(n.result),
                 n.trace,
@@ -211,7 +239,7 @@ fn stale(node: &Expected, stored: &Expected) -> Vec<String> {
         }
     }
     if node.heap != stored.heap {
-        out.push(format!("heap: V8 {}, stored {}", node.heap, stored.heap));
+        out.push(format!("heap: {engine} {}, stored {}", node.heap, stored.heap));
     }
     out
 }
@@ -349,7 +377,7 @@ fn run_file(path: &Path, example: bool) -> Result<(), Failed> {
         })?;
         let stored = parse_expected(&name, &stored)?;
         if let Some(node) = &node {
-            let diff = stale(node, &stored);
+            let diff = stale("V8", node, &stored);
             if !diff.is_empty() {
                 return Err(format!(
                     "{name}: V8 no longer gives the stored results (review, then `BLESS=1 scripts/test NAME`):\n{}",
@@ -360,6 +388,22 @@ fn run_file(path: &Path, example: bool) -> Result<(), Failed> {
         }
         stored
     };
+    // The second reference: SpiderMonkey gives the same results, but for
+    // the calls of a function named by `// spidermonkey-differs: f: why`.
+    let (sm, _) = spidermonkey_reference(path).map_err(|e| format!("{name}: {e}"))?;
+    let differs: Vec<String> = common::directives(&text, "spidermonkey-differs")
+        .iter()
+        .map(|d| d.split(':').next().unwrap_or("").trim().to_string())
+        .collect();
+    let func = |c: &Call| c.text[..c.text.find('(').unwrap_or(c.text.len())].to_string();
+    let keep = |e: &Expected| Expected {
+        calls: e.calls.iter().filter(|c| !differs.contains(&func(c))).cloned().collect(),
+        heap: e.heap.clone(),
+    };
+    let diff = stale("SpiderMonkey", &keep(&sm), &keep(&expected));
+    if !diff.is_empty() {
+        return Err(format!("{name}: SpiderMonkey disagrees with V8:\n{}", diff.join("\n")).into());
+    }
     if !example {
         snapshot_wat(path, &exact);
     }

@@ -1,5 +1,6 @@
-//! The validator cases of `testsuite/validate/`: our verdict, the place of
-//! the first error, a snapshot of every diagnostic, and V8's second opinion.
+//! The validator cases of `testsuite/validate/`: our verdict (and under
+//! `--strict`), the place of the first error, a snapshot of every
+//! diagnostic, and the verdicts of both engines, V8 and SpiderMonkey.
 //! One test per case (libtest-mimic), named `validate/<case>`:
 //! `scripts/test NAME` (or `cargo test -p asm2wasm --test validate NAME`)
 //! runs the cases whose name holds NAME.
@@ -10,9 +11,43 @@ use common::{Case, cases, v8_verdicts};
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::Path;
 
-fn check(case: &Case) -> asm2wasm::FileReport {
+fn check(case: &Case, strict: bool) -> asm2wasm::FileReport {
     let (name, text) = (case.name.clone(), case.text.clone());
-    asm2wasm::with_big_stack(move || asm2wasm::check_source(&name, text))
+    let options = asm2wasm::check::Options { strict, jobs: asm2wasm::Jobs::available() };
+    asm2wasm::with_big_stack(move || asm2wasm::check_source_opts(&name, text, options))
+}
+
+/// What the case records of an engine: its own line, or our verdict.
+fn engine_verdict(case: &Case, recorded: Option<&str>) -> String {
+    recorded.unwrap_or(if case.accept { "accept" } else { "reject" }).to_string()
+}
+
+/// The contract of `docs/semantics.md`: where both engines agree, so do we;
+/// where we accept what one engine refuses, a warning names that engine
+/// (`W0101` V8, `W0102` SpiderMonkey), and only then.
+fn engines_contract(case: &Case, report: &asm2wasm::FileReport) -> Result<(), String> {
+    let v8 = engine_verdict(case, case.v8.as_deref());
+    let sm = engine_verdict(case, case.spidermonkey.as_deref());
+    let ours = if case.accept { "accept" } else { "reject" };
+    if v8 == sm && v8 != "n/a" && v8 != ours {
+        return Err(format!("{}: both engines {v8} it, the case expects {ours}", case.name));
+    }
+    if !case.accept {
+        return Ok(());
+    }
+    for (engine, verdict, code) in [("V8", &v8, "W0101"), ("SpiderMonkey", &sm, "W0102")] {
+        let warned = report.diagnostics.iter().any(|d| d.code == code);
+        if verdict == "reject" && !warned {
+            return Err(format!("{}: {engine} refuses it, but there is no {code}", case.name));
+        }
+        if verdict != "reject" && warned {
+            return Err(format!(
+                "{}: {code} says {engine} refuses it; the case says {verdict}",
+                case.name
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn rendered(report: &asm2wasm::FileReport) -> String {
@@ -24,12 +59,26 @@ fn rendered(report: &asm2wasm::FileReport) -> String {
 /// snapshot of every diagnostic of a reject case.
 fn validate_case(path: &Path) -> Result<(), Failed> {
     let case = common::parse_case("validate", path)?;
-    let report = check(&case);
+    let strict = check(&case, true);
+    if strict.is_valid() != case.strict.unwrap_or(case.accept) {
+        return Err(format!(
+            "{}: under --strict expected {}, got:\n{}",
+            case.name,
+            if case.strict.unwrap_or(case.accept) { "accept" } else { "reject" },
+            rendered(&strict)
+        )
+        .into());
+    }
+    let report = check(&case, false);
+    engines_contract(&case, &report)?;
     let first_error = report.diagnostics.iter().find(|d| d.is_error());
     match (case.accept, first_error) {
         (true, None) => {
             if report.modules.iter().any(|m| m.typed.is_none()) {
                 return Err(format!("{}: accepted without a typed module", case.name).into());
+            }
+            if !report.diagnostics.is_empty() {
+                snapshot(&case, path, &report);
             }
         }
         (true, Some(_)) => {
@@ -60,13 +109,17 @@ fn validate_case(path: &Path) -> Result<(), Failed> {
                 )
                 .into());
             }
-            let stem =
-                case.name.trim_start_matches("validate/").trim_end_matches(".js").to_string();
-            common::snapshot_settings(path.parent().unwrap())
-                .bind(|| insta::assert_snapshot!(stem, rendered(&report)));
+            snapshot(&case, path, &report);
         }
     }
     Ok(())
+}
+
+/// A snapshot of every diagnostic of the case (errors and warnings).
+fn snapshot(case: &Case, path: &Path, report: &asm2wasm::FileReport) {
+    let stem = case.name.trim_start_matches("validate/").trim_end_matches(".js").to_string();
+    common::snapshot_settings(path.parent().unwrap())
+        .bind(|| insta::assert_snapshot!(stem, rendered(report)));
 }
 
 fn main() {
@@ -85,6 +138,10 @@ fn main() {
         })
         .with_ignored_flag(common::node_skipped()),
     );
+    trials.push(Trial::test("validate::spidermonkey_agrees", || {
+        spidermonkey_agrees();
+        Ok(())
+    }));
     trials.push(Trial::test("validate::spec_coverage_doc_is_current", || {
         spec_coverage_doc_is_current();
         Ok(())
@@ -101,29 +158,41 @@ fn main() {
 }
 
 /// V8 (`%IsAsmWasmCode`) agrees with every verdict, except where a case
-/// records that V8 deviates from the spec (`// v8: ...`).
+/// records that V8 deviates (`// v8: ...`).
 fn v8_agrees() {
+    engine_agrees("V8", |c| c.v8.as_deref(), v8_verdicts);
+}
+
+/// SpiderMonkey 58 (`js -w -c`) agrees with every verdict, except where a
+/// case records that it deviates (`// spidermonkey: ...`).
+fn spidermonkey_agrees() {
+    engine_agrees("SpiderMonkey", |c| c.spidermonkey.as_deref(), common::spidermonkey_verdicts);
+}
+
+/// `engine`'s verdict on every case it can judge is what the case records
+/// (`recorded`), or ours where it records nothing.
+fn engine_agrees(
+    engine: &str,
+    recorded: fn(&Case) -> Option<&str>,
+    verdicts: fn(&[&std::path::Path]) -> Vec<(String, String)>,
+) {
     let cases = cases("validate");
-    let judged: Vec<&Case> = cases.iter().filter(|c| c.v8.as_deref() != Some("n/a")).collect();
+    let judged: Vec<&Case> = cases.iter().filter(|c| recorded(c) != Some("n/a")).collect();
     let paths: Vec<&std::path::Path> = judged.iter().map(|c| c.path.as_path()).collect();
-    let verdicts = v8_verdicts(&paths);
     let mut failures = Vec::new();
     let mut deviations = 0;
-    for (case, (v8, message)) in judged.iter().zip(&verdicts) {
-        let ours = if case.accept { "accept" } else { "reject" };
-        let expected = case.v8.as_deref().unwrap_or(ours);
-        if case.v8.is_some() {
-            deviations += 1;
-        }
-        if v8 != expected {
+    for (case, (says, message)) in judged.iter().zip(verdicts(&paths)) {
+        let expected = engine_verdict(case, recorded(case));
+        deviations += usize::from(recorded(case).is_some());
+        if says != expected {
             failures.push(format!(
-                "{}: V8 says {v8} ({message}), the case expects {expected}",
+                "{}: {engine} says {says} ({message}), the case expects {expected}",
                 case.name
             ));
         }
     }
     eprintln!(
-        "V8 agrees on {} of {} cases; {deviations} recorded deviations",
+        "{engine} agrees on {} of {} cases; {deviations} recorded deviations",
         judged.len() - deviations,
         judged.len()
     );
@@ -167,15 +236,30 @@ fn spec_coverage_doc_is_current() {
         cases.len(),
         cases.len() - total_acc
     );
-    doc += "## Where V8 deviates from the spec\n\nOur verdict is the spec's; the case records V8's, and `v8_agrees` checks it.\n\n| case | spec | V8 | why |\n|---|---|---|---|\n";
-    for c in cases.iter().filter(|c| c.v8.is_some()) {
-        let spec = if c.accept { "accept" } else { "reject" };
+    doc += "## Where the spec, V8, SpiderMonkey and we differ\n\n\
+        `ours` is the default verdict, `spec` the verdict under `--strict` (the spec's letter). \
+        The engines' verdicts are checked by `v8_agrees` and `spidermonkey_agrees`; where both \
+        engines agree, so do we; where we accept what one refuses, a `W0101` (V8) or `W0102` \
+        (SpiderMonkey) warning says so.\n\n\
+        | case | spec | ours | V8 | SpiderMonkey | why |\n|---|---|---|---|---|---|\n";
+    let verdict = |b: bool| if b { "accept" } else { "reject" };
+    for c in
+        cases.iter().filter(|c| c.v8.is_some() || c.spidermonkey.is_some() || c.strict.is_some())
+    {
+        let ours = verdict(c.accept);
+        let why: Vec<&str> = [c.v8_reason.as_str(), c.spidermonkey_reason.as_str()]
+            .into_iter()
+            .filter(|r| !r.is_empty())
+            .collect();
+        let why = if why.is_empty() { c.title.clone() } else { why.join("; ") };
         let _ = writeln!(
             doc,
-            "| `{}` | {spec} | {} | {} |",
+            "| `{}` | {} | {ours} | {} | {} | {} |",
             c.name,
-            c.v8.as_deref().unwrap(),
-            c.v8_reason.replace('|', "\\|")
+            verdict(c.strict.unwrap_or(c.accept)),
+            c.v8.as_deref().unwrap_or(ours),
+            c.spidermonkey.as_deref().unwrap_or(ours),
+            why.replace('|', "\\|")
         );
     }
     let path = common::root().join("docs/spec-coverage.md");

@@ -23,6 +23,12 @@ pub struct Case {
     pub v8: Option<String>,
     /// Why V8 deviates.
     pub v8_reason: String,
+    /// The same for SpiderMonkey (`// spidermonkey: reject: why`).
+    pub spidermonkey: Option<String>,
+    /// Why SpiderMonkey deviates.
+    pub spidermonkey_reason: String,
+    /// Our verdict under `--strict` where it differs from `accept`.
+    pub strict: Option<bool>,
     /// The first line: what the case is about.
     pub title: String,
     /// Reject cases: the 1-based line marked `// error`, and the code if pinned.
@@ -31,9 +37,10 @@ pub struct Case {
 }
 
 /// The directives a validator case may hold (see testsuite/README.md).
-pub const VALIDATE_DIRECTIVES: &[&str] = &["expect", "spec", "v8"];
+pub const VALIDATE_DIRECTIVES: &[&str] = &["expect", "strict", "spec", "v8", "spidermonkey"];
 /// The directives a run case or an example may hold.
-pub const RUN_DIRECTIVES: &[&str] = &["run", "heap", "foreign-values", "bench"];
+pub const RUN_DIRECTIVES: &[&str] =
+    &["run", "heap", "foreign-values", "bench", "spidermonkey-differs"];
 
 /// Every case of `testsuite/<dir>/`, sorted by name; panics on a malformed
 /// case (its own test names the problem).
@@ -76,24 +83,40 @@ pub fn parse_case(dir: &str, path: &Path) -> Result<Case, String> {
     let name = format!("{dir}/{}", path.file_name().unwrap().to_string_lossy());
     check_directives(&name, &text, VALIDATE_DIRECTIVES)?;
     let mut accept = None;
+    let mut strict = None;
     let mut spec = Vec::new();
-    let mut v8 = None;
-    let mut v8_reason = String::new();
+    let (mut v8, mut v8_reason) = (None, String::new());
+    let (mut spidermonkey, mut spidermonkey_reason) = (None, String::new());
+    let verdict = |v: &str| match v.trim() {
+        "accept" => Ok(true),
+        "reject" => Ok(false),
+        other => Err(format!("{name}: bad verdict: {other}")),
+    };
+    let engine = |v: &str| -> Result<(String, String), String> {
+        let mut parts = v.trim().splitn(2, ':');
+        let verdict = parts.next().unwrap().trim().to_string();
+        if !["accept", "reject", "n/a"].contains(&verdict.as_str()) {
+            return Err(format!(
+                "{name}: an engine's verdict is accept, reject or n/a, not {verdict}"
+            ));
+        }
+        Ok((verdict, parts.next().unwrap_or("").trim().to_string()))
+    };
     let title = text.lines().next().unwrap_or("").trim_start_matches('/').trim().to_string();
     for line in text.lines().take_while(|l| l.starts_with("//")) {
         let l = line.trim_start_matches('/').trim();
         if let Some(v) = l.strip_prefix("expect:") {
-            accept = Some(match v.trim() {
-                "accept" => true,
-                "reject" => false,
-                other => return Err(format!("{name}: bad expect: {other}")),
-            });
+            accept = Some(verdict(v)?);
+        } else if let Some(v) = l.strip_prefix("strict:") {
+            strict = Some(verdict(v)?);
         } else if let Some(v) = l.strip_prefix("spec:") {
             spec = v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
         } else if let Some(v) = l.strip_prefix("v8:") {
-            let mut parts = v.trim().splitn(2, ':');
-            v8 = Some(parts.next().unwrap().trim().to_string());
-            v8_reason = parts.next().unwrap_or("").trim().to_string();
+            let (verdict, reason) = engine(v)?;
+            (v8, v8_reason) = (Some(verdict), reason);
+        } else if let Some(v) = l.strip_prefix("spidermonkey:") {
+            let (verdict, reason) = engine(v)?;
+            (spidermonkey, spidermonkey_reason) = (Some(verdict), reason);
         }
     }
     let mut error_line = None;
@@ -117,8 +140,25 @@ pub fn parse_case(dir: &str, path: &Path) -> Result<Case, String> {
     if !accept && error_line.is_none() {
         return Err(format!("{name}: a reject case must mark its line with `// error`"));
     }
+    if strict == Some(accept) {
+        return Err(format!("{name}: `// strict:` is only for a verdict other than `// expect:`"));
+    }
     let path = path.to_path_buf();
-    Ok(Case { name, path, text, accept, spec, v8, v8_reason, title, error_line, error_code })
+    Ok(Case {
+        name,
+        path,
+        text,
+        accept,
+        spec,
+        v8,
+        v8_reason,
+        spidermonkey,
+        spidermonkey_reason,
+        strict,
+        title,
+        error_line,
+        error_code,
+    })
 }
 
 /// `ASM2WASM_NO_NODE=1`: compare with the stored expectations only, on a
@@ -166,6 +206,67 @@ pub fn v8_verdicts(paths: &[&Path]) -> Vec<(String, String)> {
             (v["v8"].as_str().unwrap().to_string(), v["message"].as_str().unwrap_or("").to_string())
         })
         .collect()
+}
+
+/// The SpiderMonkey 58 shell's launcher, installed into the tools cache by
+/// `scripts/install-spidermonkey` on first use; a clear failure without it.
+pub fn spidermonkey() -> PathBuf {
+    static PATH: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    PATH.get_or_init(|| {
+        let out = Command::new(root().join("scripts/install-spidermonkey"))
+            .output()
+            .unwrap_or_else(|e| panic!("run scripts/install-spidermonkey: {e}"));
+        assert!(
+            out.status.success(),
+            "these tests need the SpiderMonkey 58 shell (the second reference engine), and \
+             scripts/install-spidermonkey could not install it (PyPI spidermonkey==58.0a1.post2):\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        PathBuf::from(String::from_utf8(out.stdout).unwrap().trim())
+    })
+    .clone()
+}
+
+/// SpiderMonkey's verdict on one file: `js -w -c` compiles without running
+/// and prints "Successfully compiled asm.js code" for each module it
+/// validates, "asm.js type error: ..." for one it refuses. The file is
+/// accepted when some module validated and none was refused.
+pub fn spidermonkey_verdict(path: &Path) -> (String, String) {
+    let out = Command::new(spidermonkey())
+        .args(["-w", "-c"])
+        .arg(path)
+        .output()
+        .unwrap_or_else(|e| panic!("run the SpiderMonkey shell: {e}"));
+    let text =
+        String::from_utf8_lossy(&out.stderr).to_string() + &String::from_utf8_lossy(&out.stdout);
+    let compiled = text.contains("Successfully compiled asm.js code");
+    let refusal = text
+        .lines()
+        .find(|l| l.contains("asm.js type error:") || l.contains("Error:"))
+        .map(|l| l.split_once("error:").map_or(l, |(_, r)| r).trim().to_string());
+    match refusal {
+        None if compiled => ("accept".to_string(), String::new()),
+        None => ("reject".to_string(), "no asm.js module validated".to_string()),
+        Some(why) => ("reject".to_string(), why),
+    }
+}
+
+/// [`spidermonkey_verdict`] of each file, on two threads.
+pub fn spidermonkey_verdicts(paths: &[&Path]) -> Vec<(String, String)> {
+    let mut out = vec![(String::new(), String::new()); paths.len()];
+    std::thread::scope(|s| {
+        for (chunk, dst) in paths
+            .chunks(paths.len().div_ceil(2).max(1))
+            .zip(out.chunks_mut(paths.len().div_ceil(2).max(1)))
+        {
+            s.spawn(move || {
+                for (p, d) in chunk.iter().zip(dst) {
+                    *d = spidermonkey_verdict(p);
+                }
+            });
+        }
+    });
+    out
 }
 
 /// Every `.js` file of `<dir>` (relative to the root), sorted.
