@@ -36,13 +36,13 @@ impl Jobs {
     /// Everything on the calling thread.
     pub const SEQUENTIAL: Jobs = Jobs { threads: 1, chunk_bytes: usize::MAX };
 
-    /// The default: one thread per core (at most 8), chunks of at least 64 KiB.
+    /// The default: one thread per core (at most 8), chunks of at least 8 KiB.
     pub fn available() -> Jobs {
         let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-        Jobs { threads: cores.min(8), chunk_bytes: 64 * 1024 }
+        Jobs { threads: cores.min(8), chunk_bytes: 8 * 1024 }
     }
 
-    /// `threads` threads (at least 1), chunks of at least 64 KiB.
+    /// `threads` threads (at least 1), chunks of at least 8 KiB.
     pub fn threads(threads: usize) -> Jobs {
         Jobs { threads: threads.max(1), ..Jobs::available() }
     }

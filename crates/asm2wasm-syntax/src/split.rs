@@ -280,9 +280,19 @@ impl Splicer<'_> {
     fn place(&mut self, i: usize, open: usize, stmts: &mut Vec<js::Stmt>) {
         let region = self.pending[i].clone();
         let at = stmts.partition_point(|s| self.range(s.span()).end <= region.start);
-        if stmts.get(at).is_some_and(|s| self.range(s.span()).start < region.end) {
-            self.ok = false;
-            return;
+        if let Some(s) = stmts.get(at) {
+            let r = self.range(s.span());
+            if r.start <= region.start && region.end <= r.end {
+                // A statement of this body holds the region: it lies in a
+                // function nested in that statement (Emscripten's
+                // `var asm = (function(global, env, buffer) { ... })(...)`),
+                // whose own visit places it.
+                return;
+            }
+            if r.start < region.end {
+                self.ok = false;
+                return;
+            }
         }
         let ends_token = matches!(self.src[region.start - 1], b';' | b'}')
             || is_space(self.src[region.start - 1]);
@@ -606,6 +616,13 @@ mod tests {
             "Module[\"asm\"] = (function(global, env, buffer) {{\n\"use asm\";\n  var H = new global.Int32Array(buffer);\n{FUNCTIONS}\n  return {{ f: f }};\n}})(Module.asmGlobalArg, Module.asmLibraryArg, buffer);\n"
         );
         assert!(agrees(&format!("{glue}{asm}var after = /}}/.test('}}');\n")));
+        // The whole program wrapped in functions, as Emscripten's modularised
+        // builds and UMD wrappers do: the module is in a function nested in a
+        // statement of another function's body, two functions deep.
+        let wrapped = format!(
+            "var Lib = (function() {{\n  var Module = {{}};\n  function outer() {{\n    var asm = (function(global, env, buffer) {{\n'use asm';\n{FUNCTIONS}\n  return {{ f: f }};\n}})(this, {{}}, new ArrayBuffer(65536));\n    return asm;\n  }}\n  return outer();\n}})();\n"
+        );
+        assert!(agrees(&wrapped));
     }
 
     #[test]

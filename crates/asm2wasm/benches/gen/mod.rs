@@ -503,8 +503,10 @@ impl Gen {
                 if self.rng.chance(50) { format!("({a} * {n})") } else { format!("({n} * {a})") }
             }
             3 => {
+                // `-0` is the double negative zero (both engines): negate
+                // anything but a bare 0.
                 let a = self.int_(e);
-                format!("(-{a})")
+                if a == "0" { "(-1)".to_string() } else { format!("(-{a})") }
             }
             4 => {
                 let (a, b) = (self.signed(e), self.signed(e));
@@ -920,6 +922,8 @@ impl Gen {
                 let (v, w, dv, fv) =
                     (self.counter(), self.counter(), self.dbl_var(), self.flt_var());
                 let (a, b, c, e) = (self.int_(d), self.dbl(d), self.flt(d), self.intish(d));
+                // `-0` is the double negative zero (both engines): not an int.
+                let a = if a == "0" { "1".to_string() } else { a };
                 let e = bit_not(&e);
                 format!(
                     "{v} = -{a} | 0; {w} = {e}; {v} = !{v}; {w} = ~~{b}; {v} = ~~{c}; {dv} = -{b}; {dv} = +({w} | 0) + +({v} >>> 0) + +{c}; {fv} = Math_fround(-{c}); {fv} = Math_fround({w} | 0);"
