@@ -2,12 +2,13 @@
 //! 6.9 `ValidateCall`, 6.10 `ValidateHeapAccess`, with the annotations of 5.1-5.4
 //! and the operator types of section 8.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use asm2wasm_syntax::ast::{self, BinOp, Body, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use asm2wasm_syntax::stack::Nested;
 use asm2wasm_syntax::{Diagnostic, Engine, Span, Sym, engine_refuses};
 
+use crate::limits::{self, thousands};
 use crate::module::ModuleChecker;
 use crate::types::*;
 
@@ -101,6 +102,28 @@ struct Target {
 /// The entry of `local_by_sym` for a name that is not a local.
 pub(crate) const NO_LOCAL: u32 = u32::MAX;
 
+/// A foreign function called with one signature: one function import of
+/// the translation (`codegen`'s `ffi_type`: a `signed` argument is an
+/// `i32`, any other an `f64`; the result is the call's coercion).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct ForeignImport {
+    /// The name after `foreign.`.
+    pub(crate) name: Sym,
+    /// Whether each argument is `signed`.
+    pub(crate) signed: Box<[bool]>,
+    /// The coercion of the call.
+    pub(crate) ret: RetTy,
+}
+
+/// What checking one function gives the module.
+pub(crate) struct Checked {
+    pub(crate) typed: TypedFunction,
+    pub(crate) diags: Vec<Diagnostic>,
+    /// The foreign imports its calls need, each with its first call, in
+    /// source order.
+    pub(crate) imports: Vec<(ForeignImport, Span)>,
+}
+
 pub(crate) struct FunctionChecker<'m, 'a> {
     m: &'m ModuleChecker<'a>,
     sig: Sig,
@@ -114,6 +137,10 @@ pub(crate) struct FunctionChecker<'m, 'a> {
     diags: Vec<Diagnostic>,
     /// Recursion depth, for [`Nested`].
     depth: u32,
+    /// See [`Checked::imports`].
+    imports: Vec<(ForeignImport, Span)>,
+    /// The keys of `imports`.
+    seen_imports: FxHashSet<ForeignImport>,
 }
 
 impl Nested for FunctionChecker<'_, '_> {
@@ -167,6 +194,8 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             targets: Vec::new(),
             diags: Vec::new(),
             depth: 0,
+            imports: Vec::new(),
+            seen_imports: FxHashSet::default(),
         }
     }
 
@@ -289,14 +318,22 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     }
 
     /// 6.4 `ValidateFunction`.
-    pub(crate) fn validate_function(
-        mut self,
-        f: ast::Function,
-    ) -> (TypedFunction, Vec<Diagnostic>) {
+    pub(crate) fn validate_function(mut self, f: ast::Function) -> Checked {
         self.info = vec![ExprInfo::default(); f.body.exprs.len()];
         let body = &f.body;
         if self.m.strict {
             crate::module::strict_literals(body, &mut self.diags);
+        }
+        if body.exprs.len() > limits::MAX_FUNCTION_NODES {
+            self.diags.push(too_large(self.name(f.name.sym), f.name.span, body.exprs.len()));
+        }
+        if let Some(p) = f.params.get(limits::MAX_PARAMS) {
+            self.diags.push(too_many_params(
+                self.name(f.name.sym),
+                f.name.span,
+                p.span,
+                f.params.len(),
+            ));
         }
         // 5.1 parameters and their annotations, in order.
         let mut pos = 0;
@@ -350,7 +387,16 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     continue;
                 }
                 match self.local_init(body, d.init) {
-                    Ok((ty, v)) => self.declare_local(d.name, ty, v),
+                    Ok((ty, v)) => {
+                        self.declare_local(d.name, ty, v);
+                        if self.locals.len() == limits::MAX_LOCALS + 1 {
+                            self.diags.push(too_many_locals(
+                                self.name(f.name.sym),
+                                f.name.span,
+                                d.name.span,
+                            ));
+                        }
+                    }
                     Err(e) => self.diags.push(e),
                 }
             }
@@ -367,7 +413,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         }
         let typed =
             TypedFunction { sig: self.sig, locals: self.locals, prologue, info: self.info, ast: f };
-        (typed, self.diags)
+        Checked { typed, diags: self.diags, imports: self.imports }
     }
 
     fn declare_local(&mut self, name: ast::Name, ty: VarTy, init: f64) {
@@ -1440,6 +1486,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         let ExprKind::Call { callee, args } = body.expr(e).kind else { unreachable!() };
         let args = body.list(args);
         let cex = body.expr(callee);
+        check_arg_count(body, e, args)?;
         let tys = self.args(body, args)?;
         let disagree = |what: String, sig: &Sig| {
             Diagnostic::error(
@@ -1473,7 +1520,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                         return Err(disagree(what(), sig));
                     }
                 }
-                Some((i, GlobalKind::Ffi(_))) => {
+                Some((i, GlobalKind::Ffi(name))) => {
                     self.set(callee, None, Res::Global(i));
                     for (&a, &t) in args.iter().zip(&tys) {
                         if !t.is(Ty::Extern) {
@@ -1494,6 +1541,12 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                         )
                         .label("coerced to `float`")
                         .help("coerce the call to double and round it: `fround(+ffi(...))`"));
+                    }
+                    let signed = tys.iter().map(|t| t.is(Ty::Signed)).collect();
+                    let import = ForeignImport { name, signed, ret };
+                    if !self.seen_imports.contains(&import) {
+                        self.seen_imports.insert(import.clone());
+                        self.imports.push((import, body.expr(e).span));
                     }
                 }
                 _ => unreachable!("is_coerced_call"),
@@ -1588,6 +1641,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 .label(label)
                 .help("import stdlib functions at the top of the module: `var sqrt = stdlib.Math.sqrt;`"));
         };
+        check_arg_count(body, e, args)?;
         use StdFn::*;
         // `fround(f(...))` coerces a call to float.
         if f == Fround && args.len() == 1 && self.is_coerced_call(body, args[0]) {
@@ -1686,4 +1740,91 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             ))),
         }
     }
+}
+
+// ---- limits (`crate::limits`) -------------------------------------------
+
+/// A body of more than [`limits::MAX_FUNCTION_NODES`] expression nodes.
+#[cold]
+fn too_large(name: &str, span: Span, nodes: usize) -> Diagnostic {
+    Diagnostic::error(
+        "E0206",
+        span,
+        format!(
+            "function `{name}` is too large: {} expression nodes, more than {}",
+            thousands(nodes),
+            thousands(limits::MAX_FUNCTION_NODES)
+        ),
+    )
+    .label("this function")
+    .help(format!(
+        "V8 and wasm take function bodies of at most {} bytes, and a node takes about two; split the function in several",
+        thousands(limits::WASM_MAX_FUNCTION_SIZE)
+    ))
+}
+
+/// A parameter past [`limits::MAX_PARAMS`].
+#[cold]
+fn too_many_params(name: &str, fspan: Span, span: Span, count: usize) -> Diagnostic {
+    Diagnostic::error(
+        "E0200",
+        span,
+        format!(
+            "function `{name}` has {} parameters, more than {}",
+            thousands(count),
+            thousands(limits::MAX_PARAMS)
+        ),
+    )
+    .label(format!("parameter {}", thousands(limits::MAX_PARAMS + 1)))
+    .note(fspan, "this function")
+    .help(format!(
+        "V8 and wasm take at most {} parameters; pass the rest through the heap",
+        thousands(limits::MAX_PARAMS)
+    ))
+}
+
+/// A local past [`limits::MAX_LOCALS`].
+#[cold]
+fn too_many_locals(name: &str, fspan: Span, span: Span) -> Diagnostic {
+    Diagnostic::error(
+        "E0201",
+        span,
+        format!(
+            "function `{name}` has more than {} parameters and locals",
+            thousands(limits::MAX_LOCALS)
+        ),
+    )
+    .label(format!("local {}", thousands(limits::MAX_LOCALS + 1)))
+    .note(fspan, "this function")
+    .help(format!(
+        "wasm and SpiderMonkey take at most {} locals, parameters included; reuse locals, or keep values in the heap",
+        thousands(limits::MAX_LOCALS)
+    ))
+}
+
+/// A call of more than [`limits::MAX_CALL_ARGS`] arguments.
+fn check_arg_count(body: &Body, call: ExprId, args: &[ExprId]) -> R<()> {
+    match args.get(limits::MAX_CALL_ARGS) {
+        None => Ok(()),
+        Some(&a) => Err(too_many_args(body.expr(call).span, body.expr(a).span, args.len())),
+    }
+}
+
+#[cold]
+fn too_many_args(call: Span, span: Span, count: usize) -> Diagnostic {
+    Diagnostic::error(
+        "E0207",
+        span,
+        format!(
+            "this call passes {} arguments, more than {}",
+            thousands(count),
+            thousands(limits::MAX_CALL_ARGS)
+        ),
+    )
+    .label(format!("argument {}", thousands(limits::MAX_CALL_ARGS + 1)))
+    .note(call, "the call")
+    .help(format!(
+        "V8 and wasm take at most {} arguments in a call; pass the rest through the heap",
+        thousands(limits::MAX_CALL_ARGS)
+    ))
 }

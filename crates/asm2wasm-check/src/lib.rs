@@ -32,6 +32,7 @@
 //! ```
 
 mod function;
+pub mod limits;
 mod module;
 mod types;
 

@@ -5,7 +5,10 @@ use asm2wasm_syntax::ast::{self, BinOp, Body, ExprId, ExprKind, Item, Name, UnOp
 use asm2wasm_syntax::jobs::{self, Jobs};
 use asm2wasm_syntax::{Diagnostic, Engine, Interner, Span, Sym, engine_refuses};
 
+use rustc_hash::FxHashSet;
+
 use crate::function::{FunctionChecker, NO_LOCAL, literal};
+use crate::limits::{self, thousands};
 use crate::types::*;
 
 /// The module-level environment shared by every function check.
@@ -23,6 +26,8 @@ pub(crate) struct ModuleChecker<'a> {
     pub(crate) sigs: Vec<Sig>,
     /// Function tables.
     pub(crate) tables: Vec<Table>,
+    /// Their entries, together.
+    table_entries: usize,
     pub(crate) diags: Vec<Diagnostic>,
     /// `--strict`: the spec's letter, not what the engines accept.
     pub(crate) strict: bool,
@@ -59,6 +64,7 @@ impl<'a> ModuleChecker<'a> {
             heap: None,
             sigs: Vec::new(),
             tables: Vec::new(),
+            table_entries: 0,
             diags: Vec::new(),
             strict,
         }
@@ -133,6 +139,9 @@ impl<'a> ModuleChecker<'a> {
         // Pass 1: globals, function names and signatures, tables, export, in section order.
         let mut section = Section::Globals;
         let mut functions: Vec<ast::Function> = Vec::new();
+        // What the translation will hold, counted against `limits`.
+        let mut global_slots = 0;
+        let mut imports = 0;
         let mut table_decls: Vec<ast::VarDecl> = Vec::new();
         let mut export: Option<(ExprId, Span)> = None;
         for item in items {
@@ -173,12 +182,28 @@ impl<'a> ModuleChecker<'a> {
                             continue;
                         }
                         if let Some(kind) = self.validate_global(d, &body) {
+                            if let GlobalKind::Var { init, .. } = kind {
+                                let foreign = matches!(
+                                    init,
+                                    GlobalInit::ForeignInt(_) | GlobalInit::ForeignDouble(_)
+                                );
+                                self.count_global(&mut global_slots, foreign, d.name.span);
+                                if foreign {
+                                    imports += 1;
+                                    if imports == limits::MAX_IMPORTS + 1 {
+                                        self.diags.push(too_many_imports(d.name.span));
+                                    }
+                                }
+                            }
                             self.declare(d.name, kind);
                         }
                     }
                 }
                 Item::Function(f) => {
                     let index = functions.len() as u32;
+                    if index as usize == limits::MAX_FUNCTIONS {
+                        self.diags.push(too_many_functions(f.name.span, false));
+                    }
                     self.declare(f.name, GlobalKind::Func(index));
                     functions.push(f);
                 }
@@ -208,9 +233,25 @@ impl<'a> ModuleChecker<'a> {
                 .collect::<Vec<_>>()
         });
         let mut typed = Vec::with_capacity(count);
-        for (t, mut diags) in checked.into_iter().flatten() {
-            self.diags.append(&mut diags);
-            typed.push(t);
+        // The foreign function imports, across the functions, in source order.
+        let mut seen = FxHashSet::default();
+        for mut c in checked.into_iter().flatten() {
+            self.diags.append(&mut c.diags);
+            typed.push(c.typed);
+            for (import, span) in c.imports {
+                if seen.contains(&import) {
+                    continue;
+                }
+                seen.insert(import);
+                imports += 1;
+                if imports == limits::MAX_IMPORTS + 1 {
+                    self.diags.push(too_many_imports(span));
+                }
+                if count <= limits::MAX_FUNCTIONS && count + seen.len() == limits::MAX_FUNCTIONS + 1
+                {
+                    self.diags.push(too_many_functions(span, true));
+                }
+            }
         }
 
         let (exports, single_export) = match export {
@@ -444,12 +485,31 @@ impl<'a> ModuleChecker<'a> {
     }
 
     /// `foreign.name`: the name.
-    fn foreign_member(&self, e: ExprId, body: &Body) -> Option<Sym> {
+    fn foreign_member(&mut self, e: ExprId, body: &Body) -> Option<Sym> {
         match body.expr(e).kind {
-            ExprKind::Member { obj, prop } if matches!(body.expr(obj).kind, ExprKind::Name(s) if Some(s) == self.foreign) => {
+            ExprKind::Member { obj, prop } if matches!(body.expr(obj).kind, ExprKind::Name(s) if Some(s) == self.foreign) =>
+            {
+                self.check_name_length(self.names.get(prop.sym).len(), prop.span, "import");
                 Some(prop.sym)
             }
             _ => None,
+        }
+    }
+
+    /// A wasm import or export name is at most [`limits::MAX_NAME_BYTES`] long.
+    fn check_name_length(&mut self, len: usize, span: Span, what: &str) {
+        if len > limits::MAX_NAME_BYTES {
+            self.diags.push(name_too_long(span, len, what));
+        }
+    }
+
+    /// Count a global variable's wasm globals (two for one from `foreign`:
+    /// the import and the variable) against [`limits::MAX_GLOBALS`].
+    fn count_global(&mut self, slots: &mut usize, foreign: bool, span: Span) {
+        let before = *slots;
+        *slots += if foreign { 2 } else { 1 };
+        if before <= limits::MAX_GLOBALS && *slots > limits::MAX_GLOBALS {
+            self.diags.push(too_many_globals(span));
         }
     }
 
@@ -463,6 +523,7 @@ impl<'a> ModuleChecker<'a> {
     ) -> Option<GlobalKind> {
         let p = self.name(prop.sym);
         if matches!(body.expr(obj).kind, ExprKind::Name(s) if Some(s) == self.foreign) {
+            self.check_name_length(p.len(), prop.span, "import");
             return Some(GlobalKind::Ffi(prop.sym));
         }
         let unknown = |this: &mut Self, what: String, help: &str| {
@@ -557,9 +618,9 @@ impl<'a> ModuleChecker<'a> {
                 );
                 return;
             };
-            let fsig = self.sigs[func as usize].clone();
+            let fsig = &self.sigs[func as usize];
             match &sig {
-                Some((s, first)) if *s != fsig => {
+                Some((s, first)) if s != fsig => {
                     self.diags.push(
                         Diagnostic::error(
                             "E0170",
@@ -573,7 +634,7 @@ impl<'a> ModuleChecker<'a> {
                     return;
                 }
                 Some(_) => {}
-                None => sig = Some((fsig, ex.span)),
+                None => sig = Some((fsig.clone(), ex.span)),
             }
             funcs.push(func);
         }
@@ -596,6 +657,15 @@ impl<'a> ModuleChecker<'a> {
             return;
         }
         let Some((sig, _)) = sig else { return };
+        if funcs.len() > limits::MAX_TABLE {
+            self.diags.push(table_too_large(e.span, funcs.len(), None));
+            return;
+        }
+        self.table_entries += funcs.len();
+        if self.table_entries > limits::MAX_TABLE_ENTRIES {
+            self.diags.push(table_too_large(e.span, funcs.len(), Some(self.table_entries)));
+            return;
+        }
         let index = self.tables.len() as u32;
         if self.declare(d.name, GlobalKind::Table(index)).is_some() {
             self.tables.push(Table { name: d.name, funcs, sig });
@@ -626,6 +696,7 @@ impl<'a> ModuleChecker<'a> {
         match e.kind {
             ExprKind::Name(s) => {
                 let name = self.name(s).to_string();
+                self.check_name_length(name.len(), e.span, "export");
                 (func_of(self, value).map(|i| vec![(name, i)]).unwrap_or_default(), true)
             }
             ExprKind::Object(list) if list.len == 0 => {
@@ -637,17 +708,25 @@ impl<'a> ModuleChecker<'a> {
                 (Vec::new(), false)
             }
             ExprKind::Object(list) => {
-                let mut out = Vec::new();
+                let mut out: Vec<(String, u32)> = Vec::new();
+                // The index of each export name in `out`.
+                let mut index: rustc_hash::FxHashMap<Sym, usize> = Default::default();
                 for pair in body.list(list).chunks(2) {
                     let ExprKind::Key(key) = body.expr(pair[0]).kind else { continue };
                     if let Some(i) = func_of(self, pair[1]) {
                         // A repeated key keeps its last value, as in JS
                         // (both engines accept the module).
-                        let name = self.name(key.sym).to_string();
-                        match out.iter_mut().find(|(n, _)| *n == name) {
-                            Some(slot) => slot.1 = i,
-                            None => out.push((name, i)),
+                        if let Some(&slot) = index.get(&key.sym) {
+                            out[slot].1 = i;
+                            continue;
                         }
+                        let name = self.name(key.sym).to_string();
+                        self.check_name_length(name.len(), key.span, "export");
+                        if out.len() == limits::MAX_EXPORTS {
+                            self.diags.push(too_many_exports(key.span));
+                        }
+                        index.insert(key.sym, out.len());
+                        out.push((name, i));
                     }
                 }
                 (out, false)
@@ -712,4 +791,134 @@ pub(crate) fn strict_only(span: Span, what: &str, help: &str) -> Diagnostic {
     Diagnostic::error("E0017", span, format!("{what} is not asm.js by the spec's letter"))
         .label("both V8 and SpiderMonkey accept this; `--strict` follows the spec")
         .help(help.to_string())
+}
+
+// ---- limits (`crate::limits`) -------------------------------------------
+
+/// The function, or the foreign import (`import`), past [`limits::MAX_FUNCTIONS`].
+#[cold]
+fn too_many_functions(span: Span, import: bool) -> Diagnostic {
+    let what = if import {
+        "with this foreign import, the module needs more than"
+    } else {
+        "this module has more than"
+    };
+    Diagnostic::error(
+        "E0202",
+        span,
+        format!(
+            "{what} {} functions and foreign function imports",
+            thousands(limits::MAX_FUNCTIONS)
+        ),
+    )
+    .label(if import { "one import too many" } else { "one function too many" })
+    .help(format!(
+        "a wasm module holds at most {} functions, imports included, of which asm2wasm keeps {} for its helpers and `Math` imports; a foreign function is one import per call signature; split the module",
+        thousands(limits::WASM_MAX_FUNCTIONS),
+        limits::CODEGEN_FUNCTIONS + limits::CODEGEN_FUNCTION_IMPORTS
+    ))
+}
+
+/// The foreign import past [`limits::MAX_IMPORTS`].
+#[cold]
+fn too_many_imports(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        "E0203",
+        span,
+        format!(
+            "this module imports more than {} foreign functions and values",
+            thousands(limits::MAX_IMPORTS)
+        ),
+    )
+    .label("one import too many")
+    .help(format!(
+        "V8, SpiderMonkey and the wasm JS API take at most 100,000 imports, of which asm2wasm keeps {} for `Math` and the memory; a foreign function is one import per call signature",
+        limits::CODEGEN_IMPORTS
+    ))
+}
+
+/// A table past [`limits::MAX_TABLE`], or past [`limits::MAX_TABLE_ENTRIES`]
+/// with the tables before it (`total`).
+#[cold]
+fn table_too_large(span: Span, len: usize, total: Option<usize>) -> Diagnostic {
+    match total {
+        None => Diagnostic::error(
+            "E0204",
+            span,
+            format!(
+                "this function table has {} entries, more than {}",
+                thousands(len),
+                thousands(limits::MAX_TABLE)
+            ),
+        )
+        .label("too long")
+        .help(format!(
+            "SpiderMonkey takes tables of at most 2^23 = {} entries",
+            thousands(limits::MAX_TABLE)
+        )),
+        Some(total) => Diagnostic::error(
+            "E0204",
+            span,
+            format!(
+                "the function tables have {} entries with this one, more than {}",
+                thousands(total),
+                thousands(limits::MAX_TABLE_ENTRIES)
+            ),
+        )
+        .label(format!("this table: {} {}", thousands(len), if len == 1 { "entry" } else { "entries" }))
+        .help(format!(
+            "the tables share one wasm table, which holds at most {} entries; shorten or merge tables",
+            thousands(limits::MAX_TABLE_ENTRIES)
+        )),
+    }
+}
+
+/// The global variable past [`limits::MAX_GLOBALS`].
+#[cold]
+fn too_many_globals(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        "E0205",
+        span,
+        format!(
+            "this module's global variables need more than {} wasm globals",
+            thousands(limits::MAX_GLOBALS)
+        ),
+    )
+    .label("one global too many")
+    .help(format!(
+        "a wasm module holds at most {} globals, of which asm2wasm keeps {} for constants; a variable initialised from `foreign` takes two (the import and the variable); keep values in the heap",
+        thousands(limits::WASM_MAX_GLOBALS),
+        limits::CODEGEN_GLOBALS
+    ))
+}
+
+/// The export past [`limits::MAX_EXPORTS`].
+#[cold]
+fn too_many_exports(span: Span) -> Diagnostic {
+    Diagnostic::error(
+        "E0208",
+        span,
+        format!("this module exports more than {} functions", thousands(limits::MAX_EXPORTS)),
+    )
+    .label("one export too many")
+    .help("V8 and the wasm JS API take at most 100,000 exports, of which asm2wasm keeps one for the memory; export fewer functions, or call the others through a function table")
+}
+
+/// An export or import name longer than [`limits::MAX_NAME_BYTES`].
+#[cold]
+fn name_too_long(span: Span, len: usize, what: &str) -> Diagnostic {
+    Diagnostic::error(
+        "E0209",
+        span,
+        format!(
+            "this {what} name is {} bytes long, more than {}",
+            thousands(len),
+            thousands(limits::MAX_NAME_BYTES)
+        ),
+    )
+    .label("too long")
+    .help(format!(
+        "wasm import and export names are at most {} bytes of UTF-8; use a shorter name",
+        thousands(limits::MAX_NAME_BYTES)
+    ))
 }

@@ -3,7 +3,7 @@
 mod align;
 mod select;
 
-use asm2wasm_check::{GlobalKind, Res, RetTy, StdFn, Ty, TypedFunction, VarTy, View};
+use asm2wasm_check::{GlobalKind, Res, RetTy, StdFn, Ty, TypedFunction, VarTy, View, limits};
 use asm2wasm_syntax::Sym;
 use asm2wasm_syntax::ast::{BinOp, Body, Case, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use asm2wasm_syntax::stack::Nested;
@@ -56,6 +56,8 @@ struct Emitter<'c, 'a> {
     /// its place, innermost last ([`crate::inline`]). Past the first,
     /// `return` leaves the block around the inlined body.
     inlining: Vec<&'c TypedFunction>,
+    /// Whether calls may be emitted in place at all (see [`emit`]).
+    inline: bool,
     /// How many loops enclose the code being emitted.
     loops: u32,
     /// Parameters kept aligned in locals ([`align`]).
@@ -85,11 +87,31 @@ pub(crate) struct Emitted {
     pub(crate) hints: Vec<BranchHint>,
     /// The helpers and constant globals the code uses.
     pub(crate) uses: Uses,
+    /// Its wasm locals, parameters included.
+    pub(crate) locals: usize,
 }
 
-/// Emit `f` against the helpers and constant globals of `cx.layout`.
+impl Emitted {
+    /// Within wasm's limits on a function's locals and body size.
+    pub(crate) fn fits(&self) -> bool {
+        self.locals <= limits::MAX_LOCALS && self.body.byte_len() <= limits::WASM_MAX_FUNCTION_SIZE
+    }
+}
+
+/// Emit `f` against the helpers and constant globals of `cx.layout`. Bodies
+/// emitted in place of calls add locals and bytes: a function that then
+/// goes past wasm's limit on either ([`Emitted::fits`]) is emitted again
+/// with every call a call, which [`crate::compile`] reports if it still
+/// does not fit.
 pub(crate) fn emit(cx: &Ctx<'_>, f: &TypedFunction) -> Emitted {
+    let e = emit_with(cx, f, cx.opts.inline);
+    if e.fits() || !cx.opts.inline { e } else { emit_with(cx, f, false) }
+}
+
+/// [`emit`], calls emitted in place where [`crate::inline`] says so if `inline`.
+fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, inline: bool) -> Emitted {
     let mut e = Emitter::new(cx, f, 0, vec![f], 0, 0);
+    e.inline = inline;
     let nparams = f.sig.params.len();
     for (i, l) in f.locals.iter().enumerate().skip(nparams) {
         if l.init != 0.0 || l.init.is_sign_negative() {
@@ -120,7 +142,8 @@ pub(crate) fn emit(cx: &Ctx<'_>, f: &TypedFunction) -> Emitted {
     for (i, l) in f.locals.iter().enumerate() {
         names.append(i as u32, e.cx.name(l.name.sym));
     }
-    Emitted { body: func, local_names: names, hints, uses: e.uses }
+    let locals = f.locals.len() + e.scratch.len();
+    Emitted { body: func, local_names: names, hints, uses: e.uses, locals }
 }
 
 impl<'c, 'a> Emitter<'c, 'a> {
@@ -151,6 +174,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             proven: Vec::new(),
             local_base,
             inlining,
+            inline: true,
             loops,
             aligned: Vec::new(),
             known_aligned: Vec::new(),
@@ -1656,7 +1680,13 @@ impl Emitter<'_, '_> {
     /// Whether a call of asm.js function `f` from here is emitted in place.
     fn inlines(&self, f: u32) -> bool {
         let callee = &self.cx.m.functions[f as usize];
-        crate::inline::inlines(callee, self.cx.inlinable[f as usize], &self.inlining, self.loops)
+        self.inline
+            && crate::inline::inlines(
+                callee,
+                self.cx.inlinable[f as usize],
+                &self.inlining,
+                self.loops,
+            )
     }
 
     /// A call of the small function `f` ([`crate::inline`]), emitted in

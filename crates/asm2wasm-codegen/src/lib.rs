@@ -28,7 +28,7 @@ mod inline;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use asm2wasm_check::{
-    GlobalInit, GlobalKind, Res, RetTy, Sig, StdFn, Ty, TypedFunction, TypedModule, VarTy,
+    GlobalInit, GlobalKind, Res, RetTy, Sig, StdFn, Ty, TypedFunction, TypedModule, VarTy, limits,
 };
 use asm2wasm_syntax::ast::{BinOp, ExprId, ExprKind, UnOp};
 use asm2wasm_syntax::jobs::{self, Jobs};
@@ -116,6 +116,12 @@ pub fn check_heap_size(n: u64) -> Result<u32, String> {
 /// What can go wrong after validation.
 #[derive(Debug)]
 pub enum Error {
+    /// A function whose translation passes a limit of wasm that the
+    /// checker cannot foresee (`asm2wasm_check::limits`): its locals, with
+    /// the scratch locals codegen adds, or its body's size in bytes. The
+    /// message names the function and the figures. The input's fault, not
+    /// asm2wasm's.
+    Limit(String),
     /// We emitted a module that does not validate: a bug in asm2wasm.
     Invalid(String),
 }
@@ -123,12 +129,43 @@ pub enum Error {
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            Error::Limit(e) => write!(f, "the module cannot be translated: {e}"),
             Error::Invalid(e) => write!(
                 f,
                 "internal error: the generated module does not validate ({e}); please report this as a bug with the input file"
             ),
         }
     }
+}
+
+// What codegen adds to a module fits in the room the checker's limits keep for it.
+const _: () = assert!(Helper::ALL.len() <= limits::CODEGEN_FUNCTIONS);
+const _: () = assert!(ConstGlobal::ALL.len() <= limits::CODEGEN_GLOBALS);
+
+/// The first function of `emitted` (all of `m`'s, in order) past wasm's
+/// limits on locals or body size, as an error.
+fn check_limits(m: &TypedModule, names: &Interner, emitted: &[func::Emitted]) -> Result<(), Error> {
+    let Some((f, e)) = m.functions.iter().zip(emitted).find(|(_, e)| !e.fits()) else {
+        return Ok(());
+    };
+    use limits::thousands;
+    let name = names.get(f.ast.name.sym);
+    let size = e.body.byte_len();
+    Err(Error::Limit(if e.locals > limits::MAX_LOCALS {
+        format!(
+            "function `{name}` needs {} wasm locals, more than the {} a wasm function may have: {} of its own (parameters and locals) and {} in which the translation keeps intermediate values (one per level of a chain of heap stores used as values, two per nested int `Math.min`/`max`, ...); split its expressions into statements",
+            thousands(e.locals),
+            thousands(limits::MAX_LOCALS),
+            thousands(f.locals.len()),
+            thousands(e.locals - f.locals.len()),
+        )
+    } else {
+        format!(
+            "function `{name}` translates to {} bytes of wasm, more than the {} a wasm function body may have; split it into several functions",
+            thousands(size),
+            thousands(limits::WASM_MAX_FUNCTION_SIZE),
+        )
+    }))
 }
 
 impl std::error::Error for Error {}
@@ -297,6 +334,23 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The name the module exports its memory under, when it defines it (not
+/// `Options::import_memory`): [`MEMORY`], or [`MEMORY_TAKEN`] when the
+/// asm.js module exports a function named `memory`. The asm.js exports are
+/// the module's interface and keep their names; the memory, which
+/// asm2wasm adds, yields (`docs/abi.md`).
+pub fn memory_export(m: &TypedModule) -> &'static str {
+    if m.exports.iter().any(|(name, _)| name == MEMORY) { MEMORY_TAKEN } else { MEMORY }
+}
+
+/// The memory's export name (`docs/abi.md`).
+pub const MEMORY: &str = "memory";
+
+/// The memory's export name when an asm.js export is named [`MEMORY`]. An
+/// asm.js export name is a JS identifier, which cannot hold a `:`, so no
+/// asm.js export can take this one.
+pub const MEMORY_TAKEN: &str = "asm2wasm:memory";
+
 /// The import name of a stdlib function that has no exact wasm instruction
 /// (the host passes its own `Math`, so that results are V8's).
 pub fn math_import(f: StdFn) -> Option<&'static str> {
@@ -431,6 +485,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         }
         cx.layout = used;
     };
+    check_limits(m, names, &emitted)?;
     let mut code = CodeSection::new();
     let mut local_names = IndirectNameMap::new();
     let mut hints = BranchHints::new();
@@ -536,7 +591,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
         exports.export(name, ExportKind::Func, cx.func_base + f);
     }
     if !opts.import_memory {
-        exports.export("memory", ExportKind::Memory, 0);
+        exports.export(memory_export(m), ExportKind::Memory, 0);
     }
     module.section(&exports);
 
@@ -712,4 +767,22 @@ fn validate(wasm: &[u8], jobs: Jobs) -> Result<(), wasmparser::BinaryReaderError
 /// The text form of a module.
 pub fn to_wat(wasm: &[u8]) -> String {
     wasmprinter::print_bytes(wasm).unwrap_or_else(|e| format!(";; cannot print: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each `Math` function without an exact instruction is one import:
+    /// they fit in the room the checker's limits keep for them.
+    #[test]
+    fn math_imports_fit_the_checkers_margin() {
+        let all = [
+            "acos", "asin", "atan", "cos", "sin", "tan", "exp", "log", "ceil", "floor", "sqrt",
+            "abs", "min", "max", "atan2", "pow", "imul", "fround", "clz32",
+        ];
+        let imports =
+            all.iter().filter(|n| math_import(StdFn::from_name(n).unwrap()).is_some()).count();
+        assert_eq!(imports, limits::CODEGEN_FUNCTION_IMPORTS);
+    }
 }

@@ -248,9 +248,11 @@ impl Instance {
         Ok(results.first().map(to_js))
     }
 
-    /// The heap.
+    /// The heap: the module's one exported memory, whatever its export
+    /// name (`memory`, or `asm2wasm:memory` when an asm.js export took
+    /// that name; `docs/abi.md`).
     pub fn memory(&mut self) -> Option<&mut [u8]> {
-        let mem = self.instance.get_memory(&mut self.store, "memory")?;
+        let mem = self.instance.exports(&mut self.store).find_map(wasmtime::Export::into_memory)?;
         Some(mem.data_mut(&mut self.store))
     }
 

@@ -61,6 +61,12 @@ impl Interner {
         self.map.insert(s.into(), sym);
         sym
     }
+    /// Room for `n` more symbols without growing (for callers that make
+    /// many names at once, such as the tests that build huge modules).
+    pub fn reserve(&mut self, n: usize) {
+        self.map.reserve(n);
+        self.names.reserve(n);
+    }
     /// The text of `sym`.
     pub fn get(&self, sym: Sym) -> &str {
         &self.names[sym.0 as usize]

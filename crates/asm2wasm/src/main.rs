@@ -1,4 +1,5 @@
-//! The `asm2wasm` command line. Exit codes: 0 success, 1 invalid input,
+//! The `asm2wasm` command line. Exit codes: 0 success, 1 invalid input
+//! (also a valid module whose translation would pass a limit of wasm),
 //! 2 usage or I/O error, 3 internal error (a bug: please report it).
 
 use std::io::{Read, Write};
@@ -350,8 +351,22 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
     for i in picked {
         let wasm = report.translate(i, &opts).map_err(|e| {
             eprintln!("error: {e}");
-            INTERNAL
+            match e {
+                asm2wasm::codegen::Error::Limit(_) => INVALID,
+                asm2wasm::codegen::Error::Invalid(_) => INTERNAL,
+            }
         })?;
+        if let Some(typed) = &report.modules[i].typed
+            && !opts.import_memory
+            && asm2wasm::codegen::memory_export(typed) != asm2wasm::codegen::MEMORY
+        {
+            eprintln!(
+                "note: `{}` exports a function named `{}`: the memory is exported as `{}` (docs/abi.md)",
+                report.modules[i].name,
+                asm2wasm::codegen::MEMORY,
+                asm2wasm::codegen::MEMORY_TAKEN
+            );
+        }
         let bytes = match args.emit {
             Emit::Wasm => wasm,
             Emit::Wat => asm2wasm::codegen::to_wat(&wasm).into_bytes(),

@@ -212,6 +212,53 @@ fn translate_heap_options() {
 }
 
 #[test]
+fn an_export_named_memory_keeps_its_name() {
+    // The asm.js exports are what JS sees: a function exported as `memory`
+    // keeps the name, and the memory is exported as `asm2wasm:memory`.
+    let src = "function M(stdlib, foreign, heap) { \"use asm\"; var H32 = new stdlib.Int32Array(heap);\n\
+        function f(x) { x = x|0; H32[0] = x; return x|0; } return { memory: f, f: f }; }\n";
+    let path = tmp("memory.js", src);
+    let out = run(&[&path, "-o", "-"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    wasmparser::validate(&out.stdout).unwrap();
+    let note = String::from_utf8(out.stderr).unwrap();
+    assert!(note.contains("the memory is exported as `asm2wasm:memory`"), "{note}");
+    let wat = String::from_utf8(run(&[&path, "-o", "-", "--emit", "wat"], None).stdout).unwrap();
+    assert!(wat.contains("(export \"memory\" (func $f))"), "{wat}");
+    assert!(wat.contains("(export \"asm2wasm:memory\" (memory 0))"), "{wat}");
+    // An imported memory is not exported: nothing to rename, no note.
+    let imported = run(&[&path, "-o", "-", "--emit", "wat", "--import-memory"], None);
+    assert_eq!(imported.status.code(), Some(0));
+    assert!(imported.stderr.is_empty(), "{}", String::from_utf8_lossy(&imported.stderr));
+    let wat = String::from_utf8(imported.stdout).unwrap();
+    assert!(wat.contains("(export \"memory\" (func $f))"), "{wat}");
+    assert!(!wat.contains("(memory 0))"), "{wat}");
+    // Without an export named `memory`, the memory keeps its name.
+    let path = tmp("plain.js", GOOD);
+    let wat = String::from_utf8(run(&[&path, "-o", "-", "--emit", "wat"], None).stdout).unwrap();
+    assert!(wat.contains("(export \"memory\" (memory 0))"), "{wat}");
+}
+
+#[test]
+fn a_translation_past_a_limit_of_wasm_is_an_error_not_a_bug() {
+    // Valid asm.js whose translation would need more than 50,000 locals (a
+    // scratch local per store of the chain): exit code 1 and the reason,
+    // not an internal error (3).
+    let chain = "H32[i >> 2] = ".repeat(50_000);
+    let src = format!(
+        "function M(stdlib, foreign, heap) {{ \"use asm\"; var H32 = new stdlib.Int32Array(heap); function f(i) {{ i = i|0; {chain}0; }} return f; }}\n"
+    );
+    let path = tmp("chain.js", &src);
+    assert_eq!(run(&["check", &path], None).status.code(), Some(0));
+    let out = run(&[&path, "-o", "-"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("error: the module cannot be translated: function `f` needs"), "{err}");
+    assert!(!err.contains("internal error"), "{err}");
+}
+
+#[test]
 fn no_inline_keeps_every_call() {
     let src = "function M(stdlib) { \"use asm\"; function sq(x) { x = x|0; return (x + x)|0; }\n\
         function f(n) { n = n|0; var i = 0, s = 0; for (; (i|0) < (n|0); i = (i + 1)|0) s = (s + (sq(i)|0))|0; return s|0; } return f; }\n";
