@@ -74,7 +74,7 @@ pub(crate) fn find_modules(
     }
 
     let mut finder = Finder {
-        lower: Lowerer::new(start, interner, diags, jobs),
+        lower: Lowerer::new(start, source, interner, diags, jobs),
         hint: None,
         modules: Vec::new(),
     };
@@ -94,11 +94,12 @@ fn find_split(
     diags: &mut Vec<Diagnostic>,
     jobs: Jobs,
 ) -> Option<Vec<Module>> {
-    let split =
-        split::parse(source, FIRST_BYTE, jobs, |stmts| lower::lower_piece(FIRST_BYTE, stmts))?;
+    let split = split::parse(source, FIRST_BYTE, jobs, |stmts| {
+        lower::lower_piece(FIRST_BYTE, source, stmts)
+    })?;
     let (mut names, mut found) = (Interner::default(), Vec::new());
     let mut finder = Finder {
-        lower: Lowerer::new(FIRST_BYTE, &mut names, &mut found, jobs),
+        lower: Lowerer::new(FIRST_BYTE, source, &mut names, &mut found, jobs),
         hint: None,
         modules: Vec::new(),
     };

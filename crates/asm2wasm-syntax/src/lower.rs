@@ -21,6 +21,8 @@ use crate::{Diagnostic, Interner, Span, Sym};
 
 pub(crate) struct Lowerer<'a> {
     pub(crate) start: BytePos,
+    /// The file's text (`start` is its first byte).
+    source: &'a str,
     pub(crate) interner: &'a mut Interner,
     pub(crate) diags: &'a mut Vec<Diagnostic>,
     /// swc's atoms to our symbols: an atom carries its hash, so this lookup
@@ -54,18 +56,19 @@ pub(crate) struct Batch {
 
 /// Function declarations lowered apart, each freed right after it is
 /// lowered.
-fn lower_apart(start: BytePos, decls: impl IntoIterator<Item = js::FnDecl>) -> Batch {
+fn lower_apart(start: BytePos, source: &str, decls: impl IntoIterator<Item = js::FnDecl>) -> Batch {
     let (mut interner, mut diags) = (Interner::default(), Vec::new());
-    let mut lower = Lowerer::new(start, &mut interner, &mut diags, Jobs::SEQUENTIAL);
+    let mut lower = Lowerer::new(start, source, &mut interner, &mut diags, Jobs::SEQUENTIAL);
     let functions = decls.into_iter().filter_map(|f| lower.function(f)).collect();
     Batch { functions, interner, diags }
 }
 
 /// The statements of a piece of a split parse (function declarations, as
 /// `split` proved) lowered apart.
-pub(crate) fn lower_piece(start: BytePos, stmts: Vec<js::Stmt>) -> Batch {
+pub(crate) fn lower_piece(start: BytePos, source: &str, stmts: Vec<js::Stmt>) -> Batch {
     lower_apart(
         start,
+        source,
         stmts.into_iter().map(|s| match s {
             js::Stmt::Decl(js::Decl::Fn(f)) => f,
             _ => unreachable!("a piece holds function declarations only"),
@@ -96,12 +99,14 @@ impl Nested for Lowerer<'_> {
 impl<'a> Lowerer<'a> {
     pub(crate) fn new(
         start: BytePos,
+        source: &'a str,
         interner: &'a mut Interner,
         diags: &'a mut Vec<Diagnostic>,
         jobs: Jobs,
     ) -> Self {
         Lowerer {
             start,
+            source,
             interner,
             diags,
             atoms: FxHashMap::default(),
@@ -247,7 +252,8 @@ impl<'a> Lowerer<'a> {
                 .collect();
         }
         let start = self.start;
-        let lowered = jobs::map(self.jobs, chunks, |chunk| lower_apart(start, chunk));
+        let source = self.source;
+        let lowered = jobs::map(self.jobs, chunks, |chunk| lower_apart(start, source, chunk));
         self.merge(lowered)
     }
 
@@ -279,6 +285,19 @@ impl<'a> Lowerer<'a> {
         let params = self.params(&func.params);
         let mut body = std::mem::take(&mut self.scratch);
         let mut stmts = Vec::new();
+        if let Some(b) = &func.body {
+            // swc 47 also takes `function f() ;{ ... }`, skipping the `;`;
+            // both engines refuse it.
+            let after = func.params.last().map_or(f.ident.span.hi, |p| p.span.hi);
+            let gap = &self.source.as_bytes()
+                [(after - self.start).0 as usize..(b.span.lo - self.start).0 as usize];
+            if memchr::memchr(b';', gap).is_some() {
+                self.error(
+                    Diagnostic::error("E0001", span, "JavaScript syntax error")
+                        .label("a `;` between a function's parameters and its body"),
+                );
+            }
+        }
         if let Some(b) = func.body {
             // Each statement is freed right after it is lowered, while its
             // nodes are still in the cache.
@@ -350,6 +369,7 @@ impl<'a> Lowerer<'a> {
                 };
                 let test = f.test.as_ref().map(|e| self.expr(e, body));
                 let update = f.update.as_ref().map(|e| self.expr(e, body));
+                self.for_head_semicolons(f);
                 StmtKind::For { init, test, update, body: self.sub_stmt(&f.body, body) }
             }
             js::Stmt::Break(b) => StmtKind::Break(self.label(b.label.as_ref())),
@@ -526,6 +546,35 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// swc 47 takes `for (a; b c) {}`, a `for` head missing a `;`, without
+    /// an error; both engines refuse it as a syntax error. So the text of
+    /// the head outside its three expressions must hold two `;`.
+    fn for_head_semicolons(&mut self, f: &js::ForStmt) {
+        let parts = [
+            f.init.as_ref().map(|i| match i {
+                js::VarDeclOrExpr::Expr(e) => e.span(),
+                js::VarDeclOrExpr::VarDecl(v) => v.span,
+            }),
+            f.test.as_deref().map(Spanned::span),
+            f.update.as_deref().map(Spanned::span),
+        ];
+        let head_end = f.body.span().lo;
+        let (mut at, mut semicolons) = (f.span.lo, 0);
+        for p in parts.into_iter().flatten().chain([swc_common::Span::new(head_end, head_end)]) {
+            let gap = &self.source.as_bytes()
+                [(at - self.start).0 as usize..(p.lo - self.start).0 as usize];
+            semicolons += memchr::memchr_iter(b';', gap).count();
+            at = p.hi.max(at);
+        }
+        if semicolons != 2 {
+            let span = self.span(f.span);
+            self.error(
+                Diagnostic::error("E0001", span, "JavaScript syntax error")
+                    .label("a `for` header needs two `;`: `for (init; test; update)`"),
+            );
+        }
+    }
+
     fn invalid(&mut self, d: Diagnostic, body: &mut Body) -> ExprId {
         let span = d.span;
         self.error(d);
@@ -548,22 +597,13 @@ impl<'a> Lowerer<'a> {
             js::Expr::Lit(js::Lit::Num(n)) => {
                 let raw = n.raw.as_ref().map_or("", swc_atoms::Atom::as_str);
                 let b = raw.as_bytes();
-                // Legacy octal `017` and ES2015's `0b101`/`0o17`: both engines
-                // read them as integers (the checker refuses them under --strict).
+                // Legacy octal `017`, a decimal written with a leading zero
+                // (`019`, sloppy JS's decimal 19) and ES2015's `0b101`/`0o17`:
+                // both engines read them as numbers (the checker refuses them
+                // under --strict).
                 let extension = b.len() > 1
                     && b[0] == b'0'
                     && (b[1].is_ascii_digit() || matches!(b[1], b'o' | b'O' | b'b' | b'B'));
-                if extension && b[1].is_ascii_digit() && raw.contains(['8', '9']) {
-                    // `08`, `019`: a decimal with a leading zero, not an octal.
-                    return self.invalid(
-                        not_asm(
-                            span,
-                            "a decimal literal with a leading zero",
-                            "remove the leading `0`",
-                        ),
-                        body,
-                    );
-                }
                 if b.starts_with(b"0B") || b.starts_with(b"0O") {
                     self.error(engine_refuses(
                         Engine::V8,
