@@ -92,6 +92,44 @@ fn check_json_has_the_documented_fields() {
     assert_eq!(v["line"], 1);
 }
 
+/// `--strict` refuses what both engines accept beyond the spec (here a
+/// module-level `const`, E0017), in `check` and in translation; without it
+/// the module is valid.
+#[test]
+fn strict_gives_the_spec_letter() {
+    let f = tmp(
+        "const.js",
+        "function M() { \"use asm\"; const k = 2; function f() { return k|0; } return f; }\n",
+    );
+    assert_eq!(run(&["check", &f], None).status.code(), Some(0));
+    let strict = run(&["check", "--strict", &f], None);
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&strict.stderr).contains("error[E0017]"));
+    let out = tmp("const.wasm", "");
+    assert_eq!(run(&[&f, "--strict", "-o", &out], None).status.code(), Some(1));
+    assert_eq!(run(&[&f, "-o", &out], None).status.code(), Some(0));
+}
+
+/// A module one engine refuses is valid, with that engine's warning, also
+/// in JSON; the exit code says valid.
+#[test]
+fn engine_warnings_in_human_and_json_output() {
+    let f = tmp(
+        "w0101.js",
+        "function M(stdlib, foreign, heap) { \"use asm\"; var H = new stdlib.Int32Array(heap); function f(i) { i = i|0; return H[(i >> 2)]|0; } return f; }\n",
+    );
+    let human = run(&["check", &f], None);
+    assert_eq!(human.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&human.stderr).contains("warning[W0101]: V8 refuses"));
+    let json = run(&["check", "--format", "json", &f], None);
+    assert_eq!(json.status.code(), Some(0));
+    let line: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&json.stdout).lines().next().unwrap())
+            .unwrap();
+    assert_eq!(line["code"], "W0101");
+    assert_eq!(line["severity"], "warning");
+}
+
 #[test]
 fn check_max_errors_and_verbose() {
     let many = "function M() { \"use asm\"; function f() { a = 1; b = 2; c = 3; } return f; }\n";
