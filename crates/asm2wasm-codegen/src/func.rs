@@ -1768,23 +1768,15 @@ impl Emitter<'_, '_> {
                 self.expr(args[0]);
                 // f64/f32 min and max give NaN for a NaN operand and order
                 // -0 below +0: JS's Math.min and Math.max exactly.
-                if ty == Ty::Double {
+                if ty == Ty::Double || ty == Ty::Float {
                     for &a in &args[1..] {
                         self.expr(a);
-                        if f == Min {
-                            self.s().f64_min();
-                        } else {
-                            self.s().f64_max();
-                        }
-                    }
-                } else if ty == Ty::Float {
-                    for &a in &args[1..] {
-                        self.expr(a);
-                        if f == Min {
-                            self.s().f32_min();
-                        } else {
-                            self.s().f32_max();
-                        }
+                        match (ty == Ty::Double, f == Min) {
+                            (true, true) => self.s().f64_min(),
+                            (true, false) => self.s().f64_max(),
+                            (false, true) => self.s().f32_min(),
+                            (false, false) => self.s().f32_max(),
+                        };
                     }
                 } else {
                     let (x, y) = (self.take(ValType::I32), self.take(ValType::I32));

@@ -589,6 +589,7 @@ impl<'a> Lowerer<'a> {
                 // The inner expression was lowered last: its id is the
                 // largest yet, so `parens` stays sorted.
                 let id = self.expr(&p.expr, body);
+                debug_assert!(body.parens.last().is_none_or(|&last| last <= id));
                 if body.parens.last() != Some(&id) {
                     body.parens.push(id);
                 }
