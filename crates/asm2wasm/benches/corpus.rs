@@ -185,8 +185,9 @@ fn ms(d: Duration) -> f64 {
 /// The table's column widths.
 const WIDTHS: [usize; 13] = [20, 6, 9, 8, 8, 9, 7, 8, 10, 12, 9, 11, 11];
 
-/// One line of the table: the first column left-aligned, the rest right.
-fn print_row(cells: &[&str]) {
+/// One line of the table: the first column left-aligned, the rest right;
+/// printed and appended to `table`.
+fn print_row(table: &mut String, cells: &[&str]) {
     let mut line = String::new();
     for (i, (cell, width)) in cells.iter().zip(WIDTHS).enumerate() {
         if i == 0 {
@@ -196,6 +197,8 @@ fn print_row(cells: &[&str]) {
         }
     }
     println!("{}", line.trim_end());
+    *table += line.trim_end();
+    table.push('\n');
 }
 
 /// The cells of a row: sizes, times (parse, check, translate), their
@@ -251,36 +254,43 @@ fn run() {
         "time: wall clock (and user CPU of all threads, which other tenants do not inflate); peak: bytes live above the start"
     );
     println!();
-    print_row(&[
-        "file",
-        "MB",
-        "modules",
-        "parse",
-        "check",
-        "translate",
-        "check",
-        "transl.",
-        "CPU check",
-        "CPU transl.",
-        "parse",
-        "check",
-        "transl.",
-    ]);
-    print_row(&[
-        "",
-        "",
-        "ok/found",
-        "ms",
-        "ms",
-        "ms",
-        "/parse",
-        "/parse",
-        "/parse",
-        "/parse",
-        "peak MiB",
-        "peak/parse",
-        "peak/parse",
-    ]);
+    let mut table = String::new();
+    print_row(
+        &mut table,
+        &[
+            "file",
+            "MB",
+            "modules",
+            "parse",
+            "check",
+            "translate",
+            "check",
+            "transl.",
+            "CPU check",
+            "CPU transl.",
+            "parse",
+            "check",
+            "transl.",
+        ],
+    );
+    print_row(
+        &mut table,
+        &[
+            "",
+            "",
+            "ok/found",
+            "ms",
+            "ms",
+            "ms",
+            "/parse",
+            "/parse",
+            "/parse",
+            "/parse",
+            "peak MiB",
+            "peak/parse",
+            "peak/parse",
+        ],
+    );
     let mut rows = Vec::new();
     for file in &files {
         let r = bench_file(file, runs, &opts);
@@ -293,7 +303,7 @@ fn run() {
             Some(r.peak[0]),
             [r.peak_ratio(1), r.peak_ratio(2)],
         );
-        print_row(&cells.iter().map(String::as_str).collect::<Vec<_>>());
+        print_row(&mut table, &cells.iter().map(String::as_str).collect::<Vec<_>>());
         rows.push(r);
     }
     let wall = [0, 1, 2].map(|p| rows.iter().map(|r| r.wall[p]).sum::<Duration>());
@@ -308,8 +318,9 @@ fn run() {
         None,
         [peaks[1] / peaks[0], peaks[2] / peaks[0]],
     );
-    print_row(&totals.iter().map(String::as_str).collect::<Vec<_>>());
+    print_row(&mut table, &totals.iter().map(String::as_str).collect::<Vec<_>>());
     println!();
+    table.push('\n');
     let goals = [
         Goal { name: "check <= 1.3x parse, wall clock", limit: CHECK_GOAL, of: |r| r.ratio(1) },
         Goal {
@@ -330,18 +341,46 @@ fn run() {
             .filter(|r| of(r) > limit)
             .map(|r| format!("{} {:.2}x (+{:.0}%)", r.id, of(r), (of(r) / limit - 1.0) * 100.0))
             .collect();
-        if missed.is_empty() {
-            println!("goal {name}: met on all {} files", rows.len());
+        let line = if missed.is_empty() {
+            format!("goal {name}: met on all {} files", rows.len())
         } else {
-            println!(
+            format!(
                 "goal {name}: MISSED on {} of {} files: {}",
                 missed.len(),
                 rows.len(),
                 missed.join(", ")
-            );
-        }
+            )
+        };
+        println!("{line}");
+        table += &line;
+        table.push('\n');
+    }
+    if std::env::var_os("BLESS").is_some_and(|v| v != "0") {
+        assert!(filters.is_empty(), "BLESS=1 writes the timings of the whole corpus: give no NAME");
+        write_timings(&table, runs, opts.jobs.threads);
     }
 }
+
+/// `BLESS=1`: the table becomes the `## Timings` section of
+/// `testsuite/corpus/summary.md`, after the deterministic part that
+/// `tests/corpus.rs` writes and checks (timings change from run to run, so
+/// no test compares them).
+fn write_timings(table: &str, runs: usize, threads: usize) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testsuite/corpus/summary.md");
+    let doc = std::fs::read_to_string(&path).expect("read testsuite/corpus/summary.md");
+    let head = doc.split(TIMINGS).next().unwrap_or_default().trim_end();
+    let section = format!(
+        "{head}\n\n{TIMINGS}\n\nWritten by `BLESS=1 cargo bench -p asm2wasm --bench corpus` (release build, \
+         the fastest of {runs} runs of each phase, check and translation on {threads} thread(s), swc's \
+         parse of the same file on one; peak: bytes live above the start). Not checked by a test: \
+         timings change from run to run.\n\n```\n{table}```\n"
+    );
+    std::fs::write(&path, section).expect("write testsuite/corpus/summary.md");
+    println!("wrote the timings into {}", path.display());
+}
+
+/// The heading of the summary's section that this bench writes.
+const TIMINGS: &str = "## Timings";
 
 fn main() {
     // `cargo bench` passes `--bench`; other arguments select packages.
