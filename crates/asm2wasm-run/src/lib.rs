@@ -41,40 +41,14 @@ pub struct Recorder {
     pub trace: Vec<String>,
 }
 
-/// A number printed the way JS's `String(n)` prints the values our tests use.
+/// A number as JS's `String(n)` prints it (ECMAScript's `Number::toString`,
+/// by the `ryu-js` crate), but for `-0`, printed `-0` so that the sign
+/// survives (JS prints `0`).
 pub fn js_number(n: f64) -> String {
-    if n.is_nan() {
-        "NaN".into()
-    } else if n.is_infinite() {
-        if n > 0.0 { "Infinity".into() } else { "-Infinity".into() }
-    } else if n == 0.0 {
-        // String(-0) is "0" in JS, but the bits matter to us.
-        if n.is_sign_negative() { "-0".into() } else { "0".into() }
+    if n == 0.0 && n.is_sign_negative() {
+        "-0".into()
     } else {
-        // JS's Number::toString: shortest digits, fixed notation for
-        // exponents in [-7, 21), else `d.ddde+x` / `d.ddde-x`.
-        let sci = format!("{:e}", n.abs());
-        let (mantissa, exp) = sci.split_once('e').unwrap();
-        let exp: i32 = exp.parse().unwrap();
-        let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-        let sign = if n < 0.0 { "-" } else { "" };
-        let body = if (-7..21).contains(&exp) {
-            if exp < 0 {
-                format!("0.{}{digits}", "0".repeat((-exp - 1) as usize))
-            } else if digits.len() as i32 > exp + 1 {
-                format!("{}.{}", &digits[..=exp as usize], &digits[exp as usize + 1..])
-            } else {
-                format!("{digits}{}", "0".repeat((exp + 1) as usize - digits.len()))
-            }
-        } else {
-            let m = if digits.len() > 1 {
-                format!("{}.{}", &digits[..1], &digits[1..])
-            } else {
-                digits
-            };
-            format!("{m}e{}{}", if exp < 0 { "-" } else { "+" }, exp.abs())
-        };
-        format!("{sign}{body}")
+        ryu_js::Buffer::new().format(n).to_string()
     }
 }
 
@@ -151,6 +125,32 @@ fn to_js(v: &Val) -> f64 {
         Val::F64(b) => f64::from_bits(*b),
         _ => f64::NAN,
     }
+}
+
+/// The module's foreign imports, each as `foreign.name` with its wasm
+/// type (`foreign.log: (i32, f64) -> f64`, `foreign.x: global f64`), in
+/// import order: what a host must provide before anything runs.
+pub fn foreign_imports(wasm: &[u8]) -> Result<Vec<String>> {
+    let engine = Engine::default();
+    let module = Module::new(&engine, wasm).map_err(|e| anyhow!("compile the module: {e}"))?;
+    let ty = |t: &ValType| match t {
+        ValType::I32 => "i32",
+        ValType::F32 => "f32",
+        _ => "f64",
+    };
+    Ok(module
+        .imports()
+        .filter(|i| i.module() == "foreign")
+        .map(|i| match i.ty() {
+            ExternType::Func(ft) => {
+                let params: Vec<&str> = ft.params().map(|t| ty(&t)).collect();
+                let result = ft.results().next().map_or("void", |t| ty(&t));
+                format!("foreign.{}: ({}) -> {result}", i.name(), params.join(", "))
+            }
+            ExternType::Global(gt) => format!("foreign.{}: global {}", i.name(), ty(gt.content())),
+            other => format!("foreign.{}: {other:?}", i.name()),
+        })
+        .collect())
 }
 
 /// An instantiated module.
@@ -256,8 +256,44 @@ impl Instance {
         Some(mem.data_mut(&mut self.store))
     }
 
+    /// The names of the exported functions, in export order.
+    pub fn exports(&mut self) -> Vec<String> {
+        let names: Vec<String> =
+            self.instance.exports(&mut self.store).map(|e| e.name().to_string()).collect();
+        names.into_iter().filter(|n| self.instance.get_func(&mut self.store, n).is_some()).collect()
+    }
+
     /// The foreign calls recorded since the last call of this.
     pub fn trace(&mut self) -> Vec<String> {
         self.store.data_mut().foreign.take_trace()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::js_number;
+
+    /// `String(n)` as Node 20 prints these (`node -e 'console.log(String(x))'`).
+    #[test]
+    fn numbers_print_as_js_prints_them() {
+        for (n, js) in [
+            (1e21, "1e+21"),
+            (1e20, "100000000000000000000"),
+            (1e-7, "1e-7"),
+            (0.000001, "0.000001"),
+            (123e-20, "1.23e-18"),
+            (5e-324, "5e-324"),
+            (0.1 + 0.2, "0.30000000000000004"),
+            (-1.5, "-1.5"),
+            (9007199254740992.0, "9007199254740992"),
+            (f64::MAX, "1.7976931348623157e+308"),
+            (f64::NAN, "NaN"),
+            (f64::NEG_INFINITY, "-Infinity"),
+            (0.0, "0"),
+        ] {
+            assert_eq!(js_number(n), js, "{n:e}");
+        }
+        // Ours keeps the sign of zero, which String(-0) does not.
+        assert_eq!(js_number(-0.0), "-0");
     }
 }

@@ -1,6 +1,7 @@
 //! The `asm2wasm` command line. Exit codes: 0 success, 1 invalid input
 //! (also a valid module whose translation would pass a limit of wasm),
-//! 2 usage or I/O error, 3 internal error (a bug: please report it).
+//! 2 usage or I/O error, 3 internal error (a bug: please report it),
+//! 4 (`run`) the called function trapped.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -36,6 +37,59 @@ struct Cli {
 enum Command {
     /// Validate asm.js modules and report every error with its place and a fix.
     Check(CheckArgs),
+    /// Run a module in the embedded wasmtime: call an export and print its result as JS prints it.
+    #[cfg(feature = "run")]
+    Run(RunArgs),
+}
+
+#[cfg(feature = "run")]
+#[derive(clap::Args)]
+struct RunArgs {
+    /// The asm.js file (translated first, exact semantics) or a `.wasm` asm2wasm wrote.
+    input: PathBuf,
+    /// The export to call (default: the module's only export).
+    #[arg(long, value_name = "NAME")]
+    call: Option<String>,
+    /// The call's arguments, as JS numbers (`1`, `-0.5`, `1e300`, `0x10`, `NaN`, `Infinity`; after `--` for `-Infinity`).
+    #[arg(allow_negative_numbers = true, value_parser = parse_js_number)]
+    args: Vec<f64>,
+    /// Which module of a file with several: its name or its 0-based index.
+    #[arg(long)]
+    module: Option<String>,
+    /// The asm.js heap length in bytes, when translating (as for translation).
+    #[arg(long, default_value = "16777216", value_parser = parse_heap_size)]
+    heap_size: u32,
+    /// Print `-0` as `-0` (JS's `String` prints `0`).
+    #[arg(long)]
+    exact_print: bool,
+    #[command(flatten)]
+    threads: Threads,
+}
+
+#[cfg(feature = "run")]
+/// A JS number on the command line: a decimal or exponent form, `0x` hex,
+/// `NaN`, `Infinity`, each with an optional sign.
+fn parse_js_number(s: &str) -> Result<f64, String> {
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let v = match body {
+        "NaN" => f64::NAN,
+        "Infinity" => f64::INFINITY,
+        _ if body.starts_with("0x") || body.starts_with("0X") => {
+            u64::from_str_radix(&body[2..], 16).map_err(|e| format!("`{s}`: {e}"))? as f64
+        }
+        // Rust also reads `inf` and `nan`, which JS does not.
+        _ if body
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-')) =>
+        {
+            body.parse::<f64>().map_err(|_| format!("`{s}` is not a JS number"))?
+        }
+        _ => return Err(format!("`{s}` is not a JS number")),
+    };
+    Ok(if neg { -v } else { v })
 }
 
 #[derive(clap::Args)]
@@ -141,6 +195,11 @@ const INVALID: u8 = 1;
 const USAGE: u8 = 2;
 /// Exit code for internal errors (an emitted module that does not validate).
 const INTERNAL: u8 = 3;
+#[cfg(feature = "run")]
+/// Exit code of `run` when the called function traps (a wasm trap: with the
+/// default exact heap checks, only a stack overflow or a call through a
+/// table entry of the wrong type).
+const TRAPPED: u8 = 4;
 
 fn parse_heap_size(s: &str) -> Result<u32, String> {
     let n = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
@@ -161,6 +220,11 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Some(Command::Check(args)) => check(&args),
+        #[cfg(feature = "run")]
+        Some(Command::Run(args)) => match run(&args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(code) => ExitCode::from(code),
+        },
         None => translate(&cli.translate),
     }
 }
@@ -285,6 +349,116 @@ fn module_list(report: &FileReport) -> String {
         .join("\n")
 }
 
+/// The module `--module` names (by name or index), or the file's only one.
+fn pick_module(report: &FileReport, sel: Option<&str>, or: &str) -> Result<usize, u8> {
+    let n = report.modules.len();
+    let found = match sel {
+        Some(sel) => match sel.parse::<usize>() {
+            Ok(i) if i < n => Some(i),
+            _ => report.modules.iter().position(|m| m.name == sel),
+        },
+        None if n == 1 => Some(0),
+        None => {
+            eprintln!(
+                "error: `{}` holds {n} asm.js modules; pick one with `--module NAME|INDEX`{or}:\n{}",
+                report.name,
+                module_list(report)
+            );
+            return Err(USAGE);
+        }
+    };
+    found.ok_or_else(|| {
+        eprintln!(
+            "error: no module `{}` in `{}`; it holds:\n{}",
+            sel.unwrap_or_default(),
+            report.name,
+            module_list(report)
+        );
+        USAGE
+    })
+}
+
+#[cfg(feature = "run")]
+/// `asm2wasm run`: translate (or read) the module, instantiate it in the
+/// embedded wasmtime, call one export, print the result as JS's `String`
+/// would. The host has no foreign functions or values yet: a module that
+/// imports any is refused, each import named with its type, before
+/// anything runs.
+fn run(args: &RunArgs) -> Result<(), u8> {
+    let bytes = std::fs::read(&args.input).map_err(|e| {
+        eprintln!("error: cannot read `{}`: {e}", args.input.display());
+        USAGE
+    })?;
+    let wasm = if bytes.starts_with(b"\0asm") {
+        bytes
+    } else {
+        let options = args.threads.options();
+        let report = load(&args.input, options)?;
+        if report_diagnostics(&report, Format::Human, 50) > 0 {
+            return Err(INVALID);
+        }
+        let index = pick_module(&report, args.module.as_deref(), "")?;
+        let opts = Options { heap_size: args.heap_size, jobs: options.jobs, ..Options::default() };
+        report.translate(index, &opts).map_err(|e| {
+            eprintln!("error: {e}");
+            match e {
+                asm2wasm::codegen::Error::Limit(_) => INVALID,
+                asm2wasm::codegen::Error::Invalid(_) => INTERNAL,
+            }
+        })?
+    };
+    let foreign = asm2wasm_run::foreign_imports(&wasm).map_err(|e| {
+        eprintln!("error: `{}`: {e:#}", args.input.display());
+        INVALID
+    })?;
+    if !foreign.is_empty() {
+        eprintln!(
+            "error: the module imports from `foreign`, which `asm2wasm run` does not provide yet:\n{}",
+            foreign.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n")
+        );
+        return Err(INVALID);
+    }
+    let mut instance =
+        asm2wasm_run::Instance::new(&wasm, Box::new(asm2wasm_run::Recorder::default())).map_err(
+            |e| {
+                eprintln!("error: {e:#}");
+                INVALID
+            },
+        )?;
+    let exports = instance.exports();
+    let name = match (&args.call, exports.as_slice()) {
+        (Some(name), _) => name.clone(),
+        (None, [only]) => only.clone(),
+        (None, _) => {
+            eprintln!(
+                "error: the module exports {} functions; pick one with `--call NAME`: {}",
+                exports.len(),
+                exports.join(", ")
+            );
+            return Err(USAGE);
+        }
+    };
+    if !exports.contains(&name) {
+        eprintln!("error: no export `{name}`; the module exports: {}", exports.join(", "));
+        return Err(USAGE);
+    }
+    match instance.call(&name, &args.args) {
+        Ok(result) => {
+            let text = match result {
+                None => "undefined".to_string(),
+                Some(v) if v == 0.0 && !args.exact_print => "0".to_string(),
+                Some(v) => asm2wasm_run::js_number(v),
+            };
+            println!("{text}");
+            Ok(())
+        }
+        Err(e) => {
+            eprintln!("error: `{name}` trapped: {}", e.root_cause());
+            Err(TRAPPED)
+        }
+    }
+}
+
 fn translate(args: &TranslateArgs) -> ExitCode {
     match translate_inner(args) {
         Ok(()) => ExitCode::SUCCESS,
@@ -312,34 +486,10 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
         inline: !args.no_inline,
         jobs,
     };
-    let n = report.modules.len();
     let picked: Vec<usize> = if args.all {
-        (0..n).collect()
-    } else if let Some(sel) = &args.module {
-        let found = match sel.parse::<usize>() {
-            Ok(i) if i < n => Some(i),
-            _ => report.modules.iter().position(|m| &m.name == sel),
-        };
-        match found {
-            Some(i) => vec![i],
-            None => {
-                eprintln!(
-                    "error: no module `{sel}` in `{}`; it holds:\n{}",
-                    report.name,
-                    module_list(&report)
-                );
-                return Err(USAGE);
-            }
-        }
-    } else if n == 1 {
-        vec![0]
+        (0..report.modules.len()).collect()
     } else {
-        eprintln!(
-            "error: `{}` holds {n} asm.js modules; pick one with `--module NAME|INDEX`, or translate them all with `--all`:\n{}",
-            report.name,
-            module_list(&report)
-        );
-        return Err(USAGE);
+        vec![pick_module(&report, args.module.as_deref(), ", or translate them all with `--all`")?]
     };
     if args.all {
         std::fs::create_dir_all(output).map_err(|e| {

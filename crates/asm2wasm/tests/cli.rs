@@ -130,6 +130,66 @@ fn engine_warnings_in_human_and_json_output() {
     assert_eq!(line["severity"], "warning");
 }
 
+/// `asm2wasm run` calls an export in wasmtime and prints what JS's `String`
+/// prints: the stored V8 results of `examples/hash.js`, `-0` as `0` unless
+/// `--exact-print`, a `.wasm` input as well as JS.
+#[test]
+fn run_prints_results_as_js_does() {
+    let stdout = |o: &Output| String::from_utf8_lossy(&o.stdout).trim().to_string();
+    let hash = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/hash.js");
+    let expected = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/hash.expected"
+    ))
+    .unwrap();
+    // The first two calls of the file: later ones see the heap these leave.
+    for (call, args) in [("selfTest", vec![]), ("main", vec!["1000"])] {
+        let mut argv = vec!["run", hash, "--call", call];
+        argv.extend(&args);
+        let out = run(&argv, None);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let line = format!("{call}({}) = {}", args.join(", "), stdout(&out));
+        assert!(expected.lines().any(|l| l == line), "`{line}` is not what V8 gives");
+    }
+    let f = tmp(
+        "min.js",
+        "function M(stdlib) { \"use asm\"; var min = stdlib.Math.min; function f(a, b) { a = +a; b = +b; return +min(a, b); } return f; }\n",
+    );
+    assert_eq!(stdout(&run(&["run", &f, "0", "-0"], None)), "0");
+    assert_eq!(stdout(&run(&["run", &f, "0", "-0", "--exact-print"], None)), "-0");
+    assert_eq!(stdout(&run(&["run", &f, "NaN", "1"], None)), "NaN");
+    // `-Infinity` looks like an option: after `--` it is an argument.
+    assert_eq!(stdout(&run(&["run", &f, "--", "1e300", "-Infinity"], None)), "-Infinity");
+    assert_eq!(stdout(&run(&["run", &f, "0x10", "1e21"], None)), "16");
+    let wasm = tmp("min.wasm", "");
+    assert_eq!(run(&[&f, "-o", &wasm], None).status.code(), Some(0));
+    assert_eq!(stdout(&run(&["run", &wasm, "2.5", "1e21"], None)), "2.5");
+    assert_eq!(run(&["run", &f, "1two"], None).status.code(), Some(2));
+}
+
+/// What `run` cannot do is an error before anything runs: foreign imports
+/// (each named with its type), an export that does not exist, a choice of
+/// export left open.
+#[test]
+fn run_refuses_what_it_cannot_run() {
+    let f = tmp(
+        "ffi.js",
+        "function M(stdlib, foreign) { \"use asm\"; var log = foreign.log; function f(x) { x = x|0; log(x|0); return x|0; } function g() { return 1; } return { f: f, g: g }; }\n",
+    );
+    let out = run(&["run", &f, "--call", "g"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("foreign.log: (i32) -> void"));
+    let g = tmp(
+        "two.js",
+        "function M() { \"use asm\"; function f() { return 1; } function g() { return 2; } return { f: f, g: g }; }\n",
+    );
+    let out = run(&["run", &g], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("pick one with `--call NAME`: f, g"));
+    assert_eq!(run(&["run", &g, "--call", "h"], None).status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&run(&["run", &g, "--call", "g"], None).stdout), "2\n");
+}
+
 #[test]
 fn check_max_errors_and_verbose() {
     let many = "function M() { \"use asm\"; function f() { a = 1; b = 2; c = 3; } return f; }\n";
