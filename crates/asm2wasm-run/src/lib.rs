@@ -31,6 +31,13 @@ pub trait Foreign: Send {
     fn take_trace(&mut self) -> Vec<String> {
         Vec::new()
     }
+    /// `foreign.name(args...)` with the heap at hand (to read a string from
+    /// it); an `Err` stops the run, as a JS exception would. By default,
+    /// [`Foreign::call`].
+    fn call_with_heap(&mut self, name: &str, args: &[f64], heap: &[u8]) -> Result<f64, String> {
+        let _ = heap;
+        Ok(self.call(name, args))
+    }
 }
 
 /// The foreign object of the tests: every function records its call and
@@ -69,6 +76,10 @@ impl Foreign for Recorder {
 struct Host {
     foreign: Box<dyn Foreign>,
 }
+
+/// The memory's export name (`docs/abi.md`; `asm2wasm:memory` when an
+/// asm.js export took this one).
+const MEMORY: &str = "memory";
 
 /// JS `ToInt32`.
 pub fn to_int32(x: f64) -> i32 {
@@ -127,10 +138,26 @@ fn to_js(v: &Val) -> f64 {
     }
 }
 
-/// The module's foreign imports, each as `foreign.name` with its wasm
-/// type (`foreign.log: (i32, f64) -> f64`, `foreign.x: global f64`), in
-/// import order: what a host must provide before anything runs.
-pub fn foreign_imports(wasm: &[u8]) -> Result<Vec<String>> {
+/// One import from `foreign`: a function (of one call signature) or a value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ForeignImport {
+    /// The name after `foreign.`.
+    pub name: String,
+    /// A function (else a value).
+    pub function: bool,
+    /// Its wasm type: `(i32, f64) -> f64`, `global f64`.
+    pub signature: String,
+}
+
+impl std::fmt::Display for ForeignImport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "foreign.{}: {}", self.name, self.signature)
+    }
+}
+
+/// The module's imports from `foreign`, in import order: what a host must
+/// provide before anything runs.
+pub fn foreign_imports(wasm: &[u8]) -> Result<Vec<ForeignImport>> {
     let engine = Engine::default();
     let module = Module::new(&engine, wasm).map_err(|e| anyhow!("compile the module: {e}"))?;
     let ty = |t: &ValType| match t {
@@ -141,16 +168,67 @@ pub fn foreign_imports(wasm: &[u8]) -> Result<Vec<String>> {
     Ok(module
         .imports()
         .filter(|i| i.module() == "foreign")
-        .map(|i| match i.ty() {
-            ExternType::Func(ft) => {
-                let params: Vec<&str> = ft.params().map(|t| ty(&t)).collect();
-                let result = ft.results().next().map_or("void", |t| ty(&t));
-                format!("foreign.{}: ({}) -> {result}", i.name(), params.join(", "))
-            }
-            ExternType::Global(gt) => format!("foreign.{}: global {}", i.name(), ty(gt.content())),
-            other => format!("foreign.{}: {other:?}", i.name()),
+        .map(|i| {
+            let (function, signature) = match i.ty() {
+                ExternType::Func(ft) => {
+                    let params: Vec<&str> = ft.params().map(|t| ty(&t)).collect();
+                    let result = ft.results().next().map_or("void", |t| ty(&t));
+                    (true, format!("({}) -> {result}", params.join(", ")))
+                }
+                ExternType::Global(gt) => (false, format!("global {}", ty(gt.content()))),
+                other => (false, format!("{other:?}")),
+            };
+            ForeignImport { name: i.name().to_string(), function, signature }
         })
         .collect())
+}
+
+/// The functions of [`Console`], the host interface of `asm2wasm run`
+/// (`docs/host-interface.md`).
+pub const CONSOLE_FUNCTIONS: &[&str] = &["print", "printString", "abort"];
+
+/// The host interface of `asm2wasm run` (`docs/host-interface.md`):
+/// `foreign.print(x, ...)` prints its arguments as `console.log` prints
+/// numbers, `foreign.printString(p)` the NUL-terminated UTF-8 text at heap
+/// offset `p`, `foreign.abort(...)` stops the run; foreign values come from
+/// `values`; with `trace`, every call is written to stderr first.
+pub struct Console {
+    /// The values of `foreign.name` imports (`foreign.x|0`, `+foreign.x`).
+    pub values: std::collections::HashMap<String, f64>,
+    /// Write each foreign call to stderr as `foreign.name(args)`.
+    pub trace: bool,
+    /// Where `print` and `printString` write.
+    pub out: Box<dyn std::io::Write + Send>,
+}
+
+impl Foreign for Console {
+    fn call(&mut self, name: &str, args: &[f64]) -> f64 {
+        self.call_with_heap(name, args, &[]).unwrap_or(0.0)
+    }
+
+    fn value(&mut self, name: &str) -> f64 {
+        self.values.get(name).copied().unwrap_or(f64::NAN)
+    }
+
+    fn call_with_heap(&mut self, name: &str, args: &[f64], heap: &[u8]) -> Result<f64, String> {
+        let list: Vec<String> = args.iter().map(|&a| js_number(a)).collect();
+        if self.trace {
+            eprintln!("foreign.{name}({})", list.join(", "));
+        }
+        let written = match name {
+            "print" => writeln!(self.out, "{}", list.join(" ")),
+            "printString" => {
+                let at = args.first().map_or(0, |&p| to_int32(p) as u32 as usize).min(heap.len());
+                let text = &heap[at..];
+                let end = text.iter().position(|&b| b == 0).unwrap_or(text.len());
+                writeln!(self.out, "{}", String::from_utf8_lossy(&text[..end]))
+            }
+            "abort" => return Err(format!("foreign.abort({}) was called", list.join(", "))),
+            _ => return Err(format!("foreign.{name} is not part of the host interface")),
+        };
+        written.map_err(|e| format!("foreign.{name}: cannot write: {e}"))?;
+        Ok(0.0)
+    }
 }
 
 /// An instantiated module.
@@ -189,7 +267,21 @@ impl Instance {
                         ft.clone(),
                         move |mut caller, params, out| {
                             let args: Vec<f64> = params.iter().map(to_js).collect();
-                            let r = caller.data_mut().foreign.call(&n, &args);
+                            // The heap: the module's one memory, whatever its name.
+                            let memory = [MEMORY, "asm2wasm:memory"]
+                                .into_iter()
+                                .find_map(|m| caller.get_export(m)?.into_memory());
+                            let (heap, host) = match memory {
+                                Some(m) => {
+                                    let (heap, host) = m.data_and_store_mut(&mut caller);
+                                    (&*heap, host)
+                                }
+                                None => (&[][..], caller.data_mut()),
+                            };
+                            let r = host
+                                .foreign
+                                .call_with_heap(&n, &args, heap)
+                                .map_err(wasmtime::Error::msg)?;
                             if let Some(t) = results.first() {
                                 out[0] = from_js(t, r);
                             }

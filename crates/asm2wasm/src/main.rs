@@ -62,8 +62,21 @@ struct RunArgs {
     /// Print `-0` as `-0` (JS's `String` prints `0`).
     #[arg(long)]
     exact_print: bool,
+    /// The value of a foreign import `foreign.NAME` (`foreign.NAME|0`, `+foreign.NAME`); repeatable.
+    #[arg(long = "foreign", value_name = "NAME=NUMBER", value_parser = parse_foreign_value)]
+    foreign: Vec<(String, f64)>,
+    /// Write every foreign call to stderr as `foreign.name(args)` before it runs.
+    #[arg(long)]
+    trace: bool,
     #[command(flatten)]
     threads: Threads,
+}
+
+#[cfg(feature = "run")]
+/// `--foreign NAME=NUMBER`.
+fn parse_foreign_value(s: &str) -> Result<(String, f64), String> {
+    let (name, value) = s.split_once('=').ok_or_else(|| format!("`{s}` is not NAME=NUMBER"))?;
+    Ok((name.to_string(), parse_js_number(value)?))
 }
 
 #[cfg(feature = "run")]
@@ -196,9 +209,8 @@ const USAGE: u8 = 2;
 /// Exit code for internal errors (an emitted module that does not validate).
 const INTERNAL: u8 = 3;
 #[cfg(feature = "run")]
-/// Exit code of `run` when the called function traps (a wasm trap: with the
-/// default exact heap checks, only a stack overflow or a call through a
-/// table entry of the wrong type).
+/// Exit code of `run` when the called function stops: a wasm trap (with the
+/// default exact heap checks, only a stack overflow) or `foreign.abort`.
 const TRAPPED: u8 = 4;
 
 fn parse_heap_size(s: &str) -> Result<u32, String> {
@@ -381,9 +393,9 @@ fn pick_module(report: &FileReport, sel: Option<&str>, or: &str) -> Result<usize
 #[cfg(feature = "run")]
 /// `asm2wasm run`: translate (or read) the module, instantiate it in the
 /// embedded wasmtime, call one export, print the result as JS's `String`
-/// would. The host has no foreign functions or values yet: a module that
-/// imports any is refused, each import named with its type, before
-/// anything runs.
+/// would. The host is [`asm2wasm_run::Console`] (`docs/host-interface.md`):
+/// a module that imports anything else from `foreign` is refused, each such
+/// import named with its type, before anything runs.
 fn run(args: &RunArgs) -> Result<(), u8> {
     let bytes = std::fs::read(&args.input).map_err(|e| {
         eprintln!("error: cannot read `{}`: {e}", args.input.display());
@@ -407,24 +419,37 @@ fn run(args: &RunArgs) -> Result<(), u8> {
             }
         })?
     };
-    let foreign = asm2wasm_run::foreign_imports(&wasm).map_err(|e| {
+    let imports = asm2wasm_run::foreign_imports(&wasm).map_err(|e| {
         eprintln!("error: `{}`: {e:#}", args.input.display());
         INVALID
     })?;
-    if !foreign.is_empty() {
+    let values: std::collections::HashMap<String, f64> = args.foreign.iter().cloned().collect();
+    let missing: Vec<String> = imports
+        .iter()
+        .filter(|i| {
+            if i.function {
+                !asm2wasm_run::CONSOLE_FUNCTIONS.contains(&i.name.as_str())
+            } else {
+                !values.contains_key(&i.name)
+            }
+        })
+        .map(|i| format!("  {i}"))
+        .collect();
+    if !missing.is_empty() {
         eprintln!(
-            "error: the module imports from `foreign`, which `asm2wasm run` does not provide yet:\n{}",
-            foreign.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n")
+            "error: the module imports from `foreign` what the host of `asm2wasm run` does not provide:\n{}\n\
+             the host provides the functions {} (docs/host-interface.md), and values given with `--foreign NAME=NUMBER`",
+            missing.join("\n"),
+            asm2wasm_run::CONSOLE_FUNCTIONS.join(", ")
         );
         return Err(INVALID);
     }
-    let mut instance =
-        asm2wasm_run::Instance::new(&wasm, Box::new(asm2wasm_run::Recorder::default())).map_err(
-            |e| {
-                eprintln!("error: {e:#}");
-                INVALID
-            },
-        )?;
+    let console =
+        asm2wasm_run::Console { values, trace: args.trace, out: Box::new(std::io::stdout()) };
+    let mut instance = asm2wasm_run::Instance::new(&wasm, Box::new(console)).map_err(|e| {
+        eprintln!("error: {e:#}");
+        INVALID
+    })?;
     let exports = instance.exports();
     let name = match (&args.call, exports.as_slice()) {
         (Some(name), _) => name.clone(),
@@ -453,7 +478,7 @@ fn run(args: &RunArgs) -> Result<(), u8> {
             Ok(())
         }
         Err(e) => {
-            eprintln!("error: `{name}` trapped: {}", e.root_cause());
+            eprintln!("error: `{name}` stopped: {}", e.root_cause());
             Err(TRAPPED)
         }
     }

@@ -167,9 +167,43 @@ fn run_prints_results_as_js_does() {
     assert_eq!(run(&["run", &f, "1two"], None).status.code(), Some(2));
 }
 
+/// The host interface of `run` (docs/host-interface.md): `print` writes
+/// numbers as `console.log` does, `printString` a NUL-terminated string
+/// from the heap, `abort` stops the run (exit 4), `--foreign` gives values,
+/// `--trace` writes each call to stderr first.
+#[test]
+fn run_host_interface() {
+    let f = tmp(
+        "host.js",
+        concat!(
+            "function M(stdlib, foreign, heap) { \"use asm\";\n",
+            "  var H8 = new stdlib.Uint8Array(heap); var print = foreign.print;\n",
+            "  var printString = foreign.printString; var abort = foreign.abort;\n",
+            "  var k = foreign.k|0; var d = +foreign.d;\n",
+            "  function f(x) { x = +x; print(k|0, d, x, -0.0); H8[8] = 104; H8[9] = 105;\n",
+            "    printString(8); if (x < 0.0) abort(k|0); return (k + 1)|0; }\n",
+            "  return f; }\n"
+        ),
+    );
+    let out = run(&["run", &f, "--foreign", "k=41", "--foreign", "d=0.5", "1e21"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "41 0.5 1e+21 -0\nhi\n42\n");
+    let out =
+        run(&["run", &f, "--foreign", "k=7", "--foreign", "d=0", "--trace", "--", "-1"], None);
+    assert_eq!(out.status.code(), Some(4));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("foreign.print(7, 0, -1, -0)"), "{err}");
+    assert!(err.contains("foreign.abort(7) was called"), "{err}");
+    // A value not given is named before anything runs.
+    let out = run(&["run", &f, "--foreign", "k=1", "2"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("foreign.d: global f64"));
+    assert!(String::from_utf8_lossy(&out.stdout).is_empty());
+}
+
 /// What `run` cannot do is an error before anything runs: foreign imports
-/// (each named with its type), an export that does not exist, a choice of
-/// export left open.
+/// outside the host interface (each named with its type), an export that
+/// does not exist, a choice of export left open.
 #[test]
 fn run_refuses_what_it_cannot_run() {
     let f = tmp(
