@@ -16,6 +16,8 @@
 //! ```
 
 use anyhow::{Result, anyhow, bail};
+/// How a call trapped: `Trap::OutOfFuel` and `Trap::Interrupt` are [`Limits`] ending it.
+pub use wasmtime::Trap;
 use wasmtime::{
     Config, Engine, ExternType, Global, GlobalType, Inlining, Module, Mutability, Store, Val,
     ValType,
@@ -75,6 +77,22 @@ impl Foreign for Recorder {
 
 struct Host {
     foreign: Box<dyn Foreign>,
+    limits: wasmtime::StoreLimits,
+}
+
+/// Bounds on a run (`asm2wasm run --fuel --timeout --max-memory`): a
+/// runaway loop or a module too big ends with an error, never a hang.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Limits {
+    /// Units of wasmtime fuel (about one per wasm instruction) the calls may
+    /// burn in all; past them a call traps with `Trap::OutOfFuel`.
+    pub fuel: Option<u64>,
+    /// Wall-clock time from instantiation; past it a call traps with
+    /// `Trap::Interrupt` (wasmtime's epoch interruption).
+    pub timeout: Option<std::time::Duration>,
+    /// The most bytes of linear memory the module may have; a module whose
+    /// memory is bigger is refused at instantiation.
+    pub max_memory: Option<usize>,
 }
 
 /// The memory's export name (`docs/abi.md`; `asm2wasm:memory` when an
@@ -240,6 +258,11 @@ pub struct Instance {
 impl Instance {
     /// Compile and instantiate `wasm`, linking its imports to `foreign` and the host's `Math`.
     pub fn new(wasm: &[u8], foreign: Box<dyn Foreign>) -> Result<Instance> {
+        Instance::with_limits(wasm, foreign, Limits::default())
+    }
+
+    /// [`Instance::new`], bounded by `limits`.
+    pub fn with_limits(wasm: &[u8], foreign: Box<dyn Foreign>, limits: Limits) -> Result<Instance> {
         // No inlining within the module, wasmtime's default, as in V8: our
         // codegen emits small functions in place of their calls itself
         // (`asm2wasm_codegen::Options::inline`), so the module runs as fast
@@ -250,9 +273,40 @@ impl Instance {
         let mut config = Config::new();
         config.compiler_inlining(Inlining::No);
         config.wasm_branch_hinting(true);
+        // Fuel and epochs cost instrumentation: only when asked for.
+        config.consume_fuel(limits.fuel.is_some());
+        config.epoch_interruption(limits.timeout.is_some());
         let engine = Engine::new(&config).map_err(|e| anyhow!("configure wasmtime: {e}"))?;
         let module = Module::new(&engine, wasm).map_err(|e| anyhow!("compile the module: {e}"))?;
-        let mut store = Store::new(&engine, Host { foreign });
+        if let Some(max) = limits.max_memory {
+            // asm.js memory never grows: its size is known before anything runs.
+            for export in module.exports() {
+                if let ExternType::Memory(m) = export.ty() {
+                    let bytes = m.minimum().saturating_mul(65536);
+                    if bytes > max as u64 {
+                        bail!("the module's memory is {bytes} bytes, more than the limit of {max}");
+                    }
+                }
+            }
+        }
+        let mut store_limits = wasmtime::StoreLimitsBuilder::new().trap_on_grow_failure(true);
+        if let Some(bytes) = limits.max_memory {
+            store_limits = store_limits.memory_size(bytes);
+        }
+        let mut store = Store::new(&engine, Host { foreign, limits: store_limits.build() });
+        store.limiter(|host| &mut host.limits);
+        if let Some(fuel) = limits.fuel {
+            store.set_fuel(fuel).map_err(|e| anyhow!("set the fuel: {e}"))?;
+        }
+        if let Some(timeout) = limits.timeout {
+            store.set_epoch_deadline(1);
+            let engine = engine.clone();
+            // Detached: it ends the run's calls, or outlives them harmlessly.
+            std::thread::spawn(move || {
+                std::thread::sleep(timeout);
+                engine.increment_epoch();
+            });
+        }
         // Imports are given in order (not through a `Linker`): the ABI may
         // import one foreign name several times with different types.
         let mut externs: Vec<wasmtime::Extern> = Vec::new();

@@ -68,8 +68,27 @@ struct RunArgs {
     /// Write every foreign call to stderr as `foreign.name(args)` before it runs.
     #[arg(long)]
     trace: bool,
+    /// Stop after about N wasm instructions (wasmtime fuel), exit code 5.
+    #[arg(long, value_name = "N")]
+    fuel: Option<u64>,
+    /// Stop after this many seconds of wall-clock time (fractions allowed), exit code 5.
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    timeout: Option<std::time::Duration>,
+    /// Refuse a module whose memory is bigger than this many bytes.
+    #[arg(long, value_name = "BYTES")]
+    max_memory: Option<usize>,
     #[command(flatten)]
     threads: Threads,
+}
+
+#[cfg(feature = "run")]
+/// `--timeout SECONDS`.
+fn parse_seconds(s: &str) -> Result<std::time::Duration, String> {
+    s.parse::<f64>()
+        .ok()
+        .filter(|t| t.is_finite() && *t > 0.0)
+        .map(std::time::Duration::from_secs_f64)
+        .ok_or_else(|| format!("`{s}` is not a number of seconds above 0"))
 }
 
 #[cfg(feature = "run")]
@@ -212,6 +231,9 @@ const INTERNAL: u8 = 3;
 /// Exit code of `run` when the called function stops: a wasm trap (with the
 /// default exact heap checks, only a stack overflow) or `foreign.abort`.
 const TRAPPED: u8 = 4;
+#[cfg(feature = "run")]
+/// Exit code of `run` when `--fuel` or `--timeout` ends the call.
+const STOPPED: u8 = 5;
 
 fn parse_heap_size(s: &str) -> Result<u32, String> {
     let n = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
@@ -446,10 +468,16 @@ fn run(args: &RunArgs) -> Result<(), u8> {
     }
     let console =
         asm2wasm_run::Console { values, trace: args.trace, out: Box::new(std::io::stdout()) };
-    let mut instance = asm2wasm_run::Instance::new(&wasm, Box::new(console)).map_err(|e| {
-        eprintln!("error: {e:#}");
-        INVALID
-    })?;
+    let limits = asm2wasm_run::Limits {
+        fuel: args.fuel,
+        timeout: args.timeout,
+        max_memory: args.max_memory,
+    };
+    let mut instance = asm2wasm_run::Instance::with_limits(&wasm, Box::new(console), limits)
+        .map_err(|e| {
+            eprintln!("error: {e:#}");
+            INVALID
+        })?;
     let exports = instance.exports();
     let name = match (&args.call, exports.as_slice()) {
         (Some(name), _) => name.clone(),
@@ -477,10 +505,23 @@ fn run(args: &RunArgs) -> Result<(), u8> {
             println!("{text}");
             Ok(())
         }
-        Err(e) => {
-            eprintln!("error: `{name}` stopped: {}", e.root_cause());
-            Err(TRAPPED)
-        }
+        Err(e) => match e.downcast_ref::<asm2wasm_run::Trap>() {
+            Some(asm2wasm_run::Trap::OutOfFuel) => {
+                eprintln!("error: `{name}` ran out of fuel (--fuel {})", args.fuel.unwrap_or(0));
+                Err(STOPPED)
+            }
+            Some(asm2wasm_run::Trap::Interrupt) => {
+                eprintln!(
+                    "error: `{name}` timed out (--timeout {}s)",
+                    args.timeout.unwrap_or_default().as_secs_f64()
+                );
+                Err(STOPPED)
+            }
+            _ => {
+                eprintln!("error: `{name}` stopped: {}", e.root_cause());
+                Err(TRAPPED)
+            }
+        },
     }
 }
 

@@ -201,6 +201,34 @@ fn run_host_interface() {
     assert!(String::from_utf8_lossy(&out.stdout).is_empty());
 }
 
+/// A runaway loop ends with `--fuel` or `--timeout`, exit code 5 and a
+/// message, never a hang; `--max-memory` refuses a bigger module before it
+/// runs.
+#[test]
+fn run_limits_end_a_runaway_loop() {
+    let f = tmp(
+        "spin.js",
+        "function M() { \"use asm\"; function spin(n) { n = n|0; var i = 0; while (1) { i = (i + 1)|0; if ((i|0) == (n|0)) break; } return i|0; } return spin; }\n",
+    );
+    let stderr = |o: &Output| String::from_utf8_lossy(&o.stderr).to_string();
+    let out = run(&["run", &f, "--fuel", "100000", "--", "-1"], None);
+    assert_eq!(out.status.code(), Some(5));
+    assert!(stderr(&out).contains("`spin` ran out of fuel"), "{}", stderr(&out));
+    // Enough fuel: the same loop ends on its own.
+    let out = run(&["run", &f, "--fuel", "100000000", "1000"], None);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "1000\n");
+    let started = std::time::Instant::now();
+    let out = run(&["run", &f, "--timeout", "0.2", "--", "-1"], None);
+    assert_eq!(out.status.code(), Some(5));
+    assert!(stderr(&out).contains("`spin` timed out"), "{}", stderr(&out));
+    assert!(started.elapsed() < std::time::Duration::from_secs(30), "{:?}", started.elapsed());
+    let out = run(&["run", &f, "--max-memory", "65536", "1"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("memory is 16777216 bytes, more than the limit of 65536"));
+    let out = run(&["run", &f, "--heap-size", "65536", "--max-memory", "65536", "1"], None);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "1\n");
+}
+
 /// What `run` cannot do is an error before anything runs: foreign imports
 /// outside the host interface (each named with its type), an export that
 /// does not exist, a choice of export left open.
