@@ -156,6 +156,24 @@ fn to_js(v: &Val) -> f64 {
     }
 }
 
+/// The asm.js functions active when a call failed, innermost first (from
+/// the wasm name section, which keeps the asm.js names), each with how many
+/// times it repeats in a row (a recursion that exhausted the stack).
+pub fn backtrace(e: &anyhow::Error) -> Vec<(String, usize)> {
+    let Some(bt) = e.downcast_ref::<wasmtime::WasmBacktrace>() else { return Vec::new() };
+    let mut out: Vec<(String, usize)> = Vec::new();
+    for frame in bt.frames() {
+        let name = frame
+            .func_name()
+            .map_or_else(|| format!("function {}", frame.func_index()), str::to_string);
+        match out.last_mut() {
+            Some((last, n)) if *last == name => *n += 1,
+            _ => out.push((name, 1)),
+        }
+    }
+    out
+}
+
 /// One import from `foreign`: a function (of one call signature) or a value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ForeignImport {
@@ -273,6 +291,10 @@ impl Instance {
         let mut config = Config::new();
         config.compiler_inlining(Inlining::No);
         config.wasm_branch_hinting(true);
+        // A trap's backtrace names every active asm.js function (wasmtime
+        // keeps 20 frames by default; walking frame pointers is cheap, and
+        // happens only on a trap).
+        config.wasm_backtrace_max_frames(std::num::NonZeroUsize::new(1 << 20));
         // Fuel and epochs cost instrumentation: only when asked for.
         config.consume_fuel(limits.fuel.is_some());
         config.epoch_interruption(limits.timeout.is_some());

@@ -519,6 +519,12 @@ fn run(args: &RunArgs) -> Result<(), u8> {
             }
             _ => {
                 eprintln!("error: `{name}` stopped: {}", e.root_cause());
+                for (function, times) in asm2wasm_run::backtrace(&e) {
+                    match times {
+                        1 => eprintln!("  in asm.js function `{function}`"),
+                        n => eprintln!("  in asm.js function `{function}` ({n} calls deep)"),
+                    }
+                }
                 Err(TRAPPED)
             }
         },

@@ -229,6 +229,24 @@ fn run_limits_end_a_runaway_loop() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "1\n");
 }
 
+/// A trap names the asm.js functions that were active, innermost first,
+/// a recursion folded into one line: exit code 4.
+#[test]
+fn run_trap_names_the_asm_js_functions() {
+    let f = tmp(
+        "deep.js",
+        "function M() { \"use asm\"; function down(n) { n = n|0; return (down((n + 1)|0)|0) + 1|0; } function start(n) { n = n|0; return down(n)|0; } return start; }\n",
+    );
+    let out = run(&["run", &f, "1"], None);
+    assert_eq!(out.status.code(), Some(4));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("`start` stopped: wasm trap: call stack exhausted"), "{err}");
+    let lines: Vec<&str> = err.lines().skip(1).collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines[0].starts_with("  in asm.js function `down` ("), "{err}");
+    assert_eq!(lines[1], "  in asm.js function `start`");
+}
+
 /// What `run` cannot do is an error before anything runs: foreign imports
 /// outside the host interface (each named with its type), an export that
 /// does not exist, a choice of export left open.
