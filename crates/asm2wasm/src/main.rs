@@ -383,6 +383,16 @@ fn module_list(report: &FileReport) -> String {
         .join("\n")
 }
 
+/// Report a failed translation; its exit code: a limit of wasm is the
+/// input's (1), an output that does not validate is ours (3).
+fn translation_failed(e: &asm2wasm::codegen::Error) -> u8 {
+    eprintln!("error: {e}");
+    match e {
+        asm2wasm::codegen::Error::Limit(_) => INVALID,
+        asm2wasm::codegen::Error::Invalid(_) => INTERNAL,
+    }
+}
+
 /// The module `--module` names (by name or index), or the file's only one.
 fn pick_module(report: &FileReport, sel: Option<&str>, or: &str) -> Result<usize, u8> {
     let n = report.modules.len();
@@ -433,13 +443,7 @@ fn run(args: &RunArgs) -> Result<(), u8> {
         }
         let index = pick_module(&report, args.module.as_deref(), "")?;
         let opts = Options { heap_size: args.heap_size, jobs: options.jobs, ..Options::default() };
-        report.translate(index, &opts).map_err(|e| {
-            eprintln!("error: {e}");
-            match e {
-                asm2wasm::codegen::Error::Limit(_) => INVALID,
-                asm2wasm::codegen::Error::Invalid(_) => INTERNAL,
-            }
-        })?
+        report.translate(index, &opts).map_err(|e| translation_failed(&e))?
     };
     let imports = asm2wasm_run::foreign_imports(&wasm).map_err(|e| {
         eprintln!("error: `{}`: {e:#}", args.input.display());
@@ -571,13 +575,7 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
     }
     let mut used_names = std::collections::HashSet::new();
     for i in picked {
-        let wasm = report.translate(i, &opts).map_err(|e| {
-            eprintln!("error: {e}");
-            match e {
-                asm2wasm::codegen::Error::Limit(_) => INVALID,
-                asm2wasm::codegen::Error::Invalid(_) => INTERNAL,
-            }
-        })?;
+        let wasm = report.translate(i, &opts).map_err(|e| translation_failed(&e))?;
         if let Some(typed) = &report.modules[i].typed
             && !opts.import_memory
             && asm2wasm::codegen::memory_export(typed) != asm2wasm::codegen::MEMORY
