@@ -196,34 +196,6 @@ impl std::fmt::Display for ForeignImport {
     }
 }
 
-/// The module's imports from `foreign`, in import order: what a host must
-/// provide before anything runs.
-pub fn foreign_imports(wasm: &[u8]) -> Result<Vec<ForeignImport>> {
-    let engine = Engine::default();
-    let module = Module::new(&engine, wasm).map_err(|e| anyhow!("compile the module: {e}"))?;
-    let ty = |t: &ValType| match t {
-        ValType::I32 => "i32",
-        ValType::F32 => "f32",
-        _ => "f64",
-    };
-    Ok(module
-        .imports()
-        .filter(|i| i.module() == "foreign")
-        .map(|i| {
-            let (function, signature) = match i.ty() {
-                ExternType::Func(ft) => {
-                    let params: Vec<&str> = ft.params().map(|t| ty(&t)).collect();
-                    let result = ft.results().next().map_or("void", |t| ty(&t));
-                    (true, format!("({}) -> {result}", params.join(", ")))
-                }
-                ExternType::Global(gt) => (false, format!("global {}", ty(gt.content()))),
-                other => (false, format!("{other:?}")),
-            };
-            ForeignImport { name: i.name().to_string(), function, signature }
-        })
-        .collect())
-}
-
 /// The functions of [`Console`], the host interface of `asm2wasm run`
 /// (`docs/host-interface.md`).
 pub const CONSOLE_FUNCTIONS: &[&str] = &["print", "printString", "abort"];
@@ -286,13 +258,32 @@ impl Instance {
 
     /// [`Instance::new`], bounded by `limits`.
     pub fn with_limits(wasm: &[u8], foreign: Box<dyn Foreign>, limits: Limits) -> Result<Instance> {
-        // No inlining within the module, wasmtime's default, as in V8: our
-        // codegen emits small functions in place of their calls itself
-        // (`asm2wasm_codegen::Options::inline`), so the module runs as fast
-        // in engines that do not inline. Cranelift's inliner (size its only
-        // rule) would also move whole sorts into their drivers, whose
-        // registers then spill. The branch hints put each bounds check's
-        // out-of-bounds arm out of line.
+        Program::compile(wasm, limits)?.instantiate(foreign)
+    }
+
+    // No inlining within the module, wasmtime's default, as in V8: our
+    // codegen emits small functions in place of their calls itself
+    // (`asm2wasm_codegen::Options::inline`), so the module runs as fast
+    // in engines that do not inline. Cranelift's inliner (size its only
+    // rule) would also move whole sorts into their drivers, whose
+    // registers then spill. The branch hints put each bounds check's
+    // out-of-bounds arm out of line.
+}
+
+/// A module compiled for wasmtime, not yet instantiated: what it imports
+/// can be asked before anything runs (`asm2wasm run` refuses a module whose
+/// imports its host lacks), and the compiled code is then instantiated
+/// without compiling again.
+pub struct Program {
+    engine: Engine,
+    module: Module,
+    limits: Limits,
+}
+
+impl Program {
+    /// Compile `wasm`, instrumented for `limits`; a module whose memory is
+    /// bigger than `limits.max_memory` is refused here.
+    pub fn compile(wasm: &[u8], limits: Limits) -> Result<Program> {
         let mut config = Config::new();
         config.compiler_inlining(Inlining::No);
         config.wasm_branch_hinting(true);
@@ -316,11 +307,44 @@ impl Instance {
                 }
             }
         }
+        Ok(Program { engine, module, limits })
+    }
+
+    /// The module's imports from `foreign`, in import order: what a host
+    /// must provide.
+    pub fn foreign_imports(&self) -> Vec<ForeignImport> {
+        let ty = |t: &ValType| match t {
+            ValType::I32 => "i32",
+            ValType::F32 => "f32",
+            _ => "f64",
+        };
+        self.module
+            .imports()
+            .filter(|i| i.module() == "foreign")
+            .map(|i| {
+                let (function, signature) = match i.ty() {
+                    ExternType::Func(ft) => {
+                        let params: Vec<&str> = ft.params().map(|t| ty(&t)).collect();
+                        let result = ft.results().next().map_or("void", |t| ty(&t));
+                        (true, format!("({}) -> {result}", params.join(", ")))
+                    }
+                    ExternType::Global(gt) => (false, format!("global {}", ty(gt.content()))),
+                    other => (false, format!("{other:?}")),
+                };
+                ForeignImport { name: i.name().to_string(), function, signature }
+            })
+            .collect()
+    }
+
+    /// Instantiate the compiled module, linking its imports to `foreign`
+    /// and the host's `Math`.
+    pub fn instantiate(&self, foreign: Box<dyn Foreign>) -> Result<Instance> {
+        let (engine, module, limits) = (&self.engine, &self.module, self.limits);
         let mut store_limits = wasmtime::StoreLimitsBuilder::new().trap_on_grow_failure(true);
         if let Some(bytes) = limits.max_memory {
             store_limits = store_limits.memory_size(bytes);
         }
-        let mut store = Store::new(&engine, Host { foreign, limits: store_limits.build() });
+        let mut store = Store::new(engine, Host { foreign, limits: store_limits.build() });
         store.limiter(|host| &mut host.limits);
         if let Some(fuel) = limits.fuel {
             store.set_fuel(fuel).map_err(|e| anyhow!("set the fuel: {e}"))?;
@@ -398,11 +422,13 @@ impl Instance {
                 }
             }
         }
-        let instance = wasmtime::Instance::new(&mut store, &module, &externs)
+        let instance = wasmtime::Instance::new(&mut store, module, &externs)
             .map_err(|e| anyhow!("instantiate the module: {e}"))?;
         Ok(Instance { store, instance })
     }
+}
 
+impl Instance {
     /// Call export `name` with JS numbers (converted as the asm.js parameter
     /// annotations do); the result as a JS number, `None` for void.
     pub fn call(&mut self, name: &str, args: &[f64]) -> Result<Option<f64>> {

@@ -445,10 +445,17 @@ fn run(args: &RunArgs) -> Result<(), u8> {
         let opts = Options { heap_size: args.heap_size, jobs: options.jobs, ..Options::default() };
         report.translate(index, &opts).map_err(|e| translation_failed(&e))?
     };
-    let imports = asm2wasm_run::foreign_imports(&wasm).map_err(|e| {
-        eprintln!("error: `{}`: {e:#}", args.input.display());
+    let limits = asm2wasm_run::Limits {
+        fuel: args.fuel,
+        timeout: args.timeout,
+        max_memory: args.max_memory,
+    };
+    // Compiled once: asked for its imports, then instantiated.
+    let program = asm2wasm_run::Program::compile(&wasm, limits).map_err(|e| {
+        eprintln!("error: {e:#}");
         INVALID
     })?;
+    let imports = program.foreign_imports();
     let values: std::collections::HashMap<String, f64> = args.foreign.iter().cloned().collect();
     let missing: Vec<String> = imports
         .iter()
@@ -472,16 +479,10 @@ fn run(args: &RunArgs) -> Result<(), u8> {
     }
     let console =
         asm2wasm_run::Console { values, trace: args.trace, out: Box::new(std::io::stdout()) };
-    let limits = asm2wasm_run::Limits {
-        fuel: args.fuel,
-        timeout: args.timeout,
-        max_memory: args.max_memory,
-    };
-    let mut instance = asm2wasm_run::Instance::with_limits(&wasm, Box::new(console), limits)
-        .map_err(|e| {
-            eprintln!("error: {e:#}");
-            INVALID
-        })?;
+    let mut instance = program.instantiate(Box::new(console)).map_err(|e| {
+        eprintln!("error: {e:#}");
+        INVALID
+    })?;
     let exports = instance.exports();
     let name = match (&args.call, exports.as_slice()) {
         (Some(name), _) => name.clone(),
