@@ -24,6 +24,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use asm2wasm::check::limits::thousands;
 use libtest_mimic::{Arguments, Failed, Trial};
 use serde_json::{Value, json};
 
@@ -358,7 +359,7 @@ fn check_and_translate(name: &str, label: &str, text: String) -> Facts {
             wasmparser::Validator::new()
                 .validate_all(&wasm)
                 .map_err(|e| format!("wasmparser rejects the output: {e}"))?;
-            wasm_validate(&format!("{label}-{index}"), &wasm)?;
+            common::wabt_check(&format!("corpus-{label}-{index}"), &wasm)?;
             Ok(wasm.len())
         });
         modules.push(ModuleFacts {
@@ -385,25 +386,6 @@ fn check_and_translate(name: &str, label: &str, text: String) -> Facts {
         file_errors,
         warns_v8: warns("W0101"),
         warns_spidermonkey: warns("W0102"),
-    }
-}
-
-/// Validate `wasm` with wabt's `wasm-validate`.
-fn wasm_validate(name: &str, wasm: &[u8]) -> Result<(), String> {
-    let path =
-        std::env::temp_dir().join(format!("asm2wasm-corpus-{}-{name}.wasm", std::process::id()));
-    std::fs::write(&path, wasm).map_err(|e| format!("write {}: {e}", path.display()))?;
-    let out = Command::new("wasm-validate").arg(&path).output();
-    let _ = std::fs::remove_file(&path);
-    let out = out.map_err(|e| {
-        format!(
-            "the corpus test needs wabt's `wasm-validate` on PATH ({e}): `scripts/test` installs it"
-        )
-    })?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(format!("wasm-validate rejects the output:\n{}", String::from_utf8_lossy(&out.stderr)))
     }
 }
 
@@ -634,19 +616,6 @@ fn summary_trial(state: &State) -> Result<(), Failed> {
     } else {
         Err(format!("{SUMMARY} is stale: run `{BLESS_COMMAND}`").into())
     }
-}
-
-/// `1234567` as `1,234,567`.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The summary's text, and the agreement line it holds.

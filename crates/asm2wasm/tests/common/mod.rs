@@ -293,18 +293,28 @@ pub fn directives(text: &str, name: &str) -> Vec<String> {
 /// Validate `wasm` with wabt's `wasm-validate`, an independent validator
 /// (wasmparser already checked it inside `compile`).
 pub fn wabt_validate(name: &str, wasm: &[u8]) {
+    if let Err(e) = wabt_check(name, wasm) {
+        panic!("{e}");
+    }
+}
+
+/// [`wabt_validate`], the failure returned instead of raised.
+pub fn wabt_check(name: &str, wasm: &[u8]) -> Result<(), String> {
     let dir = std::env::temp_dir().join("asm2wasm-tests");
-    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::create_dir_all(&dir).map_err(|e| format!("create {}: {e}", dir.display()))?;
     let path = dir.join(format!("{}.wasm", name.replace(['/', '.'], "_")));
-    std::fs::write(&path, wasm).unwrap();
-    let out = Command::new("wasm-validate").arg(&path).output().unwrap_or_else(|e| {
-        panic!("these tests need wabt's `wasm-validate` on PATH ({e}): `scripts/test` installs it")
-    });
-    assert!(
-        out.status.success(),
-        "{name}: wasm-validate rejects the module:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    std::fs::write(&path, wasm).map_err(|e| format!("write {}: {e}", path.display()))?;
+    let out = Command::new("wasm-validate").arg(&path).output().map_err(|e| {
+        format!("these tests need wabt's `wasm-validate` on PATH ({e}): `scripts/test` installs it")
+    })?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{name}: wasm-validate rejects the module:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ))
+    }
 }
 
 /// insta's settings for the snapshots of a case directory: the files go
