@@ -68,6 +68,11 @@ struct Emitter<'c, 'a> {
     /// Locals an enclosing loop's guard tested aligned (in either copy):
     /// a nested loop does not test them again.
     align_tested: Vec<u32>,
+    /// With an imported memory, the local holding the heap length, read
+    /// from its global once at the function's start: the checks read the
+    /// local, which Cranelift keeps in a register across calls and stores,
+    /// where it would load a mutable global again.
+    len_local: Option<u32>,
 }
 
 impl Nested for Emitter<'_, '_> {
@@ -112,6 +117,15 @@ pub(crate) fn emit(cx: &Ctx<'_>, f: &TypedFunction) -> Emitted {
 fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, inline: bool) -> Emitted {
     let mut e = Emitter::new(cx, f, 0, vec![f], 0, 0);
     e.inline = inline;
+    if cx.opts.import_memory
+        && cx.opts.heap_checks == HeapChecks::Exact
+        && f.ast.body.exprs.iter().any(|x| matches!(x.kind, ExprKind::Index { .. }))
+    {
+        let len = e.take(ValType::I32);
+        let g = e.const_global(ConstGlobal::HeapLength);
+        e.s().global_get(g).local_set(len);
+        e.len_local = Some(len);
+    }
     let nparams = f.sig.params.len();
     for (i, l) in f.locals.iter().enumerate().skip(nparams) {
         if l.init != 0.0 || l.init.is_sign_negative() {
@@ -179,6 +193,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             aligned: Vec::new(),
             known_aligned: Vec::new(),
             align_tested: Vec::new(),
+            len_local: None,
         }
     }
 
@@ -442,7 +457,7 @@ impl Emitter<'_, '_> {
                 self.body,
                 self.f,
                 s,
-                self.cx.opts.heap_size,
+                self.heap_len(),
                 |obj| self.view_of(obj),
                 |view, index| self.needs_check(view, index),
             ),
@@ -486,16 +501,18 @@ impl Emitter<'_, '_> {
         use crate::guard::Test;
         for (k, t) in tests.iter().enumerate() {
             match *t {
-                Test::Below(e, add, limit) => {
+                Test::Below(e, add, k) => {
                     self.expr(e);
                     if add != 0 {
                         self.s().i32_const(add).i32_add();
                     }
-                    self.s().i32_const(limit as i32).i32_lt_u();
+                    self.heap_length_minus(k);
+                    self.s().i32_lt_u();
                 }
-                Test::AtMost(e, limit) => {
+                Test::AtMost(e, k) => {
                     self.expr(e);
-                    self.s().i32_const(limit).i32_le_s();
+                    self.heap_length_minus(k);
+                    self.s().i32_le_s();
                 }
                 Test::AtLeast(e, limit) => {
                     self.expr(e);
@@ -509,6 +526,26 @@ impl Emitter<'_, '_> {
             if k > 0 {
                 self.s().i32_and();
             }
+        }
+    }
+
+    /// What guards may assume of the heap length.
+    fn heap_len(&self) -> crate::guard::HeapLen {
+        let opts = &self.cx.opts;
+        crate::guard::HeapLen { min: opts.known_heap(), fixed: !opts.import_memory }
+    }
+
+    /// Push `LEN - k`: a constant when the module defines its memory, else
+    /// computed from the heap length's global (`k` is below any legal length).
+    fn heap_length_minus(&mut self, k: u32) {
+        if !self.cx.opts.import_memory {
+            let limit = self.cx.opts.heap_size - k;
+            self.s().i32_const(limit as i32);
+            return;
+        }
+        self.heap_length();
+        if k > 0 {
+            self.s().i32_const(k as i32).i32_sub();
         }
     }
 
@@ -589,7 +626,7 @@ impl Emitter<'_, '_> {
                 self.body,
                 self.f,
                 list,
-                self.cx.opts.heap_size,
+                self.heap_len(),
                 |obj| self.view_of(obj),
                 |view, index| self.needs_check(view, index),
             ),
@@ -736,9 +773,10 @@ impl Emitter<'_, '_> {
     /// address (a literal index is checked at compile time) whose form does
     /// not bound it below the heap length, and no enclosing guard proved it.
     fn needs_check(&self, view: View, index: ExprId) -> bool {
-        !matches!(self.body.expr(index).kind, ExprKind::Num(_))
-            && !self.proven.contains(&index)
-            && !self.in_bounds_always(view, index)
+        if let ExprKind::Num(n) = self.body.expr(index).kind {
+            return !self.decided(view, n.value);
+        }
+        !self.proven.contains(&index) && !self.in_bounds_always(view, index)
     }
 
     /// `br depth` when the loop test `test` is false. A test that ends in an
@@ -1134,6 +1172,11 @@ impl Emitter<'_, '_> {
     fn address(&mut self, view: View, index: ExprId) -> Address {
         let k = view.shift();
         if let ExprKind::Num(n) = self.body.expr(index).kind {
+            if !self.decided(view, n.value) {
+                // Checked at run time, against a heap length not known yet.
+                self.s().i32_const(((n.value as u32) << k) as i32);
+                return Address::Pushed { offset: 0, align: 0 };
+            }
             return Address::Constant((n.value as u32) << k);
         }
         // A guard proved `B + c` in bounds, so it does not wrap: `B` goes on
@@ -1229,8 +1272,21 @@ impl Emitter<'_, '_> {
         self.s().global_get(g);
     }
 
+    /// Whether the element at byte `byte` is in the heap, as far as the
+    /// translation knows: for an imported memory, in its least length.
     fn in_bounds(&self, view: View, byte: u32) -> bool {
-        u64::from(byte) + (1u64 << view.shift()) <= u64::from(self.cx.opts.heap_size)
+        u64::from(byte) + (1u64 << view.shift()) <= u64::from(self.cx.opts.known_heap())
+    }
+
+    /// Whether the access `H[index]` with literal `index` is known in
+    /// bounds or out at translation: always for a memory the module
+    /// defines; for an imported one, when in its least length or past the
+    /// greatest ([`crate::MAX_HEAP`]).
+    fn decided(&self, view: View, index: f64) -> bool {
+        let byte = (index as u32) << view.shift();
+        !self.cx.opts.import_memory
+            || self.in_bounds(view, byte)
+            || u64::from(byte) + (1u64 << view.shift()) > u64::from(crate::MAX_HEAP)
     }
 
     /// Whether the byte address of `H[index]` is below the heap length
@@ -1242,7 +1298,7 @@ impl Emitter<'_, '_> {
         };
         // `lhs & -size` is at most `lhs` read as unsigned, and an aligned
         // address below the length leaves room for the whole element.
-        self.unsigned_bound(e, 8).is_some_and(|b| b < u64::from(self.cx.opts.heap_size))
+        self.unsigned_bound(e, 8).is_some_and(|b| b < u64::from(self.cx.opts.known_heap()))
     }
 
     /// `((x >>> a) & m) << b` (or `>>`) with constant `a`, `m`, `b`, and
@@ -1451,8 +1507,22 @@ impl Emitter<'_, '_> {
     /// its branch fuse into one instruction on x86-64; a shift test
     /// (`a >>> 24`, as short) measured 4-8% slower on interp and sort.
     fn in_bounds_test(&mut self) {
-        let len = self.const_global(ConstGlobal::HeapLength);
-        self.s().global_get(len).i32_lt_u();
+        self.heap_length();
+        self.s().i32_lt_u();
+    }
+
+    /// Push the heap length: from its local where the function has one,
+    /// else from its global.
+    fn heap_length(&mut self) {
+        match self.len_local {
+            Some(l) => {
+                self.s().local_get(l);
+            }
+            None => {
+                let len = self.const_global(ConstGlobal::HeapLength);
+                self.s().global_get(len);
+            }
+        }
     }
 
     /// An `if` whose arm runs when the address on the stack is in the heap.
@@ -1709,6 +1779,7 @@ impl Emitter<'_, '_> {
         }
         let inlining = self.inlining.iter().copied().chain([callee]).collect();
         let mut e = Emitter::new(self.cx, callee, base, inlining, self.loops, self.depth);
+        e.len_local = self.len_local;
         e.function_body();
         // The callee's locals, then its scratch locals, from `base` on:
         // nothing of the caller took a local since `base` was computed.

@@ -50,12 +50,23 @@ pub(crate) struct Guard {
     pub proof: Proof,
 }
 
-/// One condition of a guard, on an int expression without effects.
+/// What a guard may assume of the heap length `LEN`.
+#[derive(Clone, Copy)]
+pub(crate) struct HeapLen {
+    /// `LEN` is at least this, a legal length (`LEN` itself when `fixed`).
+    pub min: u32,
+    /// `LEN` is `min`, known at translation; else it is read when the
+    /// module is instantiated, and is at most `2^31 - 2^24`.
+    pub fixed: bool,
+}
+
+/// One condition of a guard, on an int expression without effects. A
+/// limit `LEN - k` has `k` below `LEN`'s least value, so it does not wrap.
 pub(crate) enum Test {
-    /// `e + add <u limit` (wrapping add)
+    /// `e + add <u LEN - k` (wrapping add)
     Below(ExprId, i32, u32),
-    /// `e <=s limit`
-    AtMost(ExprId, i32),
+    /// `e <=s LEN - k`
+    AtMost(ExprId, u32),
     /// `e >=s limit`
     AtLeast(ExprId, i32),
     /// `(l & (2^k - 1)) == 0` for asm.js local `l`: the proof's code may
@@ -86,7 +97,7 @@ pub(crate) fn plan(
     body: &Body,
     f: &TypedFunction,
     list: &[StmtId],
-    heap_size: u32,
+    heap: HeapLen,
     view_of: impl Fn(ExprId) -> Option<View>,
     checked: impl Fn(View, ExprId) -> bool,
 ) -> Vec<Guard> {
@@ -94,7 +105,7 @@ pub(crate) fn plan(
     let mut guards = Vec::new();
     let mut start = 0;
     while start < list.len() {
-        let (consumed, guard) = plan_run(body, &res, &list[start..], heap_size, &view_of, &checked);
+        let (consumed, guard) = plan_run(body, &res, &list[start..], heap.min, &view_of, &checked);
         if let Some(mut g) = guard {
             g.start += start;
             guards.push(g);
@@ -111,7 +122,7 @@ fn plan_run(
     body: &Body,
     res: &impl Fn(ExprId) -> Res,
     list: &[StmtId],
-    heap_size: u32,
+    min_heap: u32,
     view_of: &impl Fn(ExprId) -> Option<View>,
     checked: &impl Fn(View, ExprId) -> bool,
 ) -> (usize, Option<Guard>) {
@@ -153,7 +164,7 @@ fn plan_run(
             };
             if !is_base(body, base, res, MAX_BASE_DEPTH)
                 || !live(base)
-                || offset.abs() >= i64::from(heap_size / 4)
+                || offset.abs() >= i64::from(min_heap / 4)
             {
                 continue;
             }
@@ -174,7 +185,7 @@ fn plan_run(
         let offsets = || g.accesses.iter().map(|&k| accesses[k].offset);
         let (cmin, cmax) =
             (offsets().min().unwrap_or(0).min(0), offsets().max().unwrap_or(0).max(0));
-        guard.proof.tests.push(Test::Below(g.base, cmin as i32, heap_size - (cmax - cmin) as u32));
+        guard.proof.tests.push(Test::Below(g.base, cmin as i32, (cmax - cmin) as u32));
         for &k in &g.accesses {
             guard.proof.proven.push(accesses[k].index);
             guard.len = guard.len.max(accesses[k].stmt + 1);
@@ -298,7 +309,7 @@ pub(crate) fn plan_loop(
     body: &Body,
     f: &TypedFunction,
     s: StmtId,
-    heap_size: u32,
+    heap: HeapLen,
     view_of: impl Fn(ExprId) -> Option<View>,
     checked: impl Fn(View, ExprId) -> bool,
 ) -> Option<Proof> {
@@ -407,7 +418,7 @@ pub(crate) fn plan_loop(
             else {
                 continue;
             };
-            if (0..i64::from(heap_size / 2)).contains(&off) {
+            if (0..i64::from(heap.min / 2)).contains(&off) {
                 c.proven.push(index);
                 c.cmax = c.cmax.max(off as u32);
             }
@@ -415,22 +426,27 @@ pub(crate) fn plan_loop(
     }
     let mut proof = Proof { tests: Vec::new(), proven: Vec::new() };
     for c in counters.into_iter().filter(|c| c.p != u32::MAX && !c.proven.is_empty()) {
-        // Every `p` seen before a step is in [0, heap_size - 1 - cmax].
-        let top = (heap_size - 1 - c.cmax) as i32;
+        // Every `p` seen before a step is in [0, LEN - 1 - cmax].
         let bound = match (c.growing(), c.op) {
-            (true, BinOp::Lt) => Test::AtMost(c.end, top + 1),
-            (true, _) => Test::AtMost(c.end, top),
+            (true, BinOp::Lt) => Test::AtMost(c.end, c.cmax),
+            (true, _) => Test::AtMost(c.end, c.cmax + 1),
             (false, BinOp::Gt) => Test::AtLeast(c.end, -1),
             (false, _) => Test::AtLeast(c.end, 0),
         };
-        // A literal bound is judged here: no test, or no proof.
+        // A literal bound is judged here: no test, or no proof (or, past
+        // the least length of a heap not known yet, the test).
         match (signed_literal(body, c.end), &bound) {
-            (Some(v), Test::AtMost(_, limit)) if v > *limit => continue,
+            (Some(v), Test::AtMost(_, k)) if v > (heap.min - k) as i32 => {
+                if heap.fixed {
+                    continue;
+                }
+                proof.tests.push(bound);
+            }
             (Some(v), Test::AtLeast(_, limit)) if v < *limit => continue,
             (Some(_), _) => {}
             (None, _) => proof.tests.push(bound),
         }
-        proof.tests.push(Test::Below(c.p_expr, 0, heap_size - c.cmax));
+        proof.tests.push(Test::Below(c.p_expr, 0, c.cmax));
         proof.proven.extend(c.proven);
     }
     // Worth its size: the whole loop is emitted twice.

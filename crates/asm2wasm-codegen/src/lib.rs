@@ -35,9 +35,9 @@ use asm2wasm_syntax::jobs::{self, Jobs};
 use asm2wasm_syntax::{Interner, Sym};
 use wasm_encoder::{
     BranchHints, CodeSection, ConstExpr, ElementSection, Elements, EntityType, ExportKind,
-    ExportSection, FunctionSection, GlobalSection, GlobalType, ImportSection, IndirectNameMap,
-    MemorySection, MemoryType, NameMap, NameSection, RefType, TableSection, TableType, TypeSection,
-    ValType,
+    ExportSection, Function, FunctionSection, GlobalSection, GlobalType, ImportSection,
+    IndirectNameMap, MemorySection, MemoryType, NameMap, NameSection, RefType, StartSection,
+    TableSection, TableType, TypeSection, ValType,
 };
 
 use helpers::Helper;
@@ -56,9 +56,15 @@ pub enum HeapChecks {
 /// Translation options.
 #[derive(Clone, Debug)]
 pub struct Options {
-    /// The asm.js heap length in bytes (an asm.js-legal size, see [`check_heap_size`]).
+    /// The asm.js heap length in bytes (an asm.js-legal size, see
+    /// [`check_heap_size`]) of the memory the module defines; unused with
+    /// `import_memory`.
     pub heap_size: u32,
-    /// Import the memory as (`"env"`, `"memory"`) instead of defining and exporting it.
+    /// Import the memory as (`"env"`, `"memory"`), of any size, instead of
+    /// defining and exporting it. The heap length is then the memory's,
+    /// read when the module is instantiated; a host whose heap is below one
+    /// wasm page says its length in the exported global [`HEAP_LENGTH`]
+    /// (`docs/abi.md`).
     pub import_memory: bool,
     /// Out-of-bounds behaviour.
     pub heap_checks: HeapChecks,
@@ -91,14 +97,35 @@ impl Default for Options {
 
 /// The wasm memory's size in 64 KiB pages: enough for the heap (the
 /// checks compare with the heap's length, also when it is below one page).
-pub fn memory_pages(o: &Options) -> u64 {
-    u64::from(o.heap_size).div_ceil(65536)
+pub fn memory_pages(heap_size: u32) -> u64 {
+    u64::from(heap_size).div_ceil(65536)
+}
+
+/// The least asm.js heap length (spec 7; V8 refuses to link a smaller one).
+/// Code for an imported memory assumes no more of the length than this.
+pub const MIN_HEAP: u32 = 1 << 12;
+
+/// The greatest asm.js heap length, `2^31 - 2^24` (spec 7).
+pub const MAX_HEAP: u32 = 0x7F00_0000;
+
+/// The exported mutable `i32` global that holds the heap length of a
+/// module that imports its memory: set at instantiation to the memory's
+/// byte length (at most [`MAX_HEAP`]), and lowered by a host whose heap is below
+/// one wasm page.
+pub const HEAP_LENGTH: &str = "asm2wasm:heap_length";
+
+impl Options {
+    /// What the code may assume of the heap length: the length itself for
+    /// a memory the module defines, the least legal length for an imported one.
+    pub(crate) fn known_heap(&self) -> u32 {
+        if self.import_memory { MIN_HEAP } else { self.heap_size }
+    }
 }
 
 /// An asm.js heap length must be 2^n for 12 <= n <= 24, or a multiple of 2^24 (spec 7).
 pub fn check_heap_size(n: u64) -> Result<u32, String> {
     let ok = (n.is_power_of_two() && (1 << 12..=1 << 24).contains(&n))
-        || (n.is_multiple_of(1 << 24) && n > 0 && n <= 0x8000_0000 - (1 << 24));
+        || (n.is_multiple_of(1 << 24) && n > 0 && n <= u64::from(MAX_HEAP));
     if ok {
         Ok(n as u32)
     } else {
@@ -476,10 +503,15 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     for t in &m.tables {
         cx.type_of(sig_type(&t.sig));
     }
-    cx.layout = guess;
+    // An imported memory's length lives in a global, used by the code or not.
+    let mut base = Uses::default();
+    if opts.import_memory {
+        base.add_const(ConstGlobal::HeapLength);
+    }
+    cx.layout = guess.union(base);
     let emitted = loop {
         let emitted = emit_functions(&cx, &chunks, opts.jobs);
-        let used = emitted.iter().fold(Uses::default(), |u, e| u.union(e.uses));
+        let used = emitted.iter().fold(base, |u, e| u.union(e.uses));
         if used == cx.layout {
             break emitted;
         }
@@ -500,6 +532,14 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     for h in cx.layout.helpers() {
         code.function(&h.body());
     }
+    // With an imported memory, a start function sets the heap length.
+    let start = opts.import_memory.then(|| {
+        code.function(&heap_length_setter(cx.const_global(ConstGlobal::HeapLength)));
+        (
+            cx.func_base + (m.functions.len() + helper_types.len()) as u32,
+            cx.type_of((vec![], vec![])),
+        )
+    });
 
     // Assemble the sections in order.
     let mut module = wasm_encoder::Module::new();
@@ -513,10 +553,12 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     for (module_name, name, ty) in &cx.imports {
         imports.import(module_name, name, EntityType::Function(*ty));
     }
-    let pages = memory_pages(opts);
+    // An imported memory may have any size (one page at least, for the
+    // least heap); a defined one is the heap's.
+    let pages = memory_pages(opts.heap_size);
     let memory = MemoryType {
-        minimum: pages,
-        maximum: Some(pages),
+        minimum: if opts.import_memory { 1 } else { pages },
+        maximum: (!opts.import_memory).then_some(pages),
         memory64: false,
         shared: false,
         page_size_log2: None,
@@ -536,7 +578,7 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     }
 
     let mut functions = FunctionSection::new();
-    for &t in func_types.iter().chain(&helper_types) {
+    for &t in func_types.iter().chain(&helper_types).chain(start.as_ref().map(|(_, t)| t)) {
         functions.function(t);
     }
     module.section(&functions);
@@ -577,11 +619,16 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
             let (vt, expr) = match c {
                 ConstGlobal::NanF32 => (ValType::F32, ConstExpr::f32_const(f32::NAN.into())),
                 ConstGlobal::NanF64 => (ValType::F64, ConstExpr::f64_const(f64::NAN.into())),
+                // Set by the start function for an imported memory.
+                ConstGlobal::HeapLength if opts.import_memory => {
+                    (ValType::I32, ConstExpr::i32_const(0))
+                }
                 ConstGlobal::HeapLength => {
                     (ValType::I32, ConstExpr::i32_const(opts.heap_size as i32))
                 }
             };
-            globals.global(GlobalType { val_type: vt, mutable: false, shared: false }, &expr);
+            let mutable = opts.import_memory && c == ConstGlobal::HeapLength;
+            globals.global(GlobalType { val_type: vt, mutable, shared: false }, &expr);
         }
         module.section(&globals);
     }
@@ -590,10 +637,16 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     for (name, f) in &m.exports {
         exports.export(name, ExportKind::Func, cx.func_base + f);
     }
-    if !opts.import_memory {
+    if opts.import_memory {
+        let len = cx.const_global(ConstGlobal::HeapLength);
+        exports.export(HEAP_LENGTH, ExportKind::Global, len);
+    } else {
         exports.export(memory_export(m), ExportKind::Memory, 0);
     }
     module.section(&exports);
+    if let Some((function_index, _)) = start {
+        module.section(&StartSection { function_index });
+    }
 
     if !elems.is_empty() {
         let mut el = ElementSection::new();
@@ -616,6 +669,9 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     for (k, h) in cx.layout.helpers().enumerate() {
         fnames.append(cx.func_base + m.functions.len() as u32 + k as u32, h.name());
     }
+    if let Some((index, _)) = start {
+        fnames.append(index, "asm2wasm:start");
+    }
     let mut gnames = NameMap::new();
     for (i, (name, _)) in imported_globals.iter().enumerate() {
         gnames.append(i as u32, &format!("foreign.{name}"));
@@ -636,6 +692,27 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     let bytes = module.finish();
     validate(&bytes, opts.jobs).map_err(|e| Error::Invalid(e.to_string()))?;
     Ok(bytes)
+}
+
+/// The start function of a module that imports its memory: the heap
+/// length (global `len`) is the memory's byte length, at most [`MAX_HEAP`]
+/// (no asm.js heap is longer, and guards rely on `LEN - k` being a
+/// positive int).
+fn heap_length_setter(len: u32) -> Function {
+    const MAX_PAGES: i32 = (MAX_HEAP >> 16) as i32;
+    let mut f = Function::new([]);
+    f.instructions()
+        .memory_size(0)
+        .i32_const(MAX_PAGES)
+        .memory_size(0)
+        .i32_const(MAX_PAGES)
+        .i32_lt_u()
+        .select()
+        .i32_const(16)
+        .i32_shl()
+        .global_set(len)
+        .end();
+    f
 }
 
 /// Emit the asm.js functions (`chunks`, in order) against `cx.layout`, the

@@ -19,8 +19,8 @@ use anyhow::{Result, anyhow, bail};
 /// How a call trapped: `Trap::OutOfFuel` and `Trap::Interrupt` are [`Limits`] ending it.
 pub use wasmtime::Trap;
 use wasmtime::{
-    Config, Engine, ExternType, Global, GlobalType, Inlining, Module, Mutability, Store, Val,
-    ValType,
+    Config, Engine, ExternType, Global, GlobalType, Inlining, Memory, MemoryType, Module,
+    Mutability, Store, Val, ValType,
 };
 
 /// The host side of an asm.js module's `foreign` object.
@@ -78,6 +78,9 @@ impl Foreign for Recorder {
 struct Host {
     foreign: Box<dyn Foreign>,
     limits: wasmtime::StoreLimits,
+    /// The memory the host made for a module that imports it, and the
+    /// heap's length in it.
+    memory: Option<(Memory, usize)>,
 }
 
 /// Bounds on a run (`asm2wasm run --fuel --timeout --max-memory`): a
@@ -95,6 +98,10 @@ pub struct Limits {
     pub max_memory: Option<usize>,
 }
 
+/// The global through which a module that imports its memory is told a
+/// heap length below one page (`asm2wasm_codegen::HEAP_LENGTH`).
+const HEAP_LENGTH: &str = "asm2wasm:heap_length";
+
 /// The memory's export name (`docs/abi.md`; `asm2wasm:memory` when an
 /// asm.js export took this one).
 const MEMORY: &str = "memory";
@@ -109,40 +116,8 @@ pub fn to_int32(x: f64) -> i32 {
     m as u32 as i32
 }
 
-/// The host's `Math` for the imported functions. `sin cos tan asin acos
-/// atan exp log` are Sun's fdlibm itself, in C (the `fdlibm-rs` crate):
-/// V8's `ieee754.cc` ports it, and on 200,000 sampled inputs each gives
-/// V8's bits every time (`tests/math.rs` holds 5,000 of them). `atan2` and
-/// `pow` are the `libm` crate's (a Rust port of musl's fdlibm derivative):
-/// `fdlibm-rs`'s `atan2` is off on 6% of inputs, the `libm` crate's on
-/// 44 in 200,000 (|y/x| above 2^60); V8's `pow` is neither fdlibm's nor
-/// glibc's (both off by one ulp on 2-5%). `docs/semantics.md` has the table.
-#[allow(unsafe_code)] // fdlibm's C functions: pure, reentrant, defined for every double
-pub fn math(name: &str, args: &[f64]) -> Option<f64> {
-    // SAFETY: each is a pure C function of doubles, with no state.
-    Some(match (name, args) {
-        ("acos", [x]) => unsafe { fdlibm_rs::acos(*x) },
-        ("asin", [x]) => unsafe { fdlibm_rs::asin(*x) },
-        ("atan", [x]) => unsafe { fdlibm_rs::atan(*x) },
-        ("cos", [x]) => unsafe { fdlibm_rs::cos(*x) },
-        ("sin", [x]) => unsafe { fdlibm_rs::sin(*x) },
-        ("tan", [x]) => unsafe { fdlibm_rs::tan(*x) },
-        ("exp", [x]) => unsafe { fdlibm_rs::exp(*x) },
-        ("log", [x]) => unsafe { fdlibm_rs::log(*x) },
-        ("atan2", [y, x]) => libm::atan2(*y, *x),
-        ("pow", [x, y]) => js_pow(*x, *y),
-        _ => return None,
-    })
-}
-
-/// `Math.pow` differs from C's `pow` where JS says so: a NaN exponent gives
-/// NaN (C gives 1 for `pow(1, NaN)`), and `(±1) ** ±Infinity` is NaN.
-fn js_pow(x: f64, y: f64) -> f64 {
-    if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
-        return f64::NAN;
-    }
-    libm::pow(x, y)
-}
+mod math;
+pub use math::math;
 
 fn from_js(t: &ValType, x: f64) -> Val {
     match t {
@@ -278,6 +253,7 @@ pub struct Program {
     engine: Engine,
     module: Module,
     limits: Limits,
+    heap_length: u32,
 }
 
 impl Program {
@@ -307,7 +283,16 @@ impl Program {
                 }
             }
         }
-        Ok(Program { engine, module, limits })
+        Ok(Program { engine, module, limits, heap_length: 16 << 20 })
+    }
+
+    /// The heap length, in bytes, of the memory the host makes for a module
+    /// that imports one (an asm.js-legal length; 16 MiB unless set): a
+    /// memory of as many pages as it takes, and for a heap below one page,
+    /// the module is told the length. A module that defines its memory has
+    /// its own length.
+    pub fn set_heap_length(&mut self, bytes: u32) {
+        self.heap_length = bytes;
     }
 
     /// The module's imports from `foreign`, in import order: what a host
@@ -344,7 +329,8 @@ impl Program {
         if let Some(bytes) = limits.max_memory {
             store_limits = store_limits.memory_size(bytes);
         }
-        let mut store = Store::new(engine, Host { foreign, limits: store_limits.build() });
+        let mut store =
+            Store::new(engine, Host { foreign, limits: store_limits.build(), memory: None });
         store.limiter(|host| &mut host.limits);
         if let Some(fuel) = limits.fuel {
             store.set_fuel(fuel).map_err(|e| anyhow!("set the fuel: {e}"))?;
@@ -357,6 +343,22 @@ impl Program {
                 std::thread::sleep(timeout);
                 engine.increment_epoch();
             });
+        }
+        // The heap, when the module imports it: the length's pages, and the
+        // length itself told after instantiation when it is below a page.
+        let len = self.heap_length;
+        let imports_memory = module.imports().any(|i| matches!(i.ty(), ExternType::Memory(_)));
+        if imports_memory {
+            if let Some(max) = limits.max_memory
+                && len as usize > max
+            {
+                bail!("the heap is {len} bytes, more than the limit of {max}");
+            }
+            let pages = u64::from(len).div_ceil(65536).max(1);
+            let ty = MemoryType::new(pages as u32, Some(pages as u32));
+            let memory = Memory::new(&mut store, ty)
+                .map_err(|e| anyhow!("make a memory of {pages} pages for the heap: {e}"))?;
+            store.data_mut().memory = Some((memory, len as usize));
         }
         // Imports are given in order (not through a `Linker`): the ABI may
         // import one foreign name several times with different types.
@@ -372,14 +374,18 @@ impl Program {
                         ft.clone(),
                         move |mut caller, params, out| {
                             let args: Vec<f64> = params.iter().map(to_js).collect();
-                            // The heap: the module's one memory, whatever its name.
-                            let memory = [MEMORY, "asm2wasm:memory"]
-                                .into_iter()
-                                .find_map(|m| caller.get_export(m)?.into_memory());
+                            // The heap: the module's one memory, imported
+                            // or exported under whatever name.
+                            let memory = caller.data().memory.or_else(|| {
+                                [MEMORY, "asm2wasm:memory"]
+                                    .into_iter()
+                                    .find_map(|m| caller.get_export(m)?.into_memory())
+                                    .map(|m| (m, usize::MAX))
+                            });
                             let (heap, host) = match memory {
-                                Some(m) => {
+                                Some((m, len)) => {
                                     let (heap, host) = m.data_and_store_mut(&mut caller);
-                                    (&*heap, host)
+                                    (&heap[..len.min(heap.len())], host)
                                 }
                                 None => (&[][..], caller.data_mut()),
                             };
@@ -417,6 +423,9 @@ impl Program {
                     .map_err(|e| anyhow!("foreign value `{name}`: {e}"))?;
                     externs.push(g.into());
                 }
+                ("env", ExternType::Memory(_)) if name == "memory" => {
+                    externs.push(store.data().memory.expect("made above").0.into());
+                }
                 (m, t) => {
                     bail!("import ({m:?}, {name:?}) of type {t:?} is outside the asm2wasm ABI")
                 }
@@ -424,6 +433,12 @@ impl Program {
         }
         let instance = wasmtime::Instance::new(&mut store, module, &externs)
             .map_err(|e| anyhow!("instantiate the module: {e}"))?;
+        if imports_memory && !len.is_multiple_of(65536) {
+            let global = instance.get_global(&mut store, HEAP_LENGTH).ok_or_else(|| {
+                anyhow!("the module imports its memory but exports no `{HEAP_LENGTH}`")
+            })?;
+            global.set(&mut store, Val::I32(len as i32))?;
+        }
         Ok(Instance { store, instance })
     }
 }
@@ -447,12 +462,21 @@ impl Instance {
         Ok(results.first().map(to_js))
     }
 
-    /// The heap: the module's one exported memory, whatever its export
-    /// name (`memory`, or `asm2wasm:memory` when an asm.js export took
-    /// that name; `docs/abi.md`).
+    /// The heap: the memory the host made for a module that imports one
+    /// (the heap's length of it), else the module's one exported memory,
+    /// whatever its export name (`memory`, or `asm2wasm:memory` when an
+    /// asm.js export took that name; `docs/abi.md`).
     pub fn memory(&mut self) -> Option<&mut [u8]> {
-        let mem = self.instance.exports(&mut self.store).find_map(wasmtime::Export::into_memory)?;
-        Some(mem.data_mut(&mut self.store))
+        let (mem, len) = match self.store.data().memory {
+            Some(m) => m,
+            None => (
+                self.instance.exports(&mut self.store).find_map(wasmtime::Export::into_memory)?,
+                usize::MAX,
+            ),
+        };
+        let data = mem.data_mut(&mut self.store);
+        let len = len.min(data.len());
+        Some(&mut data[..len])
     }
 
     /// The names of the exported functions, in export order.

@@ -1,9 +1,13 @@
 //! Benchmark of the `examples/` programs: Node running the asm.js, and our
 //! wasm in wasmtime with exact heap checks (the default) and with
-//! `--heap-checks=trap`, side by side in one run, with the ratios.
+//! `--heap-checks=trap`, side by side in one run, with the ratios. The wasm
+//! imports its memory and reads the heap length when instantiated, as what
+//! `asm2wasm run` and the loader emit does.
 //!
-//! `cargo bench -p asm2wasm --bench examples`. A fourth column runs exact
-//! mode without the branch-hint section, to show what the hints buy. Each
+//! `cargo bench -p asm2wasm --bench examples`. Two more columns run exact
+//! mode without the branch-hint section, to show what the hints buy, and
+//! with a memory of its own, its length known at translation (`-o out.wasm`
+//! without `--import-memory`), to show what the one wasm for every length costs. Each
 //! example names its workload in a `// bench: CALL` line. Every engine makes
 //! `BENCH_RUNS` (default 15) timed calls, each on a fresh instance and heap;
 //! the fastest is shown (noise only adds time). The engines take turns, a
@@ -23,7 +27,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use asm2wasm::codegen::{HeapChecks, Options};
-use asm2wasm_run::{Foreign, Instance};
+use asm2wasm_run::{Foreign, Limits, Program};
 
 /// The foreign object of the bench: functions do nothing and return 0, as in
 /// `testsuite/v8/bench.js`.
@@ -89,9 +93,10 @@ fn node_run(path: &Path, call: &str, runs: usize) -> Reference {
 /// Time `runs` calls of the reference's call in wasmtime for each module,
 /// each call on a fresh instance. The modules take turns call by call, so
 /// that a slow spell of this (shared, noisy) machine hits them alike.
-fn wasmtime_runs(modules: &[(Vec<u8>, String)], r: &Reference, runs: usize) -> Vec<Vec<Duration>> {
-    let fresh = |wasm: &[u8], what: &str| {
-        Instance::new(wasm, Box::new(Quiet))
+fn wasmtime_runs(modules: &[(Program, String)], r: &Reference, runs: usize) -> Vec<Vec<Duration>> {
+    let fresh = |program: &Program, what: &str| {
+        program
+            .instantiate(Box::new(Quiet))
             .unwrap_or_else(|e| panic!("{what}: instantiate: {e:#}"))
     };
     let check = |got: Option<f64>, what: &str| {
@@ -104,8 +109,8 @@ fn wasmtime_runs(modules: &[(Vec<u8>, String)], r: &Reference, runs: usize) -> V
     };
     let mut times = vec![Vec::with_capacity(runs); modules.len()];
     for round in 0..=runs {
-        for ((wasm, what), times) in modules.iter().zip(&mut times) {
-            let mut inst = fresh(wasm, what);
+        for ((program, what), times) in modules.iter().zip(&mut times) {
+            let mut inst = fresh(program, what);
             let start = Instant::now();
             let got = inst.call(&r.name, &r.args).unwrap_or_else(|e| panic!("{what}: {e:#}"));
             let t = start.elapsed();
@@ -136,29 +141,33 @@ fn run() {
     );
     println!();
     println!(
-        "{:<10} {:<15} {:>9} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}",
+        "{:<10} {:<15} {:>9} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}",
         "example",
         "call",
         "node",
         "exact",
         "no hints",
         "trap",
+        "fixed heap",
         "exact/node",
         "exact/trap",
-        "hints gain"
+        "hints gain",
+        "any length"
     );
     let (mut worst_node, mut worst_trap) = (0.0f64, 0.0f64);
-    let mut sums = [0.0f64; 4];
-    let row = |name: &str, call: &str, t: [f64; 4]| {
+    let mut sums = [0.0f64; 5];
+    let row = |name: &str, call: &str, t: [f64; 5]| {
         println!(
-            "{name:<10} {call:<15} {:>6.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms {:>9.2}x {:>9.2}x {:>9.2}x",
+            "{name:<10} {call:<15} {:>6.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms {:>7.1} ms {:>9.2}x {:>9.2}x {:>9.2}x {:>9.2}x",
             t[0],
             t[1],
             t[2],
             t[3],
+            t[4],
             t[1] / t[0],
             t[1] / t[3],
-            t[2] / t[1]
+            t[2] / t[1],
+            t[1] / t[4]
         );
     };
     for path in common::js_files("examples") {
@@ -170,23 +179,33 @@ fn run() {
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
         let report = asm2wasm::check_source(&file, text);
         assert!(report.is_valid(), "{file} is not valid asm.js");
-        let wasm = |heap_checks, branch_hints| {
-            let opts = Options { heap_size, heap_checks, branch_hints, ..Options::default() };
-            (
-                report.translate(0, &opts).expect("translate"),
-                format!("{file} {heap_checks:?} hints {branch_hints}"),
-            )
+        let wasm = |heap_checks, branch_hints, import_memory| {
+            let opts = Options {
+                heap_size,
+                heap_checks,
+                branch_hints,
+                import_memory,
+                ..Options::default()
+            };
+            let what =
+                format!("{file} {heap_checks:?} hints {branch_hints} import {import_memory}");
+            let wasm = report.translate(0, &opts).expect("translate");
+            let mut program = Program::compile(&wasm, Limits::default())
+                .unwrap_or_else(|e| panic!("{what}: compile: {e:#}"));
+            program.set_heap_length(heap_size);
+            (program, what)
         };
         let modules = [
-            wasm(HeapChecks::Exact, true),
-            wasm(HeapChecks::Exact, false),
-            wasm(HeapChecks::Trap, true),
+            wasm(HeapChecks::Exact, true, true),
+            wasm(HeapChecks::Exact, false, true),
+            wasm(HeapChecks::Trap, true, true),
+            wasm(HeapChecks::Exact, true, false),
         ];
 
         // Node and wasmtime take turns too, a few calls at a time (a Node
         // process per round), so that a slow spell of the machine does not
         // fall on one engine's calls only.
-        let mut times: [Vec<Duration>; 4] = Default::default();
+        let mut times: [Vec<Duration>; 5] = Default::default();
         let mut left = runs;
         while left > 0 {
             let n = left.min(ROUND);
@@ -208,7 +227,10 @@ fn run() {
     row("total", "", sums);
     println!();
     println!(
-        "exact: the default (bounds checks hinted); no hints: exact without the branch-hint section; trap: --heap-checks=trap"
+        "exact: the default (bounds checks hinted), imported memory; no hints: exact without the branch-hint section; trap: --heap-checks=trap;"
+    );
+    println!(
+        "fixed heap: exact, with a memory of its own (length known at translation); any length: exact over fixed heap"
     );
     let verdict = |ok: bool| if ok { "met" } else { "MISSED" };
     println!(

@@ -56,7 +56,7 @@ struct RunArgs {
     /// Which module of a file with several: its name or its 0-based index.
     #[arg(long)]
     module: Option<String>,
-    /// The asm.js heap length in bytes, when translating (as for translation).
+    /// The asm.js heap length in bytes: the memory the runner makes for the module (2^n for n in 12..=24, or a multiple of 2^24).
     #[arg(long, default_value = "16777216", value_parser = parse_heap_size)]
     heap_size: u32,
     /// Print `-0` as `-0` (JS's `String` prints `0`).
@@ -135,11 +135,11 @@ struct TranslateArgs {
     /// Binary wasm or its text form.
     #[arg(long, value_enum, default_value_t = Emit::Wasm)]
     emit: Emit,
-    /// The asm.js heap length in bytes (2^n for n in 12..=24, or a multiple of 2^24); decimal or 0x hex.
+    /// The asm.js heap length in bytes of the memory the module defines (2^n for n in 12..=24, or a multiple of 2^24); decimal or 0x hex.
     #[arg(long, default_value = "16777216", value_parser = parse_heap_size)]
     heap_size: u32,
-    /// Import the memory as ("env", "memory") instead of defining and exporting it.
-    #[arg(long)]
+    /// Import the memory as ("env", "memory"), of any asm.js heap length, read when the module is instantiated (docs/abi.md).
+    #[arg(long, conflicts_with = "heap_size")]
     import_memory: bool,
     /// Out-of-bounds heap accesses: `exact` as in JS (loads give 0/NaN, stores are ignored) or `trap` (faster).
     #[arg(long, value_enum, default_value_t = Checks::Exact)]
@@ -442,7 +442,7 @@ fn run(args: &RunArgs) -> Result<(), u8> {
             return Err(INVALID);
         }
         let index = pick_module(&report, args.module.as_deref(), "")?;
-        let opts = Options { heap_size: args.heap_size, jobs: options.jobs, ..Options::default() };
+        let opts = Options { import_memory: true, jobs: options.jobs, ..Options::default() };
         report.translate(index, &opts).map_err(|e| translation_failed(&e))?
     };
     let limits = asm2wasm_run::Limits {
@@ -451,10 +451,11 @@ fn run(args: &RunArgs) -> Result<(), u8> {
         max_memory: args.max_memory,
     };
     // Compiled once: asked for its imports, then instantiated.
-    let program = asm2wasm_run::Program::compile(&wasm, limits).map_err(|e| {
+    let mut program = asm2wasm_run::Program::compile(&wasm, limits).map_err(|e| {
         eprintln!("error: {e:#}");
         INVALID
     })?;
+    program.set_heap_length(args.heap_size);
     let imports = program.foreign_imports();
     let values: std::collections::HashMap<String, f64> = args.foreign.iter().cloned().collect();
     let missing: Vec<String> = imports

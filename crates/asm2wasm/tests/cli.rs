@@ -224,7 +224,7 @@ fn run_limits_end_a_runaway_loop() {
     assert!(started.elapsed() < std::time::Duration::from_secs(30), "{:?}", started.elapsed());
     let out = run(&["run", &f, "--max-memory", "65536", "1"], None);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("memory is 16777216 bytes, more than the limit of 65536"));
+    assert!(stderr(&out).contains("the heap is 16777216 bytes, more than the limit of 65536"));
     let out = run(&["run", &f, "--heap-size", "65536", "--max-memory", "65536", "1"], None);
     assert_eq!(String::from_utf8_lossy(&out.stdout), "1\n");
 }
