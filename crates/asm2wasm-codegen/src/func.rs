@@ -46,6 +46,9 @@ struct Emitter<'c, 'a> {
     depth: u32,
     /// The hinted `if`s (bounds checks and guards), at their offsets in `bytes`.
     hints: Vec<BranchHint>,
+    /// (offset in `bytes`, source byte): where the code of each statement
+    /// starts, for traps to name their asm.js line.
+    positions: Vec<(u32, u32)>,
     /// Index expressions of heap accesses that an enclosing guard proved in
     /// bounds (see [`crate::guard`]): emitted without a check.
     proven: Vec<ExprId>,
@@ -90,6 +93,9 @@ pub(crate) struct Emitted {
     pub(crate) body: Function,
     pub(crate) local_names: NameMap,
     pub(crate) hints: Vec<BranchHint>,
+    /// (offset from the function's start, its locals included; source
+    /// byte) for the start of each statement's code, in code order.
+    pub(crate) positions: Vec<(u32, u32)>,
     /// The helpers and constant globals the code uses.
     pub(crate) uses: Uses,
     /// Its wasm locals, parameters included.
@@ -157,7 +163,8 @@ fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, inline: bool) -> Emitted {
         names.append(i as u32, e.cx.name(l.name.sym));
     }
     let locals = f.locals.len() + e.scratch.len();
-    Emitted { body: func, local_names: names, hints, uses: e.uses, locals }
+    let positions = e.positions.iter().map(|&(at, pos)| (start + at, pos)).collect();
+    Emitted { body: func, local_names: names, hints, positions, uses: e.uses, locals }
 }
 
 impl<'c, 'a> Emitter<'c, 'a> {
@@ -185,6 +192,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             last_test_op: usize::MAX,
             depth,
             hints: Vec::new(),
+            positions: vec![(0, f.ast.span.lo)],
             proven: Vec::new(),
             local_base,
             inlining,
@@ -224,6 +232,7 @@ impl<'c, 'a> Emitter<'c, 'a> {
             // A final `return v` leaves `v` as the body's value.
             Some(StmtKind::Return(v)) => {
                 if let Some(v) = v {
+                    self.position(body.stmt(last.unwrap()).span.lo);
                     self.expr(*v);
                 }
             }
@@ -384,6 +393,7 @@ impl Emitter<'_, '_> {
 
     fn stmt_labelled(&mut self, s: StmtId, label: Option<Sym>) {
         let body = self.body;
+        self.position(body.stmt(s).span.lo);
         match &body.stmt(s).kind {
             StmtKind::Block(ss) => ss.iter().for_each(|&s| self.stmt(s)),
             StmtKind::Empty | StmtKind::Var(_) => {}
@@ -1618,6 +1628,15 @@ impl Emitter<'_, '_> {
         self.give(value_vt, v);
     }
 
+    /// Code from here on comes from source byte `pos` (a statement's start).
+    fn position(&mut self, pos: u32) {
+        let at = self.bytes.len() as u32;
+        match self.positions.last_mut() {
+            Some(last) if last.0 == at => last.1 = pos,
+            _ => self.positions.push((at, pos)),
+        }
+    }
+
     /// A bounds check's `if`, hinted: `taken` when its then arm is the
     /// in-bounds one, so that the out-of-bounds arm is laid out of line.
     fn hinted_if(&mut self, ty: BlockType, taken: bool) {
@@ -1792,6 +1811,7 @@ impl Emitter<'_, '_> {
                 .iter()
                 .map(|&h| BranchHint { branch_func_offset: at + h.branch_func_offset, ..h }),
         );
+        self.positions.extend(e.positions.iter().map(|&(off, pos)| (at + off, pos)));
         self.bytes.extend_from_slice(&e.bytes);
         self.uses = self.uses.union(e.uses);
         self.s().end();

@@ -418,6 +418,26 @@ pub(crate) fn ffi_type(
 /// If `opts.heap_size` is not an asm.js heap length ([`check_heap_size`]):
 /// the bounds checks rely on it being a multiple of every element size.
 pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<u8>, Error> {
+    compile_mapped(m, names, opts).map(|(wasm, _)| wasm)
+}
+
+/// (byte offset in a module, source byte): where the code of an asm.js
+/// statement starts, by offset ([`compile_mapped`]).
+pub type Positions = Vec<(u32, u32)>;
+
+/// [`compile`], with where the code of each asm.js statement starts: (byte
+/// offset in the module, source byte of the statement), by offset. A trap
+/// at some offset is in the statement of the last entry at or before it
+/// (the first entry of each function is the function's own start).
+///
+/// # Panics
+///
+/// As [`compile`].
+pub fn compile_mapped(
+    m: &TypedModule,
+    names: &Interner,
+    opts: &Options,
+) -> Result<(Vec<u8>, Positions), Error> {
     if let Err(e) = check_heap_size(opts.heap_size.into()) {
         panic!("Options::heap_size: {e}");
     }
@@ -521,7 +541,9 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
     let mut code = CodeSection::new();
     let mut local_names = IndirectNameMap::new();
     let mut hints = BranchHints::new();
+    let mut positions = Vec::with_capacity(emitted.len());
     for (i, e) in emitted.into_iter().enumerate() {
+        positions.push(e.positions);
         if !e.hints.is_empty() && opts.branch_hints {
             hints.function_hints(cx.func_base + i as u32, e.hints);
         }
@@ -691,7 +713,25 @@ pub fn compile(m: &TypedModule, names: &Interner, opts: &Options) -> Result<Vec<
 
     let bytes = module.finish();
     validate(&bytes, opts.jobs).map_err(|e| Error::Invalid(e.to_string()))?;
-    Ok(bytes)
+    let map = module_positions(&bytes, positions);
+    Ok((bytes, map))
+}
+
+/// The functions' `positions` (offsets from each body's start) as module
+/// offsets, reading where each body starts in the code section of `wasm`
+/// (the asm.js functions come first there).
+fn module_positions(wasm: &[u8], positions: Vec<Positions>) -> Positions {
+    let mut starts = Vec::with_capacity(positions.len());
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        if let Ok(wasmparser::Payload::CodeSectionEntry(body)) = payload {
+            starts.push(body.range().start as u32);
+        }
+    }
+    starts
+        .into_iter()
+        .zip(positions)
+        .flat_map(|(start, p)| p.into_iter().map(move |(at, pos)| (start + at, pos)))
+        .collect()
 }
 
 /// The start function of a module that imports its memory: the heap

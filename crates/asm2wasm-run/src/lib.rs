@@ -138,20 +138,38 @@ fn to_js(v: &Val) -> f64 {
 
 /// The asm.js functions active when a call failed, innermost first (from
 /// the wasm name section, which keeps the asm.js names), each with how many
-/// times it repeats in a row (a recursion that exhausted the stack).
-pub fn backtrace(e: &anyhow::Error) -> Vec<(String, usize)> {
+/// times it repeats in a row (a recursion that exhausted the stack) and the
+/// module offset of the innermost of those frames' instruction.
+pub fn backtrace(e: &anyhow::Error) -> Vec<Frame> {
     let Some(bt) = e.downcast_ref::<wasmtime::WasmBacktrace>() else { return Vec::new() };
-    let mut out: Vec<(String, usize)> = Vec::new();
+    let mut out: Vec<Frame> = Vec::new();
     for frame in bt.frames() {
         let name = frame
             .func_name()
             .map_or_else(|| format!("function {}", frame.func_index()), str::to_string);
         match out.last_mut() {
-            Some((last, n)) if *last == name => *n += 1,
-            _ => out.push((name, 1)),
+            Some(last) if last.function == name => {
+                last.times += 1;
+                // A frame that ran out of stack in its prologue has no
+                // offset; the calls below it do.
+                last.offset = last.offset.or(frame.module_offset());
+            }
+            _ => out.push(Frame { function: name, times: 1, offset: frame.module_offset() }),
         }
     }
     out
+}
+
+/// One entry of a [`backtrace`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Frame {
+    /// The function's name (its asm.js name).
+    pub function: String,
+    /// How many frames of it in a row.
+    pub times: usize,
+    /// The byte offset in the module of the instruction the innermost of
+    /// them was at: the trapping one, or a call.
+    pub offset: Option<usize>,
 }
 
 /// One import from `foreign`: a function (of one call signature) or a value.

@@ -26,7 +26,10 @@ pub use asm2wasm_check as check;
 pub use asm2wasm_codegen as codegen;
 pub use asm2wasm_syntax as syntax;
 
+#[cfg(feature = "run")]
+pub mod diff;
 pub mod fuzz;
+pub mod positions;
 
 /// Stack for the thread that parses and checks: swc's expression parser
 /// recurses once per nesting level, so it must hold
@@ -88,6 +91,23 @@ impl FileReport {
     /// How many errors.
     pub fn error_count(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// [`FileReport::translate`], with a source map from the module's
+    /// code offsets to the asm.js statements ([`positions`]).
+    pub fn translate_mapped(
+        &self,
+        index: usize,
+        opts: &codegen::Options,
+    ) -> Result<(Vec<u8>, sourcemap::SourceMap), codegen::Error> {
+        let typed = self.modules[index].typed.as_ref().expect("translate a valid module");
+        let (wasm, at) = codegen::compile_mapped(typed, &self.names, opts)?;
+        let functions: Vec<(&str, std::ops::Range<u32>)> = typed
+            .functions
+            .iter()
+            .map(|f| (self.names.get(f.ast.name.sym), f.ast.span.lo..f.ast.span.hi))
+            .collect();
+        Ok((wasm, positions::source_map(&self.name, &self.text, self.lines(), &functions, &at)))
     }
 
     /// Translate module `index` (which must be valid) to wasm bytes.

@@ -40,6 +40,9 @@ enum Command {
     /// Run a module in the embedded wasmtime: call an export and print its result as JS prints it.
     #[cfg(feature = "run")]
     Run(RunArgs),
+    /// Run the asm.js in Node (and/or SpiderMonkey) and the translation in wasmtime on the same calls, and compare.
+    #[cfg(feature = "run")]
+    Diff(asm2wasm::diff::Args),
 }
 
 #[cfg(feature = "run")]
@@ -150,6 +153,9 @@ struct TranslateArgs {
     /// Keep every call a call: do not emit small functions in place of their calls (smaller output, slower in engines that do not inline).
     #[arg(long)]
     no_inline: bool,
+    /// Write a source map (OUT.map) from the module's code to the asm.js statements, named in its `sourceMappingURL` section (docs/cli.md).
+    #[arg(long)]
+    source_map: bool,
     /// Which module of a file with several: its name or its 0-based index.
     #[arg(long)]
     module: Option<String>,
@@ -259,6 +265,8 @@ fn main() -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             Err(code) => ExitCode::from(code),
         },
+        #[cfg(feature = "run")]
+        Some(Command::Diff(args)) => ExitCode::from(asm2wasm::diff::main(&args)),
         None => translate(&cli.translate),
     }
 }
@@ -433,8 +441,9 @@ fn run(args: &RunArgs) -> Result<(), u8> {
         eprintln!("error: cannot read `{}`: {e}", args.input.display());
         USAGE
     })?;
-    let wasm = if bytes.starts_with(b"\0asm") {
-        bytes
+    let (wasm, map) = if bytes.starts_with(b"\0asm") {
+        let map = asm2wasm::positions::map_of(&args.input, &bytes);
+        (bytes, map)
     } else {
         let options = args.threads.options();
         let report = load(&args.input, options)?;
@@ -443,7 +452,9 @@ fn run(args: &RunArgs) -> Result<(), u8> {
         }
         let index = pick_module(&report, args.module.as_deref(), "")?;
         let opts = Options { import_memory: true, jobs: options.jobs, ..Options::default() };
-        report.translate(index, &opts).map_err(|e| translation_failed(&e))?
+        let (wasm, map) =
+            report.translate_mapped(index, &opts).map_err(|e| translation_failed(&e))?;
+        (wasm, Some(map))
     };
     let limits = asm2wasm_run::Limits {
         fuel: args.fuel,
@@ -525,10 +536,29 @@ fn run(args: &RunArgs) -> Result<(), u8> {
             }
             _ => {
                 eprintln!("error: `{name}` stopped: {}", e.root_cause());
-                for (function, times) in asm2wasm_run::backtrace(&e) {
-                    match times {
-                        1 => eprintln!("  in asm.js function `{function}`"),
-                        n => eprintln!("  in asm.js function `{function}` ({n} calls deep)"),
+                for (k, frame) in asm2wasm_run::backtrace(&e).into_iter().enumerate() {
+                    let (function, deep) = match frame.times {
+                        1 => (frame.function, String::new()),
+                        n => (frame.function, format!(" ({n} calls deep)")),
+                    };
+                    let place = map
+                        .as_ref()
+                        .zip(frame.offset)
+                        .and_then(|(m, o)| asm2wasm::positions::lookup(m, o));
+                    match place {
+                        Some(p) => {
+                            let inlined = match &p.function {
+                                Some(f) if *f != function => {
+                                    format!(" (in `{f}`, emitted in place of its call)")
+                                }
+                                _ => String::new(),
+                            };
+                            eprintln!("  in asm.js function `{function}`{deep}, at {p}{inlined}");
+                            if let (0, Some(text)) = (k, &p.text) {
+                                eprintln!("{:>6} | {}", p.line, text.trim());
+                            }
+                        }
+                        None => eprintln!("  in asm.js function `{function}`{deep}"),
                     }
                 }
                 Err(TRAPPED)
@@ -575,9 +605,21 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
             USAGE
         })?;
     }
+    if args.source_map && (args.emit != Emit::Wasm || output == Path::new("-")) {
+        eprintln!(
+            "error: `--source-map` writes OUT.map beside a `.wasm` file: use `--emit wasm` and `-o FILE`"
+        );
+        return Err(USAGE);
+    }
     let mut used_names = std::collections::HashSet::new();
     for i in picked {
-        let wasm = report.translate(i, &opts).map_err(|e| translation_failed(&e))?;
+        let (wasm, map) = if args.source_map {
+            let (wasm, map) =
+                report.translate_mapped(i, &opts).map_err(|e| translation_failed(&e))?;
+            (wasm, Some(map))
+        } else {
+            (report.translate(i, &opts).map_err(|e| translation_failed(&e))?, None)
+        };
         if let Some(typed) = &report.modules[i].typed
             && !opts.import_memory
             && asm2wasm::codegen::memory_export(typed) != asm2wasm::codegen::MEMORY
@@ -606,6 +648,22 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
             output.join(format!("{stem}.{ext}"))
         } else {
             output.clone()
+        };
+        let bytes = match map {
+            Some(map) => {
+                let mut map_path = path.clone().into_os_string();
+                map_path.push(".map");
+                let map_path = PathBuf::from(map_path);
+                let mut json = Vec::new();
+                map.to_writer(&mut json).map_err(|e| {
+                    eprintln!("error: cannot write the source map: {e}");
+                    INTERNAL
+                })?;
+                write(&map_path, &json)?;
+                let url = map_path.file_name().unwrap().to_string_lossy().into_owned();
+                asm2wasm::positions::with_url(bytes, &url)
+            }
+            None => bytes,
         };
         write(&path, &bytes)?;
     }

@@ -23,6 +23,11 @@ fn run(args: &[&str], stdin: Option<&str>) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// What a command printed on stderr.
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
 fn tmp(name: &str, text: &str) -> String {
     let dir = std::env::temp_dir().join("asm2wasm-cli");
     std::fs::create_dir_all(&dir).unwrap();
@@ -210,7 +215,6 @@ fn run_limits_end_a_runaway_loop() {
         "spin.js",
         "function M() { \"use asm\"; function spin(n) { n = n|0; var i = 0; while (1) { i = (i + 1)|0; if ((i|0) == (n|0)) break; } return i|0; } return spin; }\n",
     );
-    let stderr = |o: &Output| String::from_utf8_lossy(&o.stderr).to_string();
     let out = run(&["run", &f, "--fuel", "100000", "--", "-1"], None);
     assert_eq!(out.status.code(), Some(5));
     assert!(stderr(&out).contains("`spin` ran out of fuel"), "{}", stderr(&out));
@@ -230,21 +234,56 @@ fn run_limits_end_a_runaway_loop() {
 }
 
 /// A trap names the asm.js functions that were active, innermost first,
-/// a recursion folded into one line: exit code 4.
+/// a recursion folded into one line, each at its asm.js line (from the
+/// source map of the translation), the innermost with the line's text:
+/// exit code 4. The same from a `.wasm` translated with `--source-map`.
 #[test]
-fn run_trap_names_the_asm_js_functions() {
+fn run_trap_names_the_asm_js_functions_and_lines() {
     let f = tmp(
         "deep.js",
-        "function M() { \"use asm\"; function down(n) { n = n|0; return (down((n + 1)|0)|0) + 1|0; } function start(n) { n = n|0; return down(n)|0; } return start; }\n",
+        "function M(stdlib, foreign) {\n  \"use asm\";\n  var abort = foreign.abort;\n  function down(n) {\n    n = n|0;\n    return (down((n + 1)|0)|0) + 1|0;\n  }\n  function stop(x) {\n    x = x|0;\n    abort(x|0);\n    return 1;\n  }\n  function start(n) {\n    n = n|0;\n    if ((n|0) == 7) return stop(n)|0;\n    return down(n)|0;\n  }\n  return start;\n}\n",
     );
-    let out = run(&["run", &f, "1"], None);
-    assert_eq!(out.status.code(), Some(4));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("`start` stopped: wasm trap: call stack exhausted"), "{err}");
-    let lines: Vec<&str> = err.lines().skip(1).collect();
-    assert_eq!(lines.len(), 2, "{err}");
-    assert!(lines[0].starts_with("  in asm.js function `down` ("), "{err}");
-    assert_eq!(lines[1], "  in asm.js function `start`");
+    let wasm = format!("{f}.wasm");
+    let out = run(&[&f, "-o", &wasm, "--source-map"], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bytes = std::fs::read(&wasm).unwrap();
+    wasmparser::validate(&bytes).unwrap();
+    let map: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(format!("{wasm}.map")).unwrap()).unwrap();
+    assert_eq!(map["version"], 3);
+    assert_eq!(map["names"], serde_json::json!(["down", "stop", "start"]));
+    for input in [&f, &wasm] {
+        let out = run(&["run", input, "1"], None);
+        assert_eq!(out.status.code(), Some(4));
+        let err = stderr(&out);
+        assert!(err.contains("`start` stopped: wasm trap: call stack exhausted"), "{err}");
+        let lines: Vec<&str> = err.lines().skip(1).collect();
+        assert_eq!(lines.len(), 3, "{err}");
+        assert!(lines[0].starts_with("  in asm.js function `down` ("), "{err}");
+        assert!(lines[0].ends_with(&format!("calls deep), at {f}:6:5")), "{err}");
+        assert_eq!(lines[1], "     6 | return (down((n + 1)|0)|0) + 1|0;");
+        // `start` runs the body of `down` in place of its first call.
+        assert_eq!(
+            lines[2],
+            format!(
+                "  in asm.js function `start`, at {f}:6:5 (in `down`, emitted in place of its call)"
+            )
+        );
+        // `stop` is emitted in place of its call: the line is its own.
+        let out = run(&["run", input, "7"], None);
+        assert_eq!(out.status.code(), Some(4));
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!(
+                "  in asm.js function `start`, at {f}:10:5 (in `stop`, emitted in place of its call)\n    10 | abort(x|0);"
+            )),
+            "{err}"
+        );
+    }
+    // Without the map beside it, the functions are still named.
+    std::fs::remove_file(format!("{wasm}.map")).unwrap();
+    let err = stderr(&run(&["run", &wasm, "1"], None));
+    assert!(err.lines().nth(1).unwrap().ends_with("calls deep)"), "{err}");
 }
 
 /// What `run` cannot do is an error before anything runs: foreign imports

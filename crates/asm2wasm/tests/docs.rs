@@ -71,14 +71,28 @@ fn every_documented_example_produces_its_code() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
+/// The `.rs` files under `dir`, subdirectories included.
+fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
 /// Every code the crates can emit is documented.
 #[test]
 fn every_code_in_the_source_is_documented() {
     let doc = std::fs::read_to_string(common::root().join("docs/diagnostics.md")).unwrap();
     let mut missing = Vec::new();
     for dir in ["crates/asm2wasm-syntax/src", "crates/asm2wasm-check/src", "crates/asm2wasm/src"] {
-        for entry in std::fs::read_dir(common::root().join(dir)).unwrap() {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for path in rust_files(&common::root().join(dir)) {
+            let text = std::fs::read_to_string(path).unwrap();
             for (i, _) in text.match_indices("(\"") {
                 let code = &text[i + 2..];
                 let code: String = code.chars().take(5).collect();

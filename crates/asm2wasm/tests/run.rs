@@ -3,79 +3,37 @@
 //! JS gives: the same bits (NaN payloads aside), the same foreign calls, and
 //! the same heap after the last call. What JS gives is stored beside each
 //! file (`NAME.expected`, V8's results, written by `BLESS=1`), so a change
-//! of results shows in the diff; Node (V8, the reference) runs every file
-//! again and must still agree with what is stored. Each emitted module is
-//! validated by wasmparser and by wabt, and a run case's WAT is snapshotted.
+//! of results shows in the diff; Node (V8, the reference) and the
+//! SpiderMonkey 58 shell run every file again and must still agree with
+//! what is stored. Each emitted module is validated by wasmparser and by
+//! wabt, and a run case's WAT is snapshotted.
+//!
+//! The engines, the wasm runs and every comparison are `asm2wasm::diff`'s,
+//! the code of `asm2wasm diff`: this harness adds the stored files.
 //!
 //! One test per file (libtest-mimic): `run/<case>`, `examples/<program>`;
 //! `scripts/test NAME` runs the ones whose name holds NAME.
 
 mod common;
 
+use asm2wasm::FileReport;
 use asm2wasm::codegen::{HeapChecks, Options};
-use asm2wasm_run::{Instance, Recorder, js_number};
+use asm2wasm::diff::{
+    CallRun, Case, DEFAULT_HEAP, Engine, Job, Outcome, Run, Validation, Wasm, compare,
+    module_source, run_engine,
+};
+use asm2wasm_run::js_number;
 use libtest_mimic::{Arguments, Failed, Trial};
-use serde_json::Value;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-/// One `// run:` call and what JS gives for it.
-#[derive(Debug, Clone)]
-struct Call {
-    /// The directive's text, `f(1, -0)`.
-    text: String,
-    /// The arguments as JS evaluated them.
-    args: Vec<f64>,
-    /// `None` for `undefined`.
-    result: Option<f64>,
-    /// The foreign calls it made, `name(arg,...)`.
-    trace: Vec<String>,
-    /// Pinned for `--heap-checks=trap` (examples only): this call goes out
-    /// of bounds, so trapping code traps on it.
-    traps: bool,
-}
-
-/// The heap of a file without a `// heap:` line, and of the generated
-/// programs.
-const DEFAULT_HEAP: u32 = 65536;
-
-/// What JS gives for a whole file.
-#[derive(Debug, Clone)]
-struct Expected {
-    calls: Vec<Call>,
-    /// FNV-1a of the heap after the last call, 8 hex digits.
-    heap: String,
-}
-
-fn same(a: Option<f64>, b: Option<f64>) -> bool {
-    match (a, b) {
-        (Some(x), Some(y)) => (x.is_nan() && y.is_nan()) || x.to_bits() == y.to_bits(),
-        (None, None) => true,
-        _ => false,
-    }
-}
-
-fn show(v: Option<f64>) -> String {
-    v.map_or("undefined".into(), |x| format!("{} ({:#018x})", js_number(x), x.to_bits()))
-}
-
-fn fnv1a(bytes: &[u8]) -> String {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in bytes {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    format!("{h:08x}")
-}
+/// What a trapping translation says on an out-of-bounds access.
+const OUT_OF_BOUNDS: &str = "out of bounds memory access";
 
 /// A number of an expectation file: JS's shortest form, which reads back to
 /// the same bits (`-0`, `NaN` and `Infinity` included).
 fn number(s: &str) -> Result<f64, String> {
     s.parse::<f64>().map_err(|e| format!("bad number `{s}`: {e}"))
-}
-
-fn value(s: &str) -> Result<Option<f64>, String> {
-    if s == "undefined" { Ok(None) } else { number(s).map(Some) }
 }
 
 /// The arguments a call's text spells as plain numbers (`f(1, -0)`), if
@@ -90,16 +48,20 @@ fn spelt_args(call: &str) -> Option<Vec<f64>> {
 
 /// The expectation file's text: a call per line, `f(1, 2) = 3`; indented
 /// under it the arguments as JS evaluated them (when the call does not spell
-/// them), its foreign calls and its trap pin; the heap's hash last.
-fn format_expected(name: &str, e: &Expected) -> String {
+/// them), its foreign calls and its trap pin (`traps[i]`, examples only);
+/// the heap's hash last.
+fn format_expected(name: &str, e: &Run, traps: &[bool]) -> Result<String, String> {
     let mut out = format!(
         "# V8's results for {name} (Node 20), numbers in JS's shortest form.\n\
          # `BLESS=1 scripts/test NAME` rewrites this file from Node.\n"
     );
-    for c in &e.calls {
-        let result = c.result.map_or("undefined".into(), js_number);
-        let _ = writeln!(out, "{} = {result}", c.text);
-        let spelt = spelt_args(&c.text).is_some_and(|a| {
+    for (i, c) in e.calls.iter().enumerate() {
+        let result = match &c.outcome {
+            Outcome::Value(v) => v.map_or("undefined".into(), js_number),
+            other => return Err(format!("{name}: {}: V8 {other}", c.call)),
+        };
+        let _ = writeln!(out, "{} = {result}", c.call);
+        let spelt = spelt_args(&c.call).is_some_and(|a| {
             a.len() == c.args.len()
                 && a.iter().zip(&c.args).all(|(x, y)| x.to_bits() == y.to_bits())
         });
@@ -110,16 +72,18 @@ fn format_expected(name: &str, e: &Expected) -> String {
         if !c.trace.is_empty() {
             let _ = writeln!(out, "  foreign {}", c.trace.join(" "));
         }
-        if c.traps {
+        if traps.get(i) == Some(&true) {
             out += "  traps with --heap-checks=trap\n";
         }
     }
-    let _ = writeln!(out, "heap {}", e.heap);
-    out
+    let _ = writeln!(out, "heap {:08x}", e.heap_hash);
+    Ok(out)
 }
 
-fn parse_expected(name: &str, text: &str) -> Result<Expected, String> {
-    let mut calls: Vec<Call> = Vec::new();
+/// An expectation file: the stored run, and each call's trap pin.
+fn parse_expected(name: &str, text: &str) -> Result<(Run, Vec<bool>), String> {
+    let mut calls: Vec<CallRun> = Vec::new();
+    let mut traps: Vec<bool> = Vec::new();
     let mut heap = None;
     for (i, line) in text.lines().enumerate() {
         let at = |m: String| format!("{name}:{}: {m}", i + 1);
@@ -127,7 +91,7 @@ fn parse_expected(name: &str, text: &str) -> Result<Expected, String> {
             continue;
         }
         if let Some(h) = line.strip_prefix("heap ") {
-            heap = Some(h.to_string());
+            heap = Some(u32::from_str_radix(h, 16).map_err(|e| at(format!("bad hash: {e}")))?);
         } else if let Some(detail) = line.strip_prefix("  ") {
             let c = calls.last_mut().ok_or_else(|| at("no call before this line".into()))?;
             if let Some(args) = detail.strip_prefix("args ") {
@@ -135,193 +99,111 @@ fn parse_expected(name: &str, text: &str) -> Result<Expected, String> {
             } else if let Some(trace) = detail.strip_prefix("foreign ") {
                 c.trace = trace.split(' ').map(str::to_string).collect();
             } else if detail == "traps with --heap-checks=trap" {
-                c.traps = true;
+                *traps.last_mut().unwrap() = true;
             } else {
                 return Err(at(format!("cannot read `{line}`")));
             }
         } else if let Some((call, result)) = line.rsplit_once(" = ") {
-            let result = value(result).map_err(at)?;
+            let result =
+                if result == "undefined" { None } else { Some(number(result).map_err(at)?) };
             let args = spelt_args(call).unwrap_or_default();
-            calls.push(Call { text: call.into(), args, result, trace: vec![], traps: false });
+            calls.push(CallRun {
+                call: call.into(),
+                args,
+                outcome: Outcome::Value(result),
+                trace: vec![],
+            });
+            traps.push(false);
         } else {
             return Err(at(format!("cannot read `{line}`")));
         }
     }
-    Ok(Expected { calls, heap: heap.ok_or_else(|| format!("{name}: no `heap` line"))? })
+    let heap_hash = heap.ok_or_else(|| format!("{name}: no `heap` line"))?;
+    Ok((Run { side: "stored".into(), validation: None, calls, heap_hash, heap: None }, traps))
 }
 
-/// What V8 gives: `testsuite/v8/run.js` runs the file's asm.js module in
-/// Node and prints every call's bits. V8 must run it as asm.js: a plain-JS
-/// fallback would be no reference for asm.js.
-fn node_reference(path: &Path) -> Result<Expected, String> {
-    let out = common::node()
-        .arg("--allow-natives-syntax")
-        .arg(common::root().join("testsuite/v8/run.js"))
-        .arg(path)
-        .output()
-        .map_err(|e| format!("run node: {e}"))?;
-    if !out.status.success() {
-        return Err(format!("run.js failed: {}", String::from_utf8_lossy(&out.stderr)));
-    }
-    let (expected, asm) = reference("V8", &out.stdout)?;
-    if !asm {
-        return Err("V8 did not run it as asm.js, so it is no reference".into());
-    }
-    Ok(expected)
-}
-
-/// What SpiderMonkey 58 gives (`testsuite/spidermonkey/run.js`), and
-/// whether it ran the module as asm.js: a module it refuses runs as plain
-/// JS, whose results must be the same all the same.
-fn spidermonkey_reference(path: &Path) -> Result<(Expected, bool), String> {
-    let out = std::process::Command::new(common::spidermonkey())
-        .arg(common::root().join("testsuite/spidermonkey/run.js"))
-        .arg(path)
-        .output()
-        .map_err(|e| format!("run the SpiderMonkey shell: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "spidermonkey/run.js failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
-    reference("SpiderMonkey", &out.stdout)
-}
-
-/// One engine's results, from the JSON its `run.js` printed, and whether
-/// the engine ran the module as asm.js.
-fn reference(engine: &str, json: &[u8]) -> Result<(Expected, bool), String> {
-    let bits = |v: &Value| v.as_str().map(|s| f64::from_bits(u64::from_str_radix(s, 16).unwrap()));
-    let node: Value =
-        serde_json::from_slice(json).map_err(|e| format!("{engine}'s run.js: {e}"))?;
-    if let Some(e) = node.get("error") {
-        return Err(format!("{engine} failed: {e}"));
-    }
-    let calls = node["runs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|run| Call {
-            text: run["call"].as_str().unwrap().to_string(),
-            args: run["args"].as_array().unwrap().iter().map(|a| bits(a).unwrap()).collect(),
-            result: bits(&run["result"]),
-            trace: run["trace"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|t| t.as_str().unwrap().into())
-                .collect(),
-            traps: false,
-        })
-        .collect();
-    let expected = Expected { calls, heap: node["heap"].as_str().unwrap().to_string() };
-    Ok((expected, node["asm"] == Value::Bool(true)))
-}
-
-/// Where an engine's results today differ from the stored ones.
-fn stale(engine: &str, node: &Expected, stored: &Expected) -> Vec<String> {
-    let mut out = Vec::new();
-    if node.calls.len() != stored.calls.len() {
-        out.push(format!("{} calls in {engine}, {} stored", node.calls.len(), stored.calls.len()));
-    }
-    for (n, s) in node.calls.iter().zip(&stored.calls) {
-        let args_same = n.args.len() == s.args.len()
-            && n.args.iter().zip(&s.args).all(|(a, b)| same(Some(*a), Some(*b)));
-        if n.text != s.text || !args_same || !same(n.result, s.result) || n.trace != s.trace {
-            out.push(format!(
-                "{}: {engine} gives {} {:?}, stored {} {:?}",
-                n.text,
-                show(n.result),
-                n.trace,
-                show(s.result),
-                s.trace
-            ));
-        }
-    }
-    if node.heap != stored.heap {
-        out.push(format!("heap: {engine} {}, stored {}", node.heap, stored.heap));
-    }
-    out
-}
-
-/// Translate a file's single module with `opts`.
-fn translate(name: &str, text: &str, opts: &Options) -> Result<Vec<u8>, String> {
-    let (n, t) = (name.to_string(), text.to_string());
-    let report = asm2wasm::with_big_stack(move || asm2wasm::check_source(&n, t));
-    if !report.is_valid() {
-        let src = report.source();
-        let diags: String = report.diagnostics.iter().map(|d| src.render(d)).collect();
-        return Err(format!("{name} does not validate:\n{diags}"));
-    }
-    report.translate(0, opts).map_err(|e| format!("{name}: {e}"))
-}
-
-/// What one wasm run did: which calls trapped (only trapping code may), and
-/// every difference from `expected`.
-struct Outcome {
-    trapped: Vec<bool>,
-    failures: Vec<String>,
-}
-
-/// Run `wasm` on `expected`'s calls and compare. Under `HeapChecks::Trap`
-/// an out-of-bounds trap is recorded, not judged: the caller holds the pins.
-fn run_wasm(
-    name: &str,
-    wasm: &[u8],
+/// A file, checked and its module compiled both ways, ready to run.
+struct Loaded {
+    name: String,
+    case: Case,
+    report: FileReport,
     heap_size: u32,
-    checks: HeapChecks,
-    expected: &Expected,
-) -> Outcome {
-    let mut out = Outcome { trapped: Vec::new(), failures: Vec::new() };
-    let mut inst = match Instance::new(wasm, Box::new(Recorder::default())) {
-        Ok(i) => i,
-        Err(e) => {
-            out.failures.push(format!("{name}: cannot instantiate: {e}"));
-            return out;
+    /// The exact translation's bytes and compiled module.
+    exact: (Vec<u8>, Wasm),
+    /// The same with an imported memory, as `asm2wasm run` and `diff` translate.
+    imported: (Vec<u8>, Wasm),
+    /// The trapping translation, for the examples.
+    trap: Option<(Vec<u8>, Wasm)>,
+}
+
+impl Loaded {
+    fn new(path: &Path, example: bool) -> Result<Loaded, String> {
+        let name = path.strip_prefix(common::root()).unwrap_or(path).display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{name}: {e}"))?;
+        common::check_directives(&name, &text, common::RUN_DIRECTIVES)?;
+        let case = Case::parse(&text).map_err(|e| format!("{name}: {e}"))?;
+        let heap_size = case.heap_size.unwrap_or(DEFAULT_HEAP);
+        let (n, t) = (name.clone(), text);
+        let report = asm2wasm::with_big_stack(move || asm2wasm::check_source(&n, t));
+        if !report.is_valid() {
+            let src = report.source();
+            let diags: String = report.diagnostics.iter().map(|d| src.render(d)).collect();
+            return Err(format!("{name} does not validate:\n{diags}"));
         }
-    };
-    for c in &expected.calls {
-        let func = &c.text[..c.text.find('(').unwrap_or(c.text.len())];
-        let got = inst.call(func, &c.args);
-        let trapped = matches!(&got, Err(e) if checks == HeapChecks::Trap
-            && format!("{e:?}").contains("out of bounds memory access"));
-        out.trapped.push(trapped);
-        let got = match got {
-            Ok(r) => r,
-            Err(e) => {
-                if !trapped {
-                    out.failures.push(format!("{name}: {}: wasm failed: {e}", c.text));
-                }
-                inst.trace();
-                continue;
-            }
+        let translate = |heap_checks, import_memory| -> Result<(Vec<u8>, Wasm), String> {
+            let opts = Options { heap_size, heap_checks, import_memory, ..Options::default() };
+            let bytes = report.translate(0, &opts).map_err(|e| format!("{name}: {e}"))?;
+            let wasm = Wasm::compile(&bytes, heap_size).map_err(|e| format!("{name}: {e}"))?;
+            Ok((bytes, wasm))
         };
-        if !same(got, c.result) {
-            out.failures.push(format!(
-                "{name}: {}: V8 gives {}, wasm gives {}",
-                c.text,
-                show(c.result),
-                show(got)
-            ));
-        }
-        let trace = inst.trace();
-        if trace != c.trace {
-            out.failures.push(format!(
-                "{name}: {}: foreign calls differ: V8 {:?}, wasm {trace:?}",
-                c.text, c.trace
-            ));
+        let exact = translate(HeapChecks::Exact, false)?;
+        let imported = translate(HeapChecks::Exact, true)?;
+        let trap = if example { Some(translate(HeapChecks::Trap, false)?) } else { None };
+        Ok(Loaded { name, case, report, heap_size, exact, imported, trap })
+    }
+
+    /// What `engine` gives for the file's `// run:` calls.
+    fn reference(&self, engine: Engine) -> Result<Run, String> {
+        let mut values = self.exact.1.foreign_values();
+        values.extend(self.case.foreign_values.iter().cloned());
+        let source = module_source(&self.report, 0);
+        let job = Job {
+            file: &self.name,
+            source: &source,
+            heap_size: self.heap_size,
+            values: &values,
+            calls: &self.case.calls,
+            want_heap: false,
+        };
+        run_engine(engine, &job).map_err(|e| format!("{}: {e}", self.name))
+    }
+
+    /// What V8 gives. V8 must run it as asm.js: a plain-JS fallback would
+    /// be no reference for asm.js.
+    fn node(&self) -> Result<Run, String> {
+        let run = self.reference(Engine::Node)?;
+        match &run.validation {
+            Some(Validation::PlainJs { reason }) => Err(format!(
+                "{}: V8 did not run it as asm.js, so it is no reference: {reason}",
+                self.name
+            )),
+            _ => Ok(run),
         }
     }
-    if let Some(mem) = inst.memory() {
-        let h = fnv1a(&mem[..heap_size as usize]);
-        if h != expected.heap {
-            out.failures.push(format!(
-                "{name}: the heap differs after the runs: V8 {}, wasm {h}",
-                expected.heap
-            ));
-        }
-    }
-    out
+}
+
+/// Where `candidate` differs from `reference`, as `asm2wasm diff` shows it.
+fn differences(reference: &Run, candidate: &Run) -> Option<String> {
+    let c = compare(reference, candidate);
+    (!c.agrees()).then(|| format!("{}\n{}", c.summary(), c.details()))
+}
+
+/// The calls of `run` whose index `keep` allows.
+fn only(run: &Run, keep: impl Fn(usize) -> bool) -> Run {
+    let mut run = run.clone();
+    run.calls =
+        run.calls.into_iter().enumerate().filter(|(i, _)| keep(*i)).map(|(_, c)| c).collect();
+    run
 }
 
 fn snapshot_wat(path: &Path, wasm: &[u8]) {
@@ -334,40 +216,31 @@ fn failed(failures: &[String]) -> Result<(), Failed> {
     if failures.is_empty() {
         return Ok(());
     }
-    let shown = failures[..failures.len().min(30)].join("\n");
-    Err(format!("{} mismatches:\n{shown}", failures.len()).into())
+    Err(failures.join("\n").into())
 }
 
 /// A run case (`example` false: exact code, WAT snapshot) or a program of
 /// `examples/` (exact code, then trapping code against the trap pins).
 fn run_file(path: &Path, example: bool) -> Result<(), Failed> {
-    let name = path.strip_prefix(common::root()).unwrap_or(path).display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{name}: {e}"))?;
-    common::check_directives(&name, &text, common::RUN_DIRECTIVES)?;
-    let heap_size = match common::directives(&text, "heap").first() {
-        Some(h) => h.parse().map_err(|e| format!("{name}: bad heap size: {e}"))?,
-        None => DEFAULT_HEAP,
-    };
-    let opts = |heap_checks| Options { heap_size, heap_checks, ..Options::default() };
+    let file = Loaded::new(path, example)?;
+    let name = &file.name;
+    common::wabt_validate(name, &file.exact.0);
+    let node = if common::node_skipped() { None } else { Some(file.node()?) };
     let stored_path = path.with_extension("expected");
-    let node = if common::node_skipped() {
-        None
-    } else {
-        Some(node_reference(path).map_err(|e| format!("{name}: {e}"))?)
-    };
-    let exact = translate(&name, &text, &opts(HeapChecks::Exact))?;
-    common::wabt_validate(&name, &exact);
-    let trap = if example { Some(translate(&name, &text, &opts(HeapChecks::Trap))?) } else { None };
-    let expected = if common::blessing() {
-        let mut e = node.ok_or("BLESS=1 needs Node: V8 writes the expectations")?;
-        if let Some(trap) = &trap {
-            let o = run_wasm(&name, trap, heap_size, HeapChecks::Trap, &e);
-            for (c, t) in e.calls.iter_mut().zip(o.trapped) {
-                c.traps = t;
-            }
-        }
-        std::fs::write(&stored_path, format_expected(&name, &e)).map_err(|e| e.to_string())?;
-        e
+    let (expected, traps) = if common::blessing() {
+        let e = node.ok_or("BLESS=1 needs Node: V8 writes the expectations")?;
+        let traps: Vec<bool> = match &file.trap {
+            Some((_, trap)) => trap
+                .run(e.inputs())?
+                .calls
+                .iter()
+                .map(|c| matches!(&c.outcome, Outcome::Trapped(m) if m.contains(OUT_OF_BOUNDS)))
+                .collect(),
+            None => Vec::new(),
+        };
+        std::fs::write(&stored_path, format_expected(name, &e, &traps)?)
+            .map_err(|e| e.to_string())?;
+        (e, traps)
     } else {
         let stored = std::fs::read_to_string(&stored_path).map_err(|_| {
             format!(
@@ -375,50 +248,61 @@ fn run_file(path: &Path, example: bool) -> Result<(), Failed> {
                 stored_path.display()
             )
         })?;
-        let stored = parse_expected(&name, &stored)?;
-        if let Some(node) = &node {
-            let diff = stale("V8", node, &stored);
-            if !diff.is_empty() {
-                return Err(format!(
-                    "{name}: V8 no longer gives the stored results (review, then `BLESS=1 scripts/test NAME`):\n{}",
-                    diff.join("\n")
-                )
-                .into());
-            }
+        let (stored, traps) = parse_expected(name, &stored)?;
+        if let Some(node) = &node
+            && let Some(d) = differences(&stored, node)
+        {
+            return Err(format!(
+                "{name}: V8 no longer gives the stored results (review, then `BLESS=1 scripts/test NAME`):\n{d}"
+            )
+            .into());
         }
-        stored
+        (stored, traps)
     };
     // The second reference: SpiderMonkey gives the same results, but for
     // the calls of a function named by `// spidermonkey-differs: f: why`.
-    let (sm, _) = spidermonkey_reference(path).map_err(|e| format!("{name}: {e}"))?;
-    let differs: Vec<String> = common::directives(&text, "spidermonkey-differs")
-        .iter()
-        .map(|d| d.split(':').next().unwrap_or("").trim().to_string())
-        .collect();
-    let func = |c: &Call| c.text[..c.text.find('(').unwrap_or(c.text.len())].to_string();
-    let keep = |e: &Expected| Expected {
-        calls: e.calls.iter().filter(|c| !differs.contains(&func(c))).cloned().collect(),
-        heap: e.heap.clone(),
-    };
-    let diff = stale("SpiderMonkey", &keep(&sm), &keep(&expected));
-    if !diff.is_empty() {
-        return Err(format!("{name}: SpiderMonkey disagrees with V8:\n{}", diff.join("\n")).into());
+    common::spidermonkey(); // installed on first use
+    let sm = file.reference(Engine::SpiderMonkey)?;
+    let differs: Vec<&str> =
+        file.case.spidermonkey_differs.iter().map(|(f, _)| f.as_str()).collect();
+    if let Some(d) =
+        differences(&expected.without_calls_of(&differs), &sm.without_calls_of(&differs))
+    {
+        return Err(format!("{name}: SpiderMonkey disagrees with V8:\n{d}").into());
     }
     if !example {
-        snapshot_wat(path, &exact);
+        snapshot_wat(path, &file.exact.0);
     }
-    let mut failures = run_wasm(&name, &exact, heap_size, HeapChecks::Exact, &expected).failures;
-    if let Some(trap) = &trap {
-        common::wabt_validate(&format!("{name}-trap"), trap);
-        let o = run_wasm(&name, trap, heap_size, HeapChecks::Trap, &expected);
-        failures.extend(o.failures.into_iter().map(|f| format!("--heap-checks=trap: {f}")));
-        for (c, t) in expected.calls.iter().zip(o.trapped) {
-            if t != c.traps {
+    let mut failures = Vec::new();
+    let exact = file.exact.1.run(expected.inputs())?;
+    if let Some(d) = differences(&expected, &exact) {
+        failures.push(format!("{name}: {d}"));
+    }
+    common::wabt_validate(&format!("{name}-imported"), &file.imported.0);
+    let imported = file.imported.1.run(expected.inputs())?;
+    if let Some(d) = differences(&expected, &imported) {
+        failures.push(format!("--import-memory: {name}: {d}"));
+    }
+    if let Some((bytes, trap)) = &file.trap {
+        common::wabt_validate(&format!("{name}-trap"), bytes);
+        let ran = trap.run(expected.inputs())?;
+        let trapped: Vec<bool> = ran
+            .calls
+            .iter()
+            .map(|c| matches!(&c.outcome, Outcome::Trapped(m) if m.contains(OUT_OF_BOUNDS)))
+            .collect();
+        // A call pinned to trap is judged by its pin alone.
+        let pinned = |i: usize| traps.get(i) != Some(&true);
+        if let Some(d) = differences(&only(&expected, pinned), &only(&ran, pinned)) {
+            failures.push(format!("--heap-checks=trap: {name}: {d}"));
+        }
+        for ((c, &t), &pin) in expected.calls.iter().zip(&trapped).zip(&traps) {
+            if t != pin {
                 let (did, pinned) =
                     if t { ("traps", "stay in bounds") } else { ("does not trap", "trap") };
                 failures.push(format!(
                     "--heap-checks=trap: {name}: {}: {did}, but is pinned to {pinned}",
-                    c.text
+                    c.call
                 ));
             }
         }
@@ -428,20 +312,22 @@ fn run_file(path: &Path, example: bool) -> Result<(), Failed> {
 
 /// A generated program (no stored expectations): compared with Node live.
 fn compare_live(path: &Path, min_calls: usize) -> Result<(), Failed> {
-    let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).unwrap();
-    let expected = node_reference(path)?;
+    let file = Loaded::new(path, false)?;
+    let expected = file.node()?;
     if expected.calls.len() < min_calls {
         return Err(format!(
-            "{name}: {} calls, expected at least {min_calls}",
+            "{}: {} calls, expected at least {min_calls}",
+            file.name,
             expected.calls.len()
         )
         .into());
     }
-    let wasm = translate(&name, &text, &Options { heap_size: DEFAULT_HEAP, ..Options::default() })?;
-    common::wabt_validate(&name, &wasm);
+    common::wabt_validate(&file.name, &file.exact.0);
     eprintln!("{}: {} calls compared with V8", path.display(), expected.calls.len());
-    failed(&run_wasm(&name, &wasm, DEFAULT_HEAP, HeapChecks::Exact, &expected).failures)
+    let ran = file.exact.1.run(expected.inputs())?;
+    let imported = file.imported.1.run(expected.inputs())?;
+    let failures = [differences(&expected, &ran), differences(&expected, &imported)];
+    failed(&failures.into_iter().flatten().collect::<Vec<_>>())
 }
 
 /// Snapshots and expectation files whose file is gone.

@@ -39,8 +39,7 @@ pub struct Case {
 /// The directives a validator case may hold (see testsuite/README.md).
 pub const VALIDATE_DIRECTIVES: &[&str] = &["expect", "strict", "spec", "v8", "spidermonkey"];
 /// The directives a run case or an example may hold.
-pub const RUN_DIRECTIVES: &[&str] =
-    &["run", "heap", "foreign-values", "bench", "spidermonkey-differs"];
+pub const RUN_DIRECTIVES: &[&str] = asm2wasm::diff::DIRECTIVES;
 
 /// Every case of `testsuite/<dir>/`, sorted by name; panics on a malformed
 /// case (its own test names the problem).
@@ -172,13 +171,13 @@ pub fn blessing() -> bool {
     std::env::var_os("BLESS").is_some_and(|v| v != "0")
 }
 
-/// `node`, or a clear failure: the tests need the reference engine.
+/// Node, found as `asm2wasm diff` finds it (`$ASM2WASM_NODE`, else `node`
+/// on PATH), or a clear failure: the tests need the reference engine.
 pub fn node() -> Command {
-    let status = Command::new("node").arg("--version").output();
-    match status {
-        Ok(o) if o.status.success() => Command::new("node"),
-        _ => panic!(
-            "these tests need Node.js 20 (the V8 reference) on PATH: `scripts/test` installs it; \
+    match asm2wasm::diff::engine_command(asm2wasm::diff::Engine::Node) {
+        Ok(node) => node,
+        Err(e) => panic!(
+            "these tests need Node.js 20 (the V8 reference): {e}; \
              or set ASM2WASM_NO_NODE=1 to compare with the stored expectations only"
         ),
     }
@@ -208,11 +207,16 @@ pub fn v8_verdicts(paths: &[&Path]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The SpiderMonkey 58 shell's launcher, installed into the tools cache by
-/// `scripts/install-spidermonkey` on first use; a clear failure without it.
+/// The SpiderMonkey 58 shell's launcher, found as `asm2wasm diff` finds it
+/// (`$ASM2WASM_SPIDERMONKEY`, else the tools cache), and installed there
+/// by `scripts/install-spidermonkey` on first use; a clear failure without it.
 pub fn spidermonkey() -> PathBuf {
     static PATH: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     PATH.get_or_init(|| {
+        let engine = asm2wasm::diff::Engine::SpiderMonkey;
+        if let Ok(path) = engine.locate() {
+            return path;
+        }
         let out = Command::new(root().join("scripts/install-spidermonkey"))
             .output()
             .unwrap_or_else(|e| panic!("run scripts/install-spidermonkey: {e}"));
@@ -283,11 +287,7 @@ pub fn js_files(dir: &str) -> Vec<PathBuf> {
 
 /// The values of `// NAME: value` directives in a case's text.
 pub fn directives(text: &str, name: &str) -> Vec<String> {
-    let prefix = format!("{name}:");
-    text.lines()
-        .filter_map(|l| l.strip_prefix("//").map(str::trim))
-        .filter_map(|l| l.strip_prefix(&prefix).map(|v| v.trim().to_string()))
-        .collect()
+    asm2wasm::diff::directives(text, name)
 }
 
 /// Validate `wasm` with wabt's `wasm-validate`, an independent validator
