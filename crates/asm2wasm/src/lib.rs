@@ -29,6 +29,7 @@ pub use asm2wasm_syntax as syntax;
 #[cfg(feature = "run")]
 pub mod diff;
 pub mod fuzz;
+pub mod loader;
 pub mod positions;
 
 /// Stack for the thread that parses and checks: swc's expression parser

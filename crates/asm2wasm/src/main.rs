@@ -153,6 +153,9 @@ struct TranslateArgs {
     /// Keep every call a call: do not emit small functions in place of their calls (smaller output, slower in engines that do not inline).
     #[arg(long)]
     no_inline: bool,
+    /// With `--emit js`: carry the wasm inside the script as base64 instead of in files beside it.
+    #[arg(long)]
+    inline: bool,
     /// Write a source map (OUT.map) from the module's code to the asm.js statements, named in its `sourceMappingURL` section (docs/cli.md).
     #[arg(long)]
     source_map: bool,
@@ -191,6 +194,8 @@ enum Emit {
     Wasm,
     /// The text format (WAT).
     Wat,
+    /// The whole program with the JS loader: each module runs as wasm on the program's heap (docs/loader.md).
+    Js,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -594,6 +599,9 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
         inline: !args.no_inline,
         jobs,
     };
+    if args.emit == Emit::Js || args.inline {
+        return emit_loader(&report, &opts, args, output);
+    }
     let picked: Vec<usize> = if args.all {
         (0..report.modules.len()).collect()
     } else {
@@ -634,6 +642,7 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
         let bytes = match args.emit {
             Emit::Wasm => wasm,
             Emit::Wat => asm2wasm::codegen::to_wat(&wasm).into_bytes(),
+            Emit::Js => unreachable!("`--emit js` is written by `emit_loader`"),
         };
         let path = if args.all {
             let ext = if args.emit == Emit::Wat { "wat" } else { "wasm" };
@@ -668,6 +677,69 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
         write(&path, &bytes)?;
     }
     Ok(())
+}
+
+/// `--emit js`: the program with the loader (`docs/loader.md`), every
+/// module translated with an imported memory; the wasm beside the script
+/// (`out.wasm`, or `out.N.wasm` for several modules) or, with `--inline`, in it.
+fn emit_loader(
+    report: &FileReport,
+    opts: &Options,
+    args: &TranslateArgs,
+    output: &Path,
+) -> Result<(), u8> {
+    use asm2wasm::loader;
+    if args.emit != Emit::Js || args.all || args.module.is_some() {
+        eprintln!(
+            "error: `--inline` goes with `--emit js`, which translates every module of the program (no `--all` or `--module`)"
+        );
+        return Err(USAGE);
+    }
+    if output == Path::new("-") && !args.inline {
+        eprintln!(
+            "error: `--emit js -o -` writes the script to stdout: add `--inline` to carry the wasm in it"
+        );
+        return Err(USAGE);
+    }
+    let modules = loader::translate(report, opts).map_err(|e| translation_failed(&e))?;
+    let stem =
+        output.file_stem().map_or_else(|| "out".into(), |s| s.to_string_lossy().into_owned());
+    let files: Vec<String> =
+        (0..modules.len())
+            .map(|i| {
+                if modules.len() == 1 { format!("{stem}.wasm") } else { format!("{stem}.{i}.wasm") }
+            })
+            .collect();
+    let placement = if args.inline {
+        loader::Placement::Inline
+    } else {
+        loader::Placement::Files(files.clone())
+    };
+    let emitted = loader::emit(&report.text, &modules, &placement).map_err(|e| {
+        eprintln!("error: {e}");
+        INTERNAL
+    })?;
+    for a in &emitted.allocations {
+        let line = report.lines().line_col(&report.text, a.span.lo).line;
+        eprintln!(
+            "note: {}:{line}: the heap allocation `{}` (stored in `{}`) now calls the loader's allocator",
+            report.name, a.text, a.target
+        );
+    }
+    if emitted.allocations.is_empty() {
+        eprintln!(
+            "warning: no heap allocation that reaches a module was recognised in `{}`: the program must pass \
+             a heap from `asm2wasmLoader.heap(bytes)`, or the modules throw when called (docs/loader.md)",
+            report.name
+        );
+    }
+    if !args.inline {
+        let dir = output.parent().unwrap_or(Path::new(""));
+        for (m, file) in modules.iter().zip(&files) {
+            write(&dir.join(file), &m.wasm)?;
+        }
+    }
+    write(output, emitted.js.as_bytes())
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), u8> {

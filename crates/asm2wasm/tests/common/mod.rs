@@ -338,3 +338,19 @@ pub fn orphan_snapshots(dir: &str) -> Vec<String> {
         .map(|p| p.display().to_string())
         .collect()
 }
+
+/// The corpus packages with a driver in `testsuite/loader/` (`PACKAGE.js`):
+/// package, version and file, from `testsuite/corpus/manifest.json`.
+pub fn loader_drivers() -> Vec<(String, String, String)> {
+    let root = root();
+    let text = std::fs::read_to_string(root.join("testsuite/corpus/manifest.json")).unwrap();
+    let manifest: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let field = |f: &serde_json::Value, k: &str| f[k].as_str().unwrap().to_string();
+    manifest["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (field(f, "package"), field(f, "version"), field(f, "file")))
+        .filter(|(p, _, _)| root.join(format!("testsuite/loader/{p}.js")).exists())
+        .collect()
+}
