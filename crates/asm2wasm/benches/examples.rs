@@ -27,20 +27,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use asm2wasm::codegen::{HeapChecks, Options};
-use asm2wasm_run::{Foreign, Limits, Program};
-
-/// The foreign object of the bench: functions do nothing and return 0, as in
-/// `testsuite/v8/bench.js`.
-struct Quiet;
-
-impl Foreign for Quiet {
-    fn call(&mut self, _name: &str, _args: &[f64]) -> f64 {
-        0.0
-    }
-    fn value(&mut self, _name: &str) -> f64 {
-        0.0
-    }
-}
+use asm2wasm_run::{Limits, Program};
+use common::Quiet;
 
 /// The fastest of the runs: on a shared machine noise only ever adds time,
 /// so the minimum is the steadiest estimate of the cost itself.

@@ -16,8 +16,16 @@
 //!   instantiate their module when loaded, the whole set-up) and the whole
 //!   driver, the fastest of five processes per side taking turns.
 //!
-//! Goal (from the issue): the loader at most 1.0x the asm.js time. Needs
-//! `node` and the corpus (`scripts/corpus`).
+//! The examples' table also times the same call in the embedded wasmtime
+//! (`asm2wasm-run`), with exact and with trapping heap checks (imported
+//! memory, as `asm2wasm run` translates), each the fastest of `BENCH_RUNS`
+//! calls on fresh instances per round: every way to run an example, in
+//! one run. (`benches/examples.rs` times wasmtime against Node more finely,
+//! the engines taking turns call by call.)
+//!
+//! Goals (from the issue): the loader at most 1.0x the asm.js time;
+//! wasmtime at most 1.0x Node; exact at most 1.1x trapping. Needs `node`
+//! and the corpus (`scripts/corpus`).
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -25,8 +33,9 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use asm2wasm::codegen::Options;
+use asm2wasm::codegen::{HeapChecks, Options};
 use asm2wasm::loader;
+use asm2wasm_run::{Limits, Program};
 
 /// Write `program` with the loader (the wasm beside it) as `dir/NAME.loader.js`.
 fn emit(dir: &Path, name: &str, program: &str) -> PathBuf {
@@ -94,6 +103,35 @@ fn time_driver(driver: &Path, program: &Path) -> (Option<f64>, f64, Vec<u8>) {
     (json["startup"].as_f64(), number(&json["total"]), out.stdout)
 }
 
+/// The translation of `report`'s module for wasmtime, with an imported
+/// memory of `heap` bytes.
+fn wasmtime_program(report: &asm2wasm::FileReport, heap_checks: HeapChecks, heap: u32) -> Program {
+    let opts = Options { import_memory: true, heap_checks, ..Options::default() };
+    let wasm = report.translate(0, &opts).expect("translate");
+    let mut program = Program::compile(&wasm, Limits::default()).expect("compile");
+    program.set_heap_length(heap);
+    program
+}
+
+/// `runs` calls of `call` in wasmtime, each on a fresh instance after one
+/// untimed call: the fastest, in ms, and the result as JS's `String` prints it.
+fn wasmtime_example(program: &Program, call: &str, runs: usize) -> (f64, String) {
+    let (name, args) = call.trim_end_matches(')').split_once('(').expect("a call");
+    let args: Vec<f64> = args.split(',').map(|a| a.trim().parse().expect("a number")).collect();
+    let mut fastest = f64::INFINITY;
+    let mut result = String::new();
+    for k in 0..=runs {
+        let mut inst = program.instantiate(Box::new(common::Quiet)).expect("instantiate");
+        let start = std::time::Instant::now();
+        let v = inst.call(name, &args).expect("the call").unwrap_or(f64::NAN);
+        if k > 0 {
+            fastest = fastest.min(start.elapsed().as_secs_f64() * 1e3);
+        }
+        result = if v == 0.0 { "0".into() } else { asm2wasm_run::js_number(v) };
+    }
+    (fastest, result)
+}
+
 fn corpus() -> PathBuf {
     let out = Command::new("bash")
         .arg(common::root().join("scripts/corpus"))
@@ -110,12 +148,23 @@ fn main() {
     let mut ratios = Vec::new();
 
     println!(
-        "examples: Node, asm.js vs the loader (wasm); fastest call of {runs}, ms; start-up ms"
+        "examples: Node, asm.js vs the loader (wasm); wasmtime, exact and trapping checks; fastest call of {runs}, ms; start-up ms"
     );
     println!(
-        "{:<10} {:>10} {:>10} {:>7}   {:>10} {:>10} {:>7}",
-        "example", "asm.js", "loader", "ratio", "start asm", "start ldr", "ratio"
+        "{:<10} {:>8} {:>8} {:>7} {:>8} {:>8} {:>10} {:>10}   {:>9} {:>9} {:>7}",
+        "example",
+        "asm.js",
+        "loader",
+        "ratio",
+        "exact",
+        "trap",
+        "exact/asm",
+        "exact/trap",
+        "start asm",
+        "start ldr",
+        "ratio"
     );
+    let (mut worst_node, mut worst_trap) = (0.0f64, 0.0f64);
     for path in common::js_files("examples") {
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
         let text = std::fs::read_to_string(&path).unwrap();
@@ -128,20 +177,35 @@ fn main() {
         let asm = dir.join(format!("{name}.js"));
         std::fs::write(&asm, &program).unwrap();
         let wasm = emit(&dir, &name, &program);
+        let report = asm2wasm::check_source(&name, text.clone());
+        let heap: u32 = heap.parse().expect("a heap size");
+        let exact = wasmtime_program(&report, HeapChecks::Exact, heap);
+        let trap = wasmtime_program(&report, HeapChecks::Trap, heap);
         let (mut a, mut w) = ((f64::INFINITY, f64::INFINITY), (f64::INFINITY, f64::INFINITY));
+        let (mut e, mut t) = (f64::INFINITY, f64::INFINITY);
         for _ in 0..3 {
             let (sa, ta, ra) = bench_example(&asm, "asm", &call, runs, &asm);
             let (sw, tw, rw) = bench_example(&wasm, "loader", &call, runs, &asm);
             assert_eq!(ra, rw, "{name}: asm.js gave {ra}, the loader {rw}");
+            let (te, re) = wasmtime_example(&exact, &call, runs);
+            let (tt, rt) = wasmtime_example(&trap, &call, runs);
+            assert_eq!(ra, re, "{name}: asm.js gave {ra}, wasmtime (exact) {re}");
+            assert_eq!(ra, rt, "{name}: asm.js gave {ra}, wasmtime (trap) {rt}");
             a = (a.0.min(sa), a.1.min(ta));
             w = (w.0.min(sw), w.1.min(tw));
+            (e, t) = (e.min(te), t.min(tt));
         }
         ratios.push((name.clone(), w.1 / a.1));
+        (worst_node, worst_trap) = (worst_node.max(e / a.1), worst_trap.max(e / t));
         println!(
-            "{name:<10} {:>10.2} {:>10.2} {:>6.2}x   {:>10.2} {:>10.2} {:>6.2}x",
+            "{name:<10} {:>8.2} {:>8.2} {:>6.2}x {:>8.2} {:>8.2} {:>9.2}x {:>9.2}x   {:>9.2} {:>9.2} {:>6.2}x",
             a.1,
             w.1,
             w.1 / a.1,
+            e,
+            t,
+            e / a.1,
+            e / t,
             a.0,
             w.0,
             w.0 / a.0
@@ -199,5 +263,14 @@ fn main() {
             missed.join(", ")
         );
     }
+    let verdict = |ok: bool| if ok { "met" } else { "MISSED" };
+    println!(
+        "goal wasmtime (exact) <= 1.0x asm.js in Node, worst example: {worst_node:.2}x {}",
+        verdict(worst_node <= 1.0)
+    );
+    println!(
+        "goal exact <= 1.1x trapping checks in wasmtime, worst example: {worst_trap:.2}x {}",
+        verdict(worst_trap <= 1.1)
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

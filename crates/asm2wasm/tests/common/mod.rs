@@ -354,3 +354,16 @@ pub fn loader_drivers() -> Vec<(String, String, String)> {
         .filter(|(p, _, _)| root.join(format!("testsuite/loader/{p}.js")).exists())
         .collect()
 }
+
+/// The foreign object of the benches: functions do nothing and return 0, as
+/// in `testsuite/v8/bench.js` and `testsuite/loader/bench.js`.
+pub struct Quiet;
+
+impl asm2wasm_run::Foreign for Quiet {
+    fn call(&mut self, _name: &str, _args: &[f64]) -> f64 {
+        0.0
+    }
+    fn value(&mut self, _name: &str) -> f64 {
+        0.0
+    }
+}
