@@ -52,7 +52,7 @@ pub struct Args {
     /// The engines to run the asm.js in.
     #[arg(long, value_enum, default_value_t = Engines::Node)]
     pub engine: Engines,
-    /// The heap's length in bytes, in the engine and the translation (default: the file's `// heap:`, else 65536).
+    /// The heap's length in bytes, in the engine and in wasmtime (default: the file's `// heap:`, else 65536); the translation imports its memory.
     #[arg(long, value_name = "BYTES", value_parser = parse_size)]
     pub heap_size: Option<u32>,
     /// Which module of a file with several: its name or its 0-based index.
