@@ -4,9 +4,9 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use asm2wasm_syntax::ast::{self, BinOp, Body, ExprId, ExprKind, StmtId, StmtKind, UnOp};
-use asm2wasm_syntax::stack::Nested;
-use asm2wasm_syntax::{Diagnostic, Engine, Span, Sym, engine_refuses};
+use asm2wasm_base::ast::{self, BinOp, Body, ExprId, ExprKind, StmtId, StmtKind, UnOp};
+use asm2wasm_base::stack::Nested;
+use asm2wasm_base::{Code, Diagnostic, Engine, Span, Sym, engine_refuses};
 
 use crate::limits::{self, thousands};
 use crate::module::ModuleChecker;
@@ -42,7 +42,7 @@ pub(crate) fn literal(body: &Body, e: ExprId) -> Option<R<(Ty, f64)>> {
     }
     let v = n.value;
     let out_of_range = |limit: &str| {
-        Diagnostic::error("E0143", ex.span, "this integer literal is out of range")
+        Diagnostic::error(Code::E0143, ex.span, "this integer literal is out of range")
             .label(format!("asm.js integers are 32-bit: {limit}"))
             .help("write it as a double literal (with a `.`) if a double is meant")
     };
@@ -87,7 +87,7 @@ fn coercion_hint(want: Ty) -> &'static str {
 }
 
 fn mismatch(span: Span, what: &str, got: Ty, want: &str, hint: &str) -> Diagnostic {
-    Diagnostic::error("E0140", span, format!("{what} must be {want}, found `{got}`"))
+    Diagnostic::error(Code::E0140, span, format!("{what} must be {want}, found `{got}`"))
         .label(format!("this is `{got}`"))
         .help(hint.to_string())
 }
@@ -342,7 +342,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 let n = self.name(p.sym).to_string();
                 self.diags.push(
                     Diagnostic::error(
-                        "E0120",
+                        Code::E0120,
                         p.span,
                         format!("parameter `{n}` is declared twice"),
                     )
@@ -359,7 +359,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     let n = self.name(p.sym).to_string();
                     let span = f.stmts.get(i).map_or(p.span, |&s| body.stmt(s).span);
                     self.diags.push(
-                        Diagnostic::error("E0120", span, format!("parameter `{n}` has no type annotation"))
+                        Diagnostic::error(Code::E0120, span, format!("parameter `{n}` has no type annotation"))
                             .label(format!("statement {} of the body must annotate parameter {} `{n}`", i + 1, i + 1))
                             .note(p.span, "the parameter")
                             .help(format!("begin the body with `{n} = {n}|0;` (int), `{n} = +{n};` (double) or `{n} = fround({n});` (float), one per parameter, in order")),
@@ -377,7 +377,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     let n = self.name(d.name.sym).to_string();
                     self.diags.push(
                         Diagnostic::error(
-                            "E0121",
+                            Code::E0121,
                             d.name.span,
                             format!("`{n}` is already a parameter or local of this function"),
                         )
@@ -470,7 +470,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 _ => {}
             }
         }
-        Err(Diagnostic::error("E0121", e.span, "a local variable must be initialised with a literal")
+        Err(Diagnostic::error(Code::E0121, e.span, "a local variable must be initialised with a literal")
             .label("not a numeric literal")
             .help("write `var x = 0;` (int), `var x = 0.0;` (double) or `var x = fround(0);` (float), and assign the value in a statement"))
     }
@@ -547,7 +547,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             }
             StmtKind::Var(decls) => {
                 let span = decls.first().map_or(stmt.span, |d| d.name.span);
-                Err(Diagnostic::error("E0183", stmt.span, "local variables must be declared at the top of the function body")
+                Err(Diagnostic::error(Code::E0183, stmt.span, "local variables must be declared at the top of the function body")
                     .label("a `var` after other statements")
                     .note(span, "declared here")
                     .help("move the declaration up, after the parameter annotations, and assign the value here"))
@@ -634,21 +634,21 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         match (found, label) {
             (Some(true), _) => Ok(()),
             (Some(false), Some(l)) => Err(Diagnostic::error(
-                "E0182",
+                Code::E0182,
                 l.span,
                 format!("`continue {}` names a label that is not on a loop", self.name(l.sym)),
             )
             .label("not a loop label")
             .help("`continue` may only name the label of an enclosing loop")),
             (None, Some(l)) => Err(Diagnostic::error(
-                "E0182",
+                Code::E0182,
                 l.span,
                 format!("there is no enclosing label `{}`", self.name(l.sym)),
             )
             .label("unknown label")
             .help(format!("`{word}` may only name a label of an enclosing statement"))),
             _ => Err(Diagnostic::error(
-                "E0182",
+                Code::E0182,
                 span,
                 format!(
                     "`{word}` outside of a loop{}",
@@ -659,12 +659,12 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         }
     }
 
-    /// 6.5.? `ValidateReturn` against the function's return type (5.2).
+    /// 6.5.5 `ValidateReturn` against the function's return type (5.2).
     fn validate_return(&mut self, body: &Body, span: Span, value: Option<ExprId>) -> R<()> {
         let want = self.sig.ret;
         match value {
             None if want == RetTy::Void => Ok(()),
-            None => Err(Diagnostic::error("E0122", span, format!("this function returns `{}`, but this `return` has no value", want.ty()))
+            None => Err(Diagnostic::error(Code::E0122, span, format!("this function returns `{}`, but this `return` has no value", want.ty()))
                 .label("no value")
                 .help("the return type comes from the function's last statement; every `return` must agree with it")),
             Some(e) => {
@@ -675,13 +675,13 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     self.expr(body, e)?
                 };
                 if want == RetTy::Void {
-                    return Err(Diagnostic::error("E0122", body.expr(e).span, "this function returns nothing, but this `return` has a value")
+                    return Err(Diagnostic::error(Code::E0122, body.expr(e).span, "this function returns nothing, but this `return` has a value")
                         .label(format!("this is `{t}`"))
                         .help("the return type comes from the function's last statement: end the function with `return e;` to return a value"));
                 }
                 self.v8_assignment_type(body, &[e]);
                 if !t.is(want.ty()) {
-                    return Err(Diagnostic::error("E0122", body.expr(e).span, format!("this function returns `{}`, found `{t}`", want.ty()))
+                    return Err(Diagnostic::error(Code::E0122, body.expr(e).span, format!("this function returns `{}`, found `{t}`", want.ty()))
                         .label(format!("this is `{t}`"))
                         .help(format!("{}; the return type comes from the function's last statement", coercion_hint(want.ty()))));
                 }
@@ -733,7 +733,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             && d + 1 != cases.len()
         {
             return Err(Diagnostic::error(
-                "E0181",
+                Code::E0181,
                 cases[d + 1].span,
                 "`default` must be the last clause of a switch",
             )
@@ -751,7 +751,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 Some(Err(d)) => return Err(d),
                 _ => {
                     return Err(Diagnostic::error(
-                        "E0181",
+                        Code::E0181,
                         span,
                         "a `case` label must be a `signed` integer literal",
                     )
@@ -774,7 +774,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             }
             if let Some(first) = seen.insert(v, span) {
                 return Err(Diagnostic::error(
-                    "E0181",
+                    Code::E0181,
                     span,
                     format!("`case {v}` appears twice in this switch"),
                 )
@@ -785,7 +785,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         }
         if seen.len() > 1 && hi - lo >= 1 << 31 {
             return Err(Diagnostic::error(
-                "E0181",
+                Code::E0181,
                 body.expr(disc).span,
                 format!("the cases of this switch span {lo}..={hi}, more than 2^31 values"),
             )
@@ -847,7 +847,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                         return self.typed(e, t);
                     }
                 }
-                Err(Diagnostic::error("E0140", ex.span, format!("the arms of a conditional must both be `int`, both `double` or both `float`, found `{a}` and `{b}`"))
+                Err(Diagnostic::error(Code::E0140, ex.span, format!("the arms of a conditional must both be `int`, both `double` or both `float`, found `{a}` and `{b}`"))
                     .label("arms of different types")
                     .note(body.expr(cons).span, format!("this is `{a}`"))
                     .note(body.expr(alt).span, format!("this is `{b}`"))
@@ -861,7 +861,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 self.typed(e, t)
             }
             ExprKind::Member { .. } => Err(Diagnostic::error(
-                "E0132",
+                Code::E0132,
                 ex.span,
                 "property access is only allowed in global imports",
             )
@@ -869,7 +869,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             .help("import it once at the top of the module: `var sin = stdlib.Math.sin;`")),
             ExprKind::New { .. } | ExprKind::Array(_) | ExprKind::Object(_) | ExprKind::Key(_) => {
                 Err(Diagnostic::error(
-                    "E0132",
+                    Code::E0132,
                     ex.span,
                     "this expression is only allowed at the module level",
                 )
@@ -905,7 +905,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     GlobalKind::Table(_) => "a function table",
                     _ => "not a value",
                 };
-                Err(Diagnostic::error("E0132", span, format!("`{n}` is {what}, not a value"))
+                Err(Diagnostic::error(Code::E0132, span, format!("`{n}` is {what}, not a value"))
                     .label(format!("`{n}` used as a number"))
                     .help("functions can only be called, views indexed (`H[i >> 2]`), tables called through (`t[i & m](...)`)"))
             }
@@ -914,18 +914,20 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 || self.m.heap == Some(s) =>
             {
                 Err(Diagnostic::error(
-                    "E0132",
+                    Code::E0132,
                     span,
                     format!("module parameter `{n}` cannot be used inside a function"),
                 )
                 .label("not a value")
                 .help("import what you need from it at the top of the module"))
             }
-            None => {
-                Err(Diagnostic::error("E0130", span, format!("cannot find `{n}` in this scope"))
-                    .label("not a parameter, local or global")
-                    .help("declare it: a local with `var`, or a global at the top of the module"))
-            }
+            None => Err(Diagnostic::error(
+                Code::E0130,
+                span,
+                format!("cannot find `{n}` in this scope"),
+            )
+            .label("not a parameter, local or global")
+            .help("declare it: a local with `var`, or a global at the top of the module")),
         }
     }
 
@@ -1087,7 +1089,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     "convert one operand so both have the same type: `+(x|0)`, `~~x`, `fround(x)`"
                 };
                 return Err(Diagnostic::error(
-                    "E0140",
+                    Code::E0140,
                     body.expr(node).span,
                     format!(
                         "the operands of `{}` must be {want}, found `{lt}` and `{r}`",
@@ -1101,7 +1103,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             };
             if terms > MAX_ADDITIVE_TERMS {
                 return Err(Diagnostic::error(
-                    "E0142",
+                    Code::E0142,
                     body.expr(node).span,
                     format!("an int `+`/`-` chain may have at most {MAX_ADDITIVE_TERMS} operands"),
                 )
@@ -1140,7 +1142,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 } else if both(Ty::FloatQ) {
                     Some(Ty::Floatish)
                 } else if both(Ty::Int) {
-                    return Err(Diagnostic::error("E0141", body.expr(e).span, "int `*` needs one operand to be a literal smaller than 2^20 in magnitude")
+                    return Err(Diagnostic::error(Code::E0141, body.expr(e).span, "int `*` needs one operand to be a literal smaller than 2^20 in magnitude")
                         .label("a product of two int values")
                         .help("use `Math.imul(a, b)|0` (imported as `var imul = stdlib.Math.imul;`) to multiply two ints"));
                 } else {
@@ -1195,7 +1197,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     _ => ("`intish`", "convert a double or float to int with `~~x`"),
                 };
                 Err(Diagnostic::error(
-                    "E0140",
+                    Code::E0140,
                     body.expr(e).span,
                     format!(
                         "the operands of `{}` must be {want}, found `{a}` and `{b}`",
@@ -1225,7 +1227,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                         Some((_, GlobalKind::Var { mutable: false, .. })) => {
                             let n = self.name(s).to_string();
                             return Err(Diagnostic::error(
-                                "E0131",
+                                Code::E0131,
                                 tex.span,
                                 format!("cannot assign to `{n}`: it is a `const`"),
                             )
@@ -1234,7 +1236,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                         }
                         Some((_, _)) => {
                             let n = self.name(s).to_string();
-                            return Err(Diagnostic::error("E0131", tex.span, format!("cannot assign to `{n}`: it is an import, a function or a view"))
+                            return Err(Diagnostic::error(Code::E0131, tex.span, format!("cannot assign to `{n}`: it is an import, a function or a view"))
                                 .label("immutable")
                                 .help("only parameters, locals and global variables declared with a literal or a foreign value can be assigned"));
                         }
@@ -1246,7 +1248,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 if !t.is(ty.ty()) {
                     let n = self.name(s).to_string();
                     return Err(Diagnostic::error(
-                        "E0140",
+                        Code::E0140,
                         body.expr(value).span,
                         format!(
                             "`{n}` is `{}`, the value assigned to it is `{t}`",
@@ -1288,7 +1290,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 }
                 self.typed(e, t)
             }
-            _ => Err(Diagnostic::error("E0131", tex.span, "cannot assign to this expression")
+            _ => Err(Diagnostic::error(Code::E0131, tex.span, "cannot assign to this expression")
                 .label("not a variable or heap element")
                 .help("assign to a variable or a heap element `H[i >> k]`")),
         }
@@ -1305,7 +1307,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 }
                 Some((_, GlobalKind::Table(_))) => {
                     return Err(Diagnostic::error(
-                        "E0171",
+                        Code::E0171,
                         oex.span,
                         "a function table can only be called",
                     )
@@ -1317,7 +1319,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             _ => None,
         };
         let Some(view) = view else {
-            return Err(Diagnostic::error("E0160", oex.span, "only heap views can be indexed")
+            return Err(Diagnostic::error(Code::E0160, oex.span, "only heap views can be indexed")
                 .label("not a heap view")
                 .help("declare a view at the top of the module: `var H32 = new stdlib.Int32Array(heap);`"));
         };
@@ -1326,7 +1328,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             let (t, v) = lit?;
             if t == Ty::Double || v < 0.0 || v * f64::from(1u32 << k) > 2147483647.0 {
                 return Err(Diagnostic::error(
-                    "E0161",
+                    Code::E0161,
                     body.expr(index).span,
                     format!(
                         "a constant index into {} must be an int literal with index * {} < 2^31",
@@ -1379,7 +1381,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             }
             if k > 0 {
                 return Err(Diagnostic::error(
-                    "E0160",
+                    Code::E0160,
                     body.expr(rhs).span,
                     format!("an index into {} must be shifted by {k}, not {n}", view.name()),
                 )
@@ -1389,7 +1391,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         }
         if k > 0 {
             return Err(Diagnostic::error(
-                "E0160",
+                Code::E0160,
                 iex.span,
                 format!("an index into {} must have the form `e >> {k}`", view.name()),
             )
@@ -1436,7 +1438,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     }
 
     fn uncoerced_call(body: &Body, e: ExprId) -> Diagnostic {
-        Diagnostic::error("E0150", body.expr(e).span, "this call must be coerced to its return type")
+        Diagnostic::error(Code::E0150, body.expr(e).span, "this call must be coerced to its return type")
             .label("an uncoerced call")
             .help("write `f(...)|0` for signed, `+f(...)` for double, `fround(f(...))` for float, or call it as a statement for void")
     }
@@ -1456,7 +1458,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     ) -> R<()> {
         if args.len() != sig.params.len() {
             return Err(Diagnostic::error(
-                "E0153",
+                Code::E0153,
                 body.expr(call).span,
                 format!("{} takes {} argument(s), {} given", what(), sig.params.len(), args.len()),
             )
@@ -1466,7 +1468,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         for ((&a, &t), &p) in args.iter().zip(tys).zip(&sig.params) {
             if !t.is(p.ty()) {
                 return Err(Diagnostic::error(
-                    "E0151",
+                    Code::E0151,
                     body.expr(a).span,
                     format!("this argument must be `{}`, found `{t}`", var_ty_name(p)),
                 )
@@ -1490,7 +1492,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         let tys = self.args(body, args)?;
         let disagree = |what: String, sig: &Sig| {
             Diagnostic::error(
-                "E0152",
+                Code::E0152,
                 body.expr(e).span,
                 format!(
                     "{what} returns `{}`, but this call is coerced to `{}`",
@@ -1535,7 +1537,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     }
                     if ret == RetTy::Float {
                         return Err(Diagnostic::error(
-                            "E0154",
+                            Code::E0154,
                             body.expr(e).span,
                             "a foreign function cannot return a float",
                         )
@@ -1580,7 +1582,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 };
                 if !ok_mask {
                     return Err(Diagnostic::error(
-                        "E0171",
+                        Code::E0171,
                         body.expr(index).span,
                         format!(
                             "a call through table `{}` must index it with `i & {mask}`",
@@ -1637,7 +1639,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 ExprKind::Member { .. } => "stdlib functions must be imported into a global first",
                 _ => "not a function",
             };
-            return Err(Diagnostic::error("E0150", cex.span, "only functions of the module, foreign functions, stdlib functions and tables can be called")
+            return Err(Diagnostic::error(Code::E0150, cex.span, "only functions of the module, foreign functions, stdlib functions and tables can be called")
                 .label(label)
                 .help("import stdlib functions at the top of the module: `var sqrt = stdlib.Math.sqrt;`"));
         };
@@ -1719,7 +1721,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         let found: Vec<String> = tys.iter().map(std::string::ToString::to_string).collect();
         if !arity_ok {
             return Err(Diagnostic::error(
-                "E0153",
+                Code::E0153,
                 ex.span,
                 format!("`Math.{}` called with {} argument(s)", f.name(), tys.len()),
             )
@@ -1729,7 +1731,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         match result {
             Some(t) => self.typed(e, t),
             None => Err(Diagnostic::error(
-                "E0155",
+                Code::E0155,
                 ex.span,
                 format!("no overload of `Math.{}` takes `({})`", f.name(), found.join(", ")),
             )
@@ -1748,7 +1750,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
 #[cold]
 fn too_large(name: &str, span: Span, nodes: usize) -> Diagnostic {
     Diagnostic::error(
-        "E0206",
+        Code::E0206,
         span,
         format!(
             "function `{name}` is too large: {} expression nodes, more than {}",
@@ -1767,7 +1769,7 @@ fn too_large(name: &str, span: Span, nodes: usize) -> Diagnostic {
 #[cold]
 fn too_many_params(name: &str, fspan: Span, span: Span, count: usize) -> Diagnostic {
     Diagnostic::error(
-        "E0200",
+        Code::E0200,
         span,
         format!(
             "function `{name}` has {} parameters, more than {}",
@@ -1787,7 +1789,7 @@ fn too_many_params(name: &str, fspan: Span, span: Span, count: usize) -> Diagnos
 #[cold]
 fn too_many_locals(name: &str, fspan: Span, span: Span) -> Diagnostic {
     Diagnostic::error(
-        "E0201",
+        Code::E0201,
         span,
         format!(
             "function `{name}` has more than {} parameters and locals",
@@ -1813,7 +1815,7 @@ fn check_arg_count(body: &Body, call: ExprId, args: &[ExprId]) -> R<()> {
 #[cold]
 fn too_many_args(call: Span, span: Span, count: usize) -> Diagnostic {
     Diagnostic::error(
-        "E0207",
+        Code::E0207,
         span,
         format!(
             "this call passes {} arguments, more than {}",

@@ -36,7 +36,7 @@ pub mod limits;
 mod module;
 mod types;
 
-use asm2wasm_syntax::{Diagnostic, Interner, Jobs, ast};
+use asm2wasm_base::{Diagnostic, Interner, Jobs, ast};
 
 pub use types::*;
 

@@ -1,9 +1,9 @@
 //! 6.1 `ValidateModule`, 6.2 `ValidateExport`, 6.3 `ValidateFunctionTable` and the
 //! global declarations of 5.5.
 
-use asm2wasm_syntax::ast::{self, BinOp, Body, ExprId, ExprKind, Item, Name, UnOp};
-use asm2wasm_syntax::jobs::{self, Jobs};
-use asm2wasm_syntax::{Diagnostic, Engine, Interner, Span, Sym, engine_refuses};
+use asm2wasm_base::ast::{self, BinOp, Body, ExprId, ExprKind, Item, Name, UnOp};
+use asm2wasm_base::jobs::{self, Jobs};
+use asm2wasm_base::{Code, Diagnostic, Engine, Interner, Span, Sym, engine_refuses};
 
 use rustc_hash::FxHashSet;
 
@@ -94,7 +94,7 @@ impl<'a> ModuleChecker<'a> {
             let n = self.name(name.sym).to_string();
             self.diags.push(
                 Diagnostic::error(
-                    "E0101",
+                    Code::E0101,
                     name.span,
                     format!("`{n}` is already the name of a module parameter"),
                 )
@@ -108,7 +108,7 @@ impl<'a> ModuleChecker<'a> {
             let first = self.globals[i as usize].name.span;
             self.diags.push(
                 Diagnostic::error(
-                    "E0101",
+                    Code::E0101,
                     name.span,
                     format!("`{n}` is declared twice in this module"),
                 )
@@ -162,7 +162,7 @@ impl<'a> ModuleChecker<'a> {
                     format!("{} must come before {}", here.name(), section.name())
                 };
                 self.diags.push(
-                    Diagnostic::error("E0102", span, msg)
+                    Diagnostic::error(Code::E0102, span, msg)
                         .label("out of order")
                         .help("an asm.js module holds, in order: global `var`s, function declarations, function tables, and one `return` of its exports"),
                 );
@@ -259,7 +259,7 @@ impl<'a> ModuleChecker<'a> {
             None => {
                 self.diags.push(
                     Diagnostic::error(
-                        "E0103",
+                        Code::E0103,
                         Span::new(span.hi.saturating_sub(1), span.hi),
                         "the module does not return its exports",
                     )
@@ -270,7 +270,7 @@ impl<'a> ModuleChecker<'a> {
             }
         };
 
-        if self.diags.iter().any(asm2wasm_syntax::Diagnostic::is_error) {
+        if self.diags.iter().any(asm2wasm_base::Diagnostic::is_error) {
             return (None, self.diags);
         }
         let module = TypedModule {
@@ -290,7 +290,7 @@ impl<'a> ModuleChecker<'a> {
         if m.params.len() > 3 {
             self.diags.push(
                 Diagnostic::error(
-                    "E0100",
+                    Code::E0100,
                     m.params[3].span,
                     format!(
                         "an asm.js module takes at most 3 parameters, this one takes {}",
@@ -306,7 +306,7 @@ impl<'a> ModuleChecker<'a> {
                 let n = self.name(p.sym).to_string();
                 self.diags.push(
                     Diagnostic::error(
-                        "E0100",
+                        Code::E0100,
                         p.span,
                         format!("module parameter `{n}` is declared twice"),
                     )
@@ -330,7 +330,7 @@ impl<'a> ModuleChecker<'a> {
         let e = body.expr(d.init);
         let bad = |this: &mut Self, label: String| {
             this.diags.push(
-                Diagnostic::error("E0110", e.span, "this is not a valid global initialiser")
+                Diagnostic::error(Code::E0110, e.span, "this is not a valid global initialiser")
                     .label(label)
                     .help("a global is a numeric literal (`0`, `0.0`), `fround(literal)`, a stdlib import (`stdlib.Math.sin`, `stdlib.Int32Array`), a view (`new stdlib.Int32Array(heap)`) or a foreign import (`foreign.f`, `foreign.x|0`, `+foreign.x`)"),
             );
@@ -529,7 +529,7 @@ impl<'a> ModuleChecker<'a> {
         let unknown = |this: &mut Self, what: String, help: &str| {
             this.diags.push(
                 Diagnostic::error(
-                    "E0111",
+                    Code::E0111,
                     prop.span,
                     format!("`{what}` is not part of the asm.js standard library"),
                 )
@@ -570,7 +570,7 @@ impl<'a> ModuleChecker<'a> {
             );
         }
         self.diags.push(
-            Diagnostic::error("E0110", span, "this is not a valid global initialiser")
+            Diagnostic::error(Code::E0110, span, "this is not a valid global initialiser")
                 .label("imports come from the module's `stdlib` or `foreign` parameter")
                 .help("write `stdlib.Math.NAME`, `stdlib.NAME` or `foreign.NAME`, using the module's own parameter names"),
         );
@@ -583,7 +583,7 @@ impl<'a> ModuleChecker<'a> {
         let ExprKind::Array(list) = e.kind else {
             self.diags.push(
                 Diagnostic::error(
-                    "E0102",
+                    Code::E0102,
                     e.span,
                     "global variable declarations must come before function declarations",
                 )
@@ -607,7 +607,7 @@ impl<'a> ModuleChecker<'a> {
             let Some(func) = func else {
                 self.diags.push(
                     Diagnostic::error(
-                        "E0170",
+                        Code::E0170,
                         ex.span,
                         "a function table may only list functions of this module",
                     )
@@ -623,7 +623,7 @@ impl<'a> ModuleChecker<'a> {
                 Some((s, first)) if s != fsig => {
                     self.diags.push(
                         Diagnostic::error(
-                            "E0170",
+                            Code::E0170,
                             ex.span,
                             "all functions of a table must have the same type",
                         )
@@ -641,7 +641,7 @@ impl<'a> ModuleChecker<'a> {
         if !funcs.len().is_power_of_two() {
             self.diags.push(
                 Diagnostic::error(
-                    "E0170",
+                    Code::E0170,
                     e.span,
                     format!(
                         "a function table's length must be a power of 2, this one has {}",
@@ -684,7 +684,7 @@ impl<'a> ModuleChecker<'a> {
             }
             this.diags.push(
                 Diagnostic::error(
-                    "E0190",
+                    Code::E0190,
                     ex.span,
                     "only functions of this module can be exported",
                 )
@@ -701,7 +701,7 @@ impl<'a> ModuleChecker<'a> {
             }
             ExprKind::Object(list) if list.len == 0 => {
                 self.diags.push(
-                    Diagnostic::error("E0190", e.span, "the export object is empty")
+                    Diagnostic::error(Code::E0190, e.span, "the export object is empty")
                         .label("exports nothing")
                         .help("export at least one function: `return { f: f };`"),
                 );
@@ -734,7 +734,7 @@ impl<'a> ModuleChecker<'a> {
             _ => {
                 self.diags.push(
                     Diagnostic::error(
-                        "E0190",
+                        Code::E0190,
                         e.span,
                         "the module must return a function or an object of functions",
                     )
@@ -751,7 +751,7 @@ impl<'a> ModuleChecker<'a> {
 pub(crate) fn reserved(names: &Interner, name: Name) -> Option<Diagnostic> {
     let n = names.get(name.sym);
     (n == "arguments" || n == "eval").then(|| {
-        Diagnostic::error("E0104", name.span, format!("`{n}` cannot be declared in asm.js"))
+        Diagnostic::error(Code::E0104, name.span, format!("`{n}` cannot be declared in asm.js"))
             .label("a reserved name")
             .help("rename it: asm.js forbids `arguments` and `eval` as names")
     })
@@ -788,7 +788,7 @@ pub(crate) fn strict_literals(body: &Body, diags: &mut Vec<Diagnostic>) {
 /// An error for what both engines accept but the spec refuses: given under
 /// `--strict` only.
 pub(crate) fn strict_only(span: Span, what: &str, help: &str) -> Diagnostic {
-    Diagnostic::error("E0017", span, format!("{what} is not asm.js by the spec's letter"))
+    Diagnostic::error(Code::E0017, span, format!("{what} is not asm.js by the spec's letter"))
         .label("both V8 and SpiderMonkey accept this; `--strict` follows the spec")
         .help(help.to_string())
 }
@@ -804,7 +804,7 @@ fn too_many_functions(span: Span, import: bool) -> Diagnostic {
         "this module has more than"
     };
     Diagnostic::error(
-        "E0202",
+        Code::E0202,
         span,
         format!(
             "{what} {} functions and foreign function imports",
@@ -823,7 +823,7 @@ fn too_many_functions(span: Span, import: bool) -> Diagnostic {
 #[cold]
 fn too_many_imports(span: Span) -> Diagnostic {
     Diagnostic::error(
-        "E0203",
+        Code::E0203,
         span,
         format!(
             "this module imports more than {} foreign functions and values",
@@ -843,7 +843,7 @@ fn too_many_imports(span: Span) -> Diagnostic {
 fn table_too_large(span: Span, len: usize, total: Option<usize>) -> Diagnostic {
     match total {
         None => Diagnostic::error(
-            "E0204",
+            Code::E0204,
             span,
             format!(
                 "this function table has {} entries, more than {}",
@@ -857,7 +857,7 @@ fn table_too_large(span: Span, len: usize, total: Option<usize>) -> Diagnostic {
             thousands(limits::MAX_TABLE)
         )),
         Some(total) => Diagnostic::error(
-            "E0204",
+            Code::E0204,
             span,
             format!(
                 "the function tables have {} entries with this one, more than {}",
@@ -877,7 +877,7 @@ fn table_too_large(span: Span, len: usize, total: Option<usize>) -> Diagnostic {
 #[cold]
 fn too_many_globals(span: Span) -> Diagnostic {
     Diagnostic::error(
-        "E0205",
+        Code::E0205,
         span,
         format!(
             "this module's global variables need more than {} wasm globals",
@@ -896,7 +896,7 @@ fn too_many_globals(span: Span) -> Diagnostic {
 #[cold]
 fn too_many_exports(span: Span) -> Diagnostic {
     Diagnostic::error(
-        "E0208",
+        Code::E0208,
         span,
         format!("this module exports more than {} functions", thousands(limits::MAX_EXPORTS)),
     )
@@ -908,7 +908,7 @@ fn too_many_exports(span: Span) -> Diagnostic {
 #[cold]
 fn name_too_long(span: Span, len: usize, what: &str) -> Diagnostic {
     Diagnostic::error(
-        "E0209",
+        Code::E0209,
         span,
         format!(
             "this {what} name is {} bytes long, more than {}",

@@ -1,6 +1,6 @@
 //! The asm.js type lattice (spec section 2) and the typed module the checker produces.
 
-use asm2wasm_syntax::{Sym, ast};
+use asm2wasm_base::{Sym, ast};
 
 /// A value type of the spec's lattice (2.1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -426,7 +426,7 @@ pub struct TypedModule {
     /// Its display name.
     pub name: String,
     /// The whole module function.
-    pub span: asm2wasm_syntax::Span,
+    pub span: asm2wasm_base::Span,
     /// `stdlib`, `foreign`, `heap`, as declared.
     pub params: Vec<ast::Name>,
     /// Module-level names in declaration order (globals, functions, tables).

@@ -3,10 +3,10 @@
 mod align;
 mod select;
 
+use asm2wasm_base::Sym;
+use asm2wasm_base::ast::{BinOp, Body, Case, ExprId, ExprKind, StmtId, StmtKind, UnOp};
+use asm2wasm_base::stack::Nested;
 use asm2wasm_check::{GlobalKind, Res, RetTy, StdFn, Ty, TypedFunction, VarTy, View, limits};
-use asm2wasm_syntax::Sym;
-use asm2wasm_syntax::ast::{BinOp, Body, Case, ExprId, ExprKind, StmtId, StmtKind, UnOp};
-use asm2wasm_syntax::stack::Nested;
 use wasm_encoder::{BlockType, BranchHint, Function, InstructionSink, MemArg, NameMap, ValType};
 
 use crate::helpers::Helper;
@@ -1730,7 +1730,7 @@ impl Emitter<'_, '_> {
         }
     }
 
-    fn call(&mut self, e: ExprId, callee: ExprId, args: asm2wasm_syntax::ast::List) {
+    fn call(&mut self, e: ExprId, callee: ExprId, args: asm2wasm_base::ast::List) {
         let args = self.body.list(args);
         let ty = self.ty(e);
         if let ExprKind::Index { obj, index } = self.body.expr(callee).kind {

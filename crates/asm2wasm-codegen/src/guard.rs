@@ -20,8 +20,8 @@
 //!   `p` that comes before `p`'s step in the iteration, nested statements
 //!   included.
 
+use asm2wasm_base::ast::{BinOp, Body, ExprId, ExprKind, StmtId, StmtKind};
 use asm2wasm_check::{Res, TypedFunction, View};
-use asm2wasm_syntax::ast::{BinOp, Body, ExprId, ExprKind, StmtId, StmtKind};
 
 /// At most this many expression nodes are duplicated for one guard.
 const MAX_NODES: usize = 400;
@@ -554,7 +554,7 @@ fn signed_literal(body: &Body, e: ExprId) -> Option<i32> {
         ExprKind::Num(n) if !n.has_dot && (-2147483648.0..2147483648.0).contains(&n.value) => {
             Some(n.value as i32)
         }
-        ExprKind::Unary { op: asm2wasm_syntax::ast::UnOp::Neg, arg } => {
+        ExprKind::Unary { op: asm2wasm_base::ast::UnOp::Neg, arg } => {
             literal(body, arg).map(|v| (v as i32).wrapping_neg())
         }
         _ => None,

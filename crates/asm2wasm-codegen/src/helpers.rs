@@ -1,8 +1,8 @@
 //! Helper functions for the JS semantics wasm has no single instruction for.
 //! Each is emitted once, and only when a function of the module uses it.
 
+use asm2wasm_base::ast::{BinOp, Body, ExprId, ExprKind};
 use asm2wasm_check::Ty;
-use asm2wasm_syntax::ast::{BinOp, Body, ExprId, ExprKind};
 use wasm_encoder::{BlockType, Function, InstructionSink, ValType};
 
 /// The helpers, in the order of their function indices once used.

@@ -11,8 +11,8 @@
 //! being emitted is never inlined again inside itself (recursion stays a
 //! call).
 
+use asm2wasm_base::ast::StmtKind;
 use asm2wasm_check::TypedFunction;
-use asm2wasm_syntax::ast::StmtKind;
 
 /// The most expression nodes (its parameter annotations included) of a
 /// function whose calls from loops are emitted in place.

@@ -1,7 +1,9 @@
 //! Code generation: a [`TypedModule`] from `asm2wasm-check` in, WebAssembly
 //! bytes out, behaving exactly like the asm.js under V8.
 //!
-//! One pass over the typed module with `wasm-encoder`. Every construct the
+//! The functions are surveyed (imports, globals assigned, the helpers and
+//! constants likely used), then emitted on several threads against that
+//! layout, and the sections assembled with `wasm-encoder`. Every construct the
 //! validator accepts translates; there is no "valid but unsupported". The
 //! semantics JS has and wasm lacks (integer division by zero, `ToInt32` of any
 //! double, double `%`, out-of-bounds heap accesses) are closed by
@@ -27,12 +29,12 @@ mod inline;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use asm2wasm_base::ast::{BinOp, ExprId, ExprKind, UnOp};
+use asm2wasm_base::jobs::{self, Jobs};
+use asm2wasm_base::{Interner, Sym};
 use asm2wasm_check::{
     GlobalInit, GlobalKind, Res, RetTy, Sig, StdFn, Ty, TypedFunction, TypedModule, VarTy, limits,
 };
-use asm2wasm_syntax::ast::{BinOp, ExprId, ExprKind, UnOp};
-use asm2wasm_syntax::jobs::{self, Jobs};
-use asm2wasm_syntax::{Interner, Sym};
 use wasm_encoder::{
     BranchHints, CodeSection, ConstExpr, ElementSection, Elements, EntityType, ExportKind,
     ExportSection, Function, FunctionSection, GlobalSection, GlobalType, ImportSection,
@@ -392,7 +394,7 @@ pub fn math_import(f: StdFn) -> Option<&'static str> {
 /// i32, `double` f64; the result comes from the call's coercion.
 pub(crate) fn ffi_type(
     f: &asm2wasm_check::TypedFunction,
-    call: asm2wasm_syntax::ast::ExprId,
+    call: asm2wasm_base::ast::ExprId,
 ) -> FuncType {
     let body = &f.ast.body;
     let ExprKind::Call { args, .. } = body.expr(call).kind else { unreachable!() };
@@ -879,11 +881,6 @@ fn validate(wasm: &[u8], jobs: Jobs) -> Result<(), wasmparser::BinaryReaderError
         Ok(())
     });
     checked.into_iter().collect()
-}
-
-/// The text form of a module.
-pub fn to_wat(wasm: &[u8]) -> String {
-    wasmprinter::print_bytes(wasm).unwrap_or_else(|e| format!(";; cannot print: {e}"))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crate::ast::{Body, Module};
 use crate::jobs::Jobs;
 use crate::lower::{self, Lowerer};
 use crate::split;
-use crate::{Diagnostic, Interner, Span};
+use crate::{Code, Diagnostic, Interner, Span};
 
 /// The directive, exactly as the spec wants it: not escaped, not parenthesised.
 fn is_use_asm(raw: &str) -> bool {
@@ -118,7 +118,7 @@ fn find_split(
 }
 
 fn syntax_error(span: Span, msg: &str) -> Diagnostic {
-    Diagnostic::error("E0001", span, "JavaScript syntax error").label(msg.to_string())
+    Diagnostic::error(Code::E0001, span, "JavaScript syntax error").label(msg.to_string())
 }
 
 struct Finder<'a> {
@@ -210,7 +210,7 @@ impl VisitMut for Finder<'_> {
             let name = self.hint.clone().unwrap_or_else(|| "<anonymous>".into());
             let span = self.lower.span(e.span);
             self.lower.diags.push(
-                            Diagnostic::warning("W0001", span, format!("function `{name}` is not asm.js: its \"use asm\" is parenthesised, so it is not a directive"))
+                            Diagnostic::warning(Code::W0001, span, format!("function `{name}` is not asm.js: its \"use asm\" is parenthesised, so it is not a directive"))
                                 .label("an expression, not a directive")
                                 .help("write the directive alone: `\"use asm\";`; this function is skipped"),
                         );
@@ -225,7 +225,7 @@ impl VisitMut for Finder<'_> {
                 use_asm = Some(span);
                 if !first {
                     self.lower.diags.push(
-                        Diagnostic::error("E0016", span, "\"use asm\" must be the first statement of the module function")
+                        Diagnostic::error(Code::E0016, span, "\"use asm\" must be the first statement of the module function")
                             .label("another directive comes before it")
                             .help("move \"use asm\" to the top of the function body (V8 refuses the module otherwise)"),
                     );
@@ -239,7 +239,7 @@ impl VisitMut for Finder<'_> {
                     format!("its directive is {raw}, not \"use asm\"")
                 };
                 self.lower.diags.push(
-                    Diagnostic::warning("W0001", span, format!("function `{name}` is not asm.js: {why}"))
+                    Diagnostic::warning(Code::W0001, span, format!("function `{name}` is not asm.js: {why}"))
                         .label("not the \"use asm\" directive")
                         .help("asm2wasm translates only functions whose prologue holds exactly \"use asm\"; this one is skipped"),
                 );
@@ -255,7 +255,7 @@ impl VisitMut for Finder<'_> {
         if f.is_async || f.is_generator {
             self.lower.diags.push(
                 Diagnostic::error(
-                    "E0010",
+                    Code::E0010,
                     span,
                     "an async or generator function cannot be an asm.js module",
                 )

@@ -24,66 +24,14 @@
 //! assert_eq!(parsed.modules[0].name, "Add");
 //! ```
 
-pub mod ast;
-mod diagnostic;
 mod find;
-pub mod jobs;
 mod lower;
 mod split;
-pub mod stack;
 
-use rustc_hash::FxHashMap;
-
-pub use diagnostic::{
-    Diagnostic, Engine, LineCol, LineIndex, MAX_COLUMNS, Severity, SourceText, Span, engine_refuses,
+pub use asm2wasm_base::{
+    Code, Diagnostic, Engine, Interner, Jobs, LineCol, LineIndex, MAX_COLUMNS, Severity,
+    SourceText, Span, Sym, ast, engine_refuses, jobs, stack,
 };
-pub use jobs::Jobs;
-
-/// An interned identifier.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Sym(pub u32);
-
-/// Identifier text to [`Sym`] and back, for one file.
-#[derive(Debug, Default)]
-pub struct Interner {
-    map: FxHashMap<Box<str>, Sym>,
-    names: Vec<Box<str>>,
-}
-
-impl Interner {
-    /// The symbol of `s`, new or known.
-    pub fn intern(&mut self, s: &str) -> Sym {
-        if let Some(&sym) = self.map.get(s) {
-            return sym;
-        }
-        let sym = Sym(self.names.len() as u32);
-        self.names.push(s.into());
-        self.map.insert(s.into(), sym);
-        sym
-    }
-    /// Room for `n` more symbols without growing (for callers that make
-    /// many names at once, such as the tests that build huge modules).
-    pub fn reserve(&mut self, n: usize) {
-        self.map.reserve(n);
-        self.names.reserve(n);
-    }
-    /// The text of `sym`.
-    pub fn get(&self, sym: Sym) -> &str {
-        &self.names[sym.0 as usize]
-    }
-    /// The symbol of `s`, if it was interned.
-    pub fn lookup(&self, s: &str) -> Option<Sym> {
-        self.map.get(s).copied()
-    }
-    /// How many symbols there are (every [`Sym`] is below this).
-    pub fn len(&self) -> usize {
-        self.names.len()
-    }
-    /// No symbols yet.
-    pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
-    }
-}
 
 /// What [`parse`] found in a file.
 #[derive(Debug)]
@@ -118,7 +66,7 @@ pub fn parse_with(source: &str, jobs: Jobs) -> Parsed {
     let mut interner = Interner::default();
     if let Some(offset) = too_deep(source) {
         diagnostics.push(
-            Diagnostic::error("E0002", Span::new(offset, offset + 1), format!("brackets are nested more than {MAX_NESTING} deep"))
+            Diagnostic::error(Code::E0002, Span::new(offset, offset + 1), format!("brackets are nested more than {MAX_NESTING} deep"))
                 .label("this one is too deep")
                 .help("no real asm.js program nests this deep; the file is refused to keep the parser's stack bounded"),
         );

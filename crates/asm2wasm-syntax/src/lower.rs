@@ -14,10 +14,10 @@ use swc_common::{BytePos, Spanned};
 use swc_ecma_ast as js;
 
 use crate::ast::*;
-use crate::diagnostic::{Engine, engine_refuses};
 use crate::jobs::{self, Jobs};
 use crate::stack::Nested;
-use crate::{Diagnostic, Interner, Span, Sym};
+use crate::{Code, Diagnostic, Interner, Span, Sym};
+use crate::{Engine, engine_refuses};
 
 pub(crate) struct Lowerer<'a> {
     pub(crate) start: BytePos,
@@ -85,7 +85,7 @@ fn unparen(mut e: &js::Expr) -> &js::Expr {
 }
 
 fn not_asm(span: Span, what: &str, help: &str) -> Diagnostic {
-    let d = Diagnostic::error("E0010", span, format!("{what} is not allowed in asm.js"))
+    let d = Diagnostic::error(Code::E0010, span, format!("{what} is not allowed in asm.js"))
         .label("not part of the asm.js subset");
     if help.is_empty() { d } else { d.help(help) }
 }
@@ -147,7 +147,7 @@ impl<'a> Lowerer<'a> {
             other => {
                 let span = self.span(other.span());
                 self.error(
-                    Diagnostic::error("E0014", span, "a parameter must be a plain identifier")
+                    Diagnostic::error(Code::E0014, span, "a parameter must be a plain identifier")
                         .label(
                             "default values, patterns and rest parameters are ES2015, not asm.js",
                         ),
@@ -195,7 +195,7 @@ impl<'a> Lowerer<'a> {
                             items.push(Item::Return { value, span });
                         }
                         None => self.error(
-                            Diagnostic::error("E0012", span, "the module must return its exports")
+                            Diagnostic::error(Code::E0012, span, "the module must return its exports")
                                 .label("`return;` exports nothing")
                                 .help("return a function (`return f;`) or an object of functions (`return { f: f };`)"),
                         ),
@@ -205,7 +205,7 @@ impl<'a> Lowerer<'a> {
                     let span = self.span(other.span());
                     let what = stmt_name(&other);
                     self.error(
-                        Diagnostic::error("E0012", span, format!("{what} is not allowed in a module body"))
+                        Diagnostic::error(Code::E0012, span, format!("{what} is not allowed in a module body"))
                             .label("not a global `var`, a function declaration or the export `return`")
                             .help("an asm.js module holds, in order: global `var`s, function declarations, function tables, and one `return` of its exports"),
                     );
@@ -227,7 +227,7 @@ impl<'a> Lowerer<'a> {
                     out.push(VarDecl { name, init, constant });
                 }
                 None => self.error(
-                    Diagnostic::error("E0015", span, "a variable declaration needs an initialiser")
+                    Diagnostic::error(Code::E0015, span, "a variable declaration needs an initialiser")
                         .label("the initialiser gives the variable its type")
                         .help("write `var x = 0;` for an int, `var x = 0.0;` for a double, `var x = fround(0);` for a float"),
                 ),
@@ -263,7 +263,7 @@ impl<'a> Lowerer<'a> {
     fn merge(&mut self, batches: Vec<Batch>) -> Vec<Function> {
         let mut renames = Vec::with_capacity(batches.len());
         for Batch { functions, interner, mut diags } in batches {
-            let syms: Vec<Sym> = interner.names.iter().map(|n| self.interner.intern(n)).collect();
+            let syms: Vec<Sym> = interner.names().map(|n| self.interner.intern(n)).collect();
             self.diags.append(&mut diags);
             renames.push((functions, syms));
         }
@@ -293,7 +293,7 @@ impl<'a> Lowerer<'a> {
                 [(after - self.start).0 as usize..(b.span.lo - self.start).0 as usize];
             if memchr::memchr(b';', gap).is_some() {
                 self.error(
-                    Diagnostic::error("E0001", span, "JavaScript syntax error")
+                    Diagnostic::error(Code::E0001, span, "JavaScript syntax error")
                         .label("a `;` between a function's parameters and its body"),
                 );
             }
@@ -360,7 +360,7 @@ impl<'a> Lowerer<'a> {
                     Some(js::VarDeclOrExpr::VarDecl(v)) => {
                         let span = self.span(v.span);
                         self.error(
-                            Diagnostic::error("E0013", span, "a `var` declaration is only allowed at the top of a function body")
+                            Diagnostic::error(Code::E0013, span, "a `var` declaration is only allowed at the top of a function body")
                                 .label("declared inside a `for` header")
                                 .help("declare the variable with the function's other locals and assign it here"),
                         );
@@ -403,7 +403,7 @@ impl<'a> Lowerer<'a> {
                     _ => "",
                 };
                 self.error(
-                    Diagnostic::error("E0013", span, format!("{what} is not allowed in an asm.js function"))
+                    Diagnostic::error(Code::E0013, span, format!("{what} is not allowed in an asm.js function"))
                         .label("not part of the asm.js subset")
                         .help(if help.is_empty() {
                             "asm.js statements are blocks, expressions, `if`, `return`, loops, `break`, `continue`, labels and `switch`"
@@ -474,7 +474,7 @@ impl<'a> Lowerer<'a> {
                 let span = self.span(s.span);
                 self.error(
                     Diagnostic::error(
-                        "E0190",
+                        Code::E0190,
                         span,
                         "an export name must be an identifier, not a string",
                     )
@@ -569,7 +569,7 @@ impl<'a> Lowerer<'a> {
         if semicolons != 2 {
             let span = self.span(f.span);
             self.error(
-                Diagnostic::error("E0001", span, "JavaScript syntax error")
+                Diagnostic::error(Code::E0001, span, "JavaScript syntax error")
                     .label("a `for` header needs two `;`: `for (init; test; update)`"),
             );
         }

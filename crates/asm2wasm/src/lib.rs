@@ -18,7 +18,7 @@
 use std::sync::OnceLock;
 
 use asm2wasm_check::TypedModule;
-use asm2wasm_syntax::{Diagnostic, Interner, LineIndex, SourceText, Span};
+use asm2wasm_syntax::{Code, Diagnostic, Interner, LineIndex, SourceText, Span};
 
 pub use asm2wasm_syntax::Jobs;
 
@@ -122,6 +122,11 @@ impl FileReport {
     }
 }
 
+/// The text form (WAT) of a module, for `--emit wat` and the snapshots.
+pub fn to_wat(wasm: &[u8]) -> String {
+    wasmprinter::print_bytes(wasm).unwrap_or_else(|e| format!(";; cannot print: {e}"))
+}
+
 /// Parse and validate every asm.js module of a file, a big module's
 /// functions on every core. A file with no module at all gets the error `E0003`.
 pub fn check_source(name: &str, text: String) -> FileReport {
@@ -149,9 +154,9 @@ pub fn check_source_opts(name: &str, text: String, options: check::Options) -> F
     }
     if !found_any && !diagnostics.iter().any(Diagnostic::is_error) {
         // Point at the first function that looked like asm.js, if any.
-        let skipped = diagnostics.iter().find(|d| d.code == "W0001").map(|d| d.span);
+        let skipped = diagnostics.iter().find(|d| d.code == Code::W0001).map(|d| d.span);
         diagnostics.push(
-            Diagnostic::error("E0003", skipped.unwrap_or_default(), "no asm.js module in this file")
+            Diagnostic::error(Code::E0003, skipped.unwrap_or_default(), "no asm.js module in this file")
                 .label("no function here has the \"use asm\" directive")
                 .help(if skipped.is_some() {
                     "the functions marked above are not asm.js; asm2wasm only translates \"use asm\" modules"

@@ -641,7 +641,7 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
         }
         let bytes = match args.emit {
             Emit::Wasm => wasm,
-            Emit::Wat => asm2wasm::codegen::to_wat(&wasm).into_bytes(),
+            Emit::Wat => asm2wasm::to_wat(&wasm).into_bytes(),
             Emit::Js => unreachable!("`--emit js` is written by `emit_loader`"),
         };
         let path = if args.all {

@@ -35,7 +35,7 @@ fn module(body: &str) -> String {
 }
 
 fn codes(r: &asm2wasm::FileReport) -> Vec<&str> {
-    r.diagnostics.iter().map(|d| d.code).collect()
+    r.diagnostics.iter().map(|d| d.code.as_str()).collect()
 }
 
 #[test]
@@ -345,7 +345,7 @@ fn grow(
     let (mut module, mut names) = (parsed.modules.into_iter().next().unwrap(), parsed.interner);
     grow(&mut module, &mut names);
     let (typed, diags) = asm2wasm::check::check(module, &names);
-    (typed, diags.iter().map(|d| d.code).collect(), names)
+    (typed, diags.iter().map(|d| d.code.as_str()).collect(), names)
 }
 
 /// Translated (and so validated by wasmparser), counted.

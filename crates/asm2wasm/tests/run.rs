@@ -209,7 +209,7 @@ fn only(run: &Run, keep: impl Fn(usize) -> bool) -> Run {
 fn snapshot_wat(path: &Path, wasm: &[u8]) {
     let stem = path.file_stem().unwrap().to_string_lossy().to_string();
     common::snapshot_settings(path.parent().unwrap())
-        .bind(|| insta::assert_snapshot!(stem, asm2wasm::codegen::to_wat(wasm)));
+        .bind(|| insta::assert_snapshot!(stem, asm2wasm::to_wat(wasm)));
 }
 
 fn failed(failures: &[String]) -> Result<(), Failed> {

@@ -100,7 +100,7 @@ fn validate_case(path: &Path) -> Result<(), Failed> {
                 )
                 .into());
             }
-            if case.error_code.as_deref().is_some_and(|c| c != d.code) {
+            if case.error_code.as_deref().is_some_and(|c| c != d.code.as_str()) {
                 return Err(format!(
                     "{}: first error is {}, expected {}",
                     case.name,

@@ -20,8 +20,8 @@
 //! stepped by multiples of the element size stays aligned if it starts so;
 //! one test before the loop lets the loop's fast copy read it unmasked.
 
+use asm2wasm_base::ast::{BinOp, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use asm2wasm_check::Res;
-use asm2wasm_syntax::ast::{BinOp, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use wasm_encoder::ValType;
 
 use super::Emitter;

@@ -13,8 +13,8 @@
 //! each runs in order, so a later one reads what an earlier one gave. The
 //! test runs first, once, as in JS.
 
+use asm2wasm_base::ast::{BinOp, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use asm2wasm_check::Res;
-use asm2wasm_syntax::ast::{BinOp, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use wasm_encoder::{BlockType, ValType};
 
 use super::Emitter;

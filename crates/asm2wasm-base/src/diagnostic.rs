@@ -26,6 +26,54 @@ impl Span {
     }
 }
 
+/// Declares [`Code`] with one variant per code.
+macro_rules! codes {
+    ($($code:ident),* $(,)?) => {
+        /// A diagnostic's stable code (`E0140`, `W0101`), one variant per
+        /// code, each described in `docs/diagnostics.md`: a mistyped code
+        /// does not compile, and `tests/docs.rs` walks [`Code::ALL`].
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Code {
+            $(
+                #[allow(missing_docs)] // described in docs/diagnostics.md
+                $code,
+            )*
+        }
+
+        impl Code {
+            /// Every code, in order.
+            pub const ALL: &'static [Code] = &[$(Code::$code),*];
+
+            /// The code as written: `"E0140"`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$code => stringify!($code),)*
+                }
+            }
+        }
+    };
+}
+
+codes!(
+    E0001, E0002, E0003, E0010, E0012, E0013, E0014, E0015, E0016, E0017, E0100, E0101, E0102,
+    E0103, E0104, E0110, E0111, E0120, E0121, E0122, E0130, E0131, E0132, E0140, E0141, E0142,
+    E0143, E0150, E0151, E0152, E0153, E0154, E0155, E0160, E0161, E0170, E0171, E0181, E0182,
+    E0183, E0190, E0200, E0201, E0202, E0203, E0204, E0205, E0206, E0207, E0208, E0209, W0001,
+    W0101, W0102,
+);
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// How bad it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
@@ -41,7 +89,7 @@ pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
     /// A stable code, documented in `docs/diagnostics.md` (`E0101`, `W0001`).
-    pub code: &'static str,
+    pub code: Code,
     /// One sentence, lower case, no final period.
     pub message: String,
     /// Where it is.
@@ -78,8 +126,8 @@ impl Engine {
 /// but with the same results. `W0101` names V8, `W0102` SpiderMonkey.
 pub fn engine_refuses(engine: Engine, span: Span, what: &str, why: &str, help: &str) -> Diagnostic {
     let code = match engine {
-        Engine::V8 => "W0101",
-        Engine::SpiderMonkey => "W0102",
+        Engine::V8 => Code::W0101,
+        Engine::SpiderMonkey => Code::W0102,
     };
     Diagnostic::warning(
         code,
@@ -92,7 +140,7 @@ pub fn engine_refuses(engine: Engine, span: Span, what: &str, why: &str, help: &
 
 impl Diagnostic {
     /// An error at `span`.
-    pub fn error(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub fn error(code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -104,7 +152,7 @@ impl Diagnostic {
         }
     }
     /// A warning at `span`.
-    pub fn warning(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, span, message) }
     }
     /// Set the label under the primary span.
@@ -329,7 +377,7 @@ impl SourceText<'_> {
         let a = pos(d.span.lo);
         let json = JsonDiagnostic {
             severity: if d.is_error() { "error" } else { "warning" },
-            code: d.code,
+            code: d.code.as_str(),
             message: &d.message,
             file: self.name,
             line: a.line,
@@ -400,7 +448,7 @@ mod tests {
     fn a_line_of_max_columns_is_shown_whole() {
         let text = format!("{}x + 1.5;", "a".repeat(MAX_COLUMNS - 8));
         assert_eq!(text.len(), MAX_COLUMNS);
-        let d = Diagnostic::error("E0140", at(&text, "x + 1.5"), "m").label("here");
+        let d = Diagnostic::error(Code::E0140, at(&text, "x + 1.5"), "m").label("here");
         let r = render(&text, &d);
         assert!(r.contains(&format!("1 | {text}\n")), "{r}");
         assert!(r.contains(&format!("  | {}^^^^^^^ here\n", " ".repeat(MAX_COLUMNS - 8))), "{r}");
@@ -409,7 +457,7 @@ mod tests {
     #[test]
     fn a_long_line_is_cut_around_the_span() {
         let text = format!("{}x + 1.5;{}", "a".repeat(5000), "b".repeat(5000));
-        let d = Diagnostic::error("E0140", at(&text, "x + 1.5"), "m")
+        let d = Diagnostic::error(Code::E0140, at(&text, "x + 1.5"), "m")
             .label("here")
             .note(at(&text, "1.5"), "this is `double`");
         let r = render(&text, &d);
@@ -426,21 +474,21 @@ mod tests {
     #[test]
     fn a_span_near_an_end_cuts_the_other_side_only() {
         let text = format!("x + 1.5;{}", "b".repeat(500));
-        let r = render(&text, &Diagnostic::error("E0140", at(&text, "x + 1.5"), "m"));
+        let r = render(&text, &Diagnostic::error(Code::E0140, at(&text, "x + 1.5"), "m"));
         assert!(r.contains(&format!("1 | x + 1.5;{}...\n  | ^^^^^^^\n", "b".repeat(112))), "{r}");
         let text = format!("{}x + 1.5", "b".repeat(500));
-        let r = render(&text, &Diagnostic::error("E0140", at(&text, "x + 1.5"), "m"));
+        let r = render(&text, &Diagnostic::error(Code::E0140, at(&text, "x + 1.5"), "m"));
         assert!(r.contains(&format!("1 | ...{}x + 1.5\n", "b".repeat(113))), "{r}");
         // A missing token at the end: one mark past the last character.
         let end = Span::new(text.len() as u32, text.len() as u32);
-        let r = render(&text, &Diagnostic::error("E0001", end, "m"));
+        let r = render(&text, &Diagnostic::error(Code::E0001, end, "m"));
         assert!(r.contains(&format!("  |    {}^\n", " ".repeat(MAX_COLUMNS))), "{r}");
     }
 
     #[test]
     fn far_apart_spans_on_one_line_get_a_window_each() {
         let text = format!("{}first{}second{}", "a".repeat(300), "b".repeat(3000), "c".repeat(300));
-        let d = Diagnostic::error("E0101", at(&text, "second"), "m")
+        let d = Diagnostic::error(Code::E0101, at(&text, "second"), "m")
             .label("again")
             .note(at(&text, "first"), "first here");
         let r = render(&text, &d);
@@ -459,7 +507,8 @@ mod tests {
     #[test]
     fn a_long_span_is_cut_with_its_line() {
         let text = format!("{}{}", "a".repeat(10), "b".repeat(1000));
-        let d = Diagnostic::error("E0010", at(&text, &"b".repeat(1000)), "m").label("all of it");
+        let d =
+            Diagnostic::error(Code::E0010, at(&text, &"b".repeat(1000)), "m").label("all of it");
         let r = render(&text, &d);
         let lines: Vec<&str> = r.lines().collect();
         assert_eq!(lines[3], format!("1 | {}{}...", "a".repeat(10), "b".repeat(110)));
@@ -469,7 +518,7 @@ mod tests {
     #[test]
     fn the_window_counts_characters_not_bytes() {
         let text = format!("{}x + 1.5;{}", "é\t".repeat(2000), "ü".repeat(2000));
-        let d = Diagnostic::error("E0140", at(&text, "x + 1.5"), "m").label("here");
+        let d = Diagnostic::error(Code::E0140, at(&text, "x + 1.5"), "m").label("here");
         let r = render(&text, &d);
         let lines: Vec<&str> = r.lines().collect();
         assert_eq!(lines[1], " --> x.js:1:4001");
@@ -486,7 +535,7 @@ mod tests {
     #[test]
     fn json_is_the_documented_object() {
         let text = "é\"\\\n\u{1}\t x";
-        let d = Diagnostic::warning("W0001", Span::new(0, 2), "a \"quote\" \\ \n\u{1}")
+        let d = Diagnostic::warning(Code::W0001, Span::new(0, 2), "a \"quote\" \\ \n\u{1}")
             .label("l\t")
             .note(Span::new(5, 8), "n");
         let lines = LineIndex::new(text);

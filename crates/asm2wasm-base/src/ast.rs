@@ -88,7 +88,7 @@ pub struct Function {
 impl Function {
     /// Replace every symbol `s` by `to[s]`: the function was lowered with an
     /// interner of its own, `to` maps that one's symbols to the file's.
-    pub(crate) fn rename(&mut self, to: &[Sym]) {
+    pub fn rename(&mut self, to: &[Sym]) {
         let sym = |s: &mut Sym| *s = to[s.0 as usize];
         let name = |n: &mut Name| sym(&mut n.sym);
         name(&mut self.name);
