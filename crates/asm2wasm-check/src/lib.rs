@@ -31,6 +31,7 @@
 //! assert_eq!(typed.functions[0].sig.to_string(), "(double, double) -> double");
 //! ```
 
+mod diagnostics;
 mod function;
 pub mod limits;
 mod module;

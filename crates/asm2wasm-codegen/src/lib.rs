@@ -26,14 +26,15 @@ mod func;
 mod guard;
 pub mod helpers;
 mod inline;
+mod survey;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
-use asm2wasm_base::ast::{BinOp, ExprId, ExprKind, UnOp};
+use asm2wasm_base::ast::ExprKind;
 use asm2wasm_base::jobs::{self, Jobs};
 use asm2wasm_base::{Interner, Sym};
 use asm2wasm_check::{
-    GlobalInit, GlobalKind, Res, RetTy, Sig, StdFn, Ty, TypedFunction, TypedModule, VarTy, limits,
+    GlobalInit, GlobalKind, RetTy, Sig, StdFn, Ty, TypedFunction, TypedModule, VarTy, limits,
 };
 use wasm_encoder::{
     BranchHints, CodeSection, ConstExpr, ElementSection, Elements, EntityType, ExportKind,
@@ -43,6 +44,7 @@ use wasm_encoder::{
 };
 
 use helpers::Helper;
+use survey::Survey;
 
 /// How out-of-bounds heap accesses behave.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -766,96 +768,6 @@ fn emit_functions(cx: &Ctx<'_>, chunks: &[&[TypedFunction]], jobs: Jobs) -> Vec<
     .into_iter()
     .flatten()
     .collect()
-}
-
-/// What the code of some functions needs, found before any of it is emitted.
-#[derive(Default)]
-struct Survey<'n> {
-    /// The imported functions called, in order of first use: (module, name, type).
-    imports: Vec<(&'static str, &'n str, FuncType)>,
-    /// The same, to find one.
-    seen: FxHashSet<(&'static str, &'n str, FuncType)>,
-    /// The asm.js globals assigned somewhere.
-    assigned: Vec<u32>,
-    /// The helpers and constant globals the code is likely to use, read
-    /// off its expressions: integer `/` and `%` by anything but a constant
-    /// other than 0 and -1, double `%`, `~~`; heap accesses under exact
-    /// checks. Exact for the usual forms, so that one emission is usually
-    /// enough; [`compile`] does not rely on it.
-    uses: Uses,
-}
-
-impl<'n> Survey<'n> {
-    fn import(&mut self, import: (&'static str, &'n str, FuncType)) {
-        if !self.seen.contains(&import) {
-            self.seen.insert(import.clone());
-            self.imports.push(import);
-        }
-    }
-
-    fn function(
-        &mut self,
-        m: &TypedModule,
-        names: &'n Interner,
-        opts: &Options,
-        f: &TypedFunction,
-    ) {
-        let body = &f.ast.body;
-        let ty = |id: ExprId| f.info[id.0 as usize].ty.unwrap_or(Ty::Void);
-        let exact = opts.heap_checks == HeapChecks::Exact;
-        for (i, e) in body.exprs.iter().enumerate() {
-            match e.kind {
-                ExprKind::Assign { target, .. } => {
-                    if let Res::Global(g) = f.info[target.0 as usize].res {
-                        self.assigned.push(g);
-                    }
-                }
-                ExprKind::Call { callee, .. } => {
-                    let Res::Global(g) = f.info[callee.0 as usize].res else { continue };
-                    match m.globals[g as usize].kind {
-                        GlobalKind::Ffi(name) if f.info[i].ty.is_some() => {
-                            self.import((
-                                "foreign",
-                                names.get(name),
-                                ffi_type(f, ExprId(i as u32)),
-                            ));
-                        }
-                        GlobalKind::Std(s) => {
-                            if let Some(name) = math_import(s) {
-                                let arity =
-                                    if matches!(s, StdFn::Atan2 | StdFn::Pow) { 2 } else { 1 };
-                                self.import((
-                                    "Math",
-                                    name,
-                                    (vec![ValType::F64; arity], vec![ValType::F64]),
-                                ));
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                ExprKind::Unary { op: UnOp::ToInt, .. } => self.uses.add_helper(Helper::ToInt32),
-                ExprKind::Binary { op: op @ (BinOp::Div | BinOp::Rem), lhs, rhs } => {
-                    if let Some(h) = Helper::for_division(body, op, ty(lhs), ty(rhs), rhs) {
-                        self.uses.add_helper(h);
-                    }
-                }
-                ExprKind::Index { .. } if exact => {
-                    let nan = match f.info[i].ty {
-                        Some(Ty::FloatQ) => Some(ConstGlobal::NanF32),
-                        Some(Ty::DoubleQ) => Some(ConstGlobal::NanF64),
-                        Some(Ty::Intish) => None,
-                        _ => continue,
-                    };
-                    self.uses.add_const(ConstGlobal::HeapLength);
-                    if let Some(c) = nan {
-                        self.uses.add_const(c);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
 }
 
 /// Validate `wasm` with `wasmparser`: the module's sections in order, then
