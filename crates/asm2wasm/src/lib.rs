@@ -122,6 +122,17 @@ impl FileReport {
     }
 }
 
+/// A heap length as the command line and `// heap:` give it: decimal or
+/// `0x` hex, and an asm.js-legal length (`codegen::check_heap_size`).
+pub fn parse_heap_size(s: &str) -> Result<u32, String> {
+    let n = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        Some(hex) => u64::from_str_radix(hex, 16),
+        None => s.parse::<u64>(),
+    }
+    .map_err(|e| format!("`{s}` is not a number: {e}"))?;
+    codegen::check_heap_size(n)
+}
+
 /// The text form (WAT) of a module, for `--emit wat` and the snapshots.
 pub fn to_wat(wasm: &[u8]) -> String {
     wasmprinter::print_bytes(wasm).unwrap_or_else(|e| format!(";; cannot print: {e}"))

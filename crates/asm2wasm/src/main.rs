@@ -7,7 +7,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use asm2wasm::codegen::{HeapChecks, Options, check_heap_size};
+use asm2wasm::codegen::{HeapChecks, Options};
 use asm2wasm::{FileReport, Jobs};
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -60,7 +60,7 @@ struct RunArgs {
     #[arg(long)]
     module: Option<String>,
     /// The asm.js heap length in bytes: the memory the runner makes for the module (2^n for n in 12..=24, or a multiple of 2^24).
-    #[arg(long, default_value = "16777216", value_parser = parse_heap_size)]
+    #[arg(long, default_value = "16777216", value_parser = asm2wasm::parse_heap_size)]
     heap_size: u32,
     /// Print `-0` as `-0` (JS's `String` prints `0`).
     #[arg(long)]
@@ -139,7 +139,7 @@ struct TranslateArgs {
     #[arg(long, value_enum, default_value_t = Emit::Wasm)]
     emit: Emit,
     /// The asm.js heap length in bytes of the memory the module defines (2^n for n in 12..=24, or a multiple of 2^24); decimal or 0x hex.
-    #[arg(long, default_value = "16777216", value_parser = parse_heap_size)]
+    #[arg(long, default_value = "16777216", value_parser = asm2wasm::parse_heap_size)]
     heap_size: u32,
     /// Import the memory as ("env", "memory"), of any asm.js heap length, read when the module is instantiated (docs/abi.md).
     #[arg(long, conflicts_with = "heap_size")]
@@ -245,15 +245,6 @@ const TRAPPED: u8 = 4;
 #[cfg(feature = "run")]
 /// Exit code of `run` when `--fuel` or `--timeout` ends the call.
 const STOPPED: u8 = 5;
-
-fn parse_heap_size(s: &str) -> Result<u32, String> {
-    let n = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
-        Some(hex) => u64::from_str_radix(hex, 16),
-        None => s.parse::<u64>(),
-    }
-    .map_err(|e| format!("`{s}` is not a number: {e}"))?;
-    check_heap_size(n)
-}
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {

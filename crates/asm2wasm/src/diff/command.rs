@@ -10,7 +10,7 @@ use crate::codegen::{HeapChecks, Options};
 
 use super::{
     Case, DEFAULT_HEAP, Engine, Job, Validation, Wasm, call_name, compare, module_source,
-    parse_size, run_engine,
+    run_engine,
 };
 
 /// Exit code: a difference (or, with `--require-asm`, an engine that ran
@@ -53,7 +53,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = Engines::Node)]
     pub engine: Engines,
     /// The heap's length in bytes, in the engine and in wasmtime (default: the file's `// heap:`, else 65536); the translation imports its memory.
-    #[arg(long, value_name = "BYTES", value_parser = parse_size)]
+    #[arg(long, value_name = "BYTES", value_parser = crate::parse_heap_size)]
     pub heap_size: Option<u32>,
     /// Which module of a file with several: its name or its 0-based index.
     #[arg(long, value_name = "NAME|INDEX")]

@@ -77,7 +77,7 @@ impl Case {
     /// Read the directives of a case's text.
     pub fn parse(text: &str) -> Result<Case, String> {
         let heap_size = match directives(text, "heap").first() {
-            Some(h) => Some(parse_size(h).map_err(|e| format!("`// heap: {h}`: {e}"))?),
+            Some(h) => Some(crate::parse_heap_size(h).map_err(|e| format!("`// heap: {h}`: {e}"))?),
             None => None,
         };
         let mut spidermonkey_differs = Vec::new();
@@ -97,16 +97,6 @@ impl Case {
             spidermonkey_differs,
         })
     }
-}
-
-/// A heap length: decimal or `0x` hex, one that translation accepts.
-pub fn parse_size(s: &str) -> Result<u32, String> {
-    let n = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
-        Some(hex) => u64::from_str_radix(hex, 16),
-        None => s.parse::<u64>(),
-    }
-    .map_err(|e| format!("`{s}` is not a number: {e}"))?;
-    crate::codegen::check_heap_size(n)
 }
 
 /// Module `index` of `report` as a JS expression an engine can evaluate on
