@@ -6,9 +6,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use asm2wasm_base::ast::{self, BinOp, Body, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use asm2wasm_base::stack::Nested;
-use asm2wasm_base::{Code, Diagnostic, Engine, Span, Sym, engine_refuses};
+use asm2wasm_base::{Diagnostic, Span, Sym};
 
-use crate::diagnostics::*;
+use crate::diagnostics;
 use crate::limits;
 use crate::module::ModuleChecker;
 use crate::types::*;
@@ -20,7 +20,7 @@ mod stmt;
 type R<T> = Result<T, Diagnostic>;
 
 /// Most operands an int `+`/`-` chain may have (spec 8.2).
-const MAX_ADDITIVE_TERMS: u32 = 1 << 20;
+pub(crate) const MAX_ADDITIVE_TERMS: u32 = 1 << 20;
 /// SpiderMonkey's largest switch table (`high - low + 1`), found by bisection
 /// with the SpiderMonkey 58 shell.
 const SPIDERMONKEY_MAX_SWITCH_TABLE: i64 = 1_000_000;
@@ -46,23 +46,18 @@ pub(crate) fn literal(body: &Body, e: ExprId) -> Option<R<(Ty, f64)>> {
         return Some(Ok((Ty::Double, if neg { -n.value } else { n.value })));
     }
     let v = n.value;
-    let out_of_range = |limit: &str| {
-        Diagnostic::error(Code::E0143, ex.span, "this integer literal is out of range")
-            .label(format!("asm.js integers are 32-bit: {limit}"))
-            .help("write it as a double literal (with a `.`) if a double is meant")
-    };
     Some(if neg {
         if v <= 2147483648.0 {
             Ok((Ty::Signed, -v))
         } else {
-            Err(out_of_range("a negative literal must be at least -2147483648"))
+            Err(diagnostics::negative_literal_too_small(ex.span))
         }
     } else if v < 2147483648.0 {
         Ok((Ty::Fixnum, v))
     } else if v < 4294967296.0 {
         Ok((Ty::Unsigned, v))
     } else {
-        Err(out_of_range("a literal must be below 2^32"))
+        Err(diagnostics::literal_too_large(ex.span))
     })
 }
 
@@ -70,31 +65,6 @@ pub(crate) fn literal(body: &Body, e: ExprId) -> Option<R<(Ty, f64)>> {
 pub(crate) fn is_negative_int_zero(body: &Body, e: ExprId) -> bool {
     matches!(body.expr(e).kind, ExprKind::Unary { op: UnOp::Neg, arg }
         if matches!(body.expr(arg).kind, ExprKind::Num(n) if n.value == 0.0 && !n.has_dot))
-}
-
-fn var_ty_name(t: VarTy) -> &'static str {
-    match t {
-        VarTy::Int => "int",
-        VarTy::Double => "double",
-        VarTy::Float => "float",
-    }
-}
-
-fn coercion_hint(want: Ty) -> &'static str {
-    match want {
-        Ty::Signed | Ty::Fixnum | Ty::Extern => "coerce it to signed with `(...)|0`",
-        Ty::Int | Ty::Intish => "coerce it to int with `(...)|0`",
-        Ty::Unsigned => "coerce it to unsigned with `(...)>>>0`",
-        Ty::Double | Ty::DoubleQ => "coerce it to double with `+(...)`",
-        Ty::Float | Ty::FloatQ | Ty::Floatish => "round it to float with `fround(...)`",
-        Ty::Void => "drop the value",
-    }
-}
-
-fn mismatch(span: Span, what: &str, got: Ty, want: &str, hint: &str) -> Diagnostic {
-    Diagnostic::error(Code::E0140, span, format!("{what} must be {want}, found `{got}`"))
-        .label(format!("this is `{got}`"))
-        .help(hint.to_string())
 }
 
 /// A break/continue target.
@@ -330,10 +300,14 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             crate::module::strict_literals(body, &mut self.diags);
         }
         if body.exprs.len() > limits::MAX_FUNCTION_NODES {
-            self.diags.push(too_large(self.name(f.name.sym), f.name.span, body.exprs.len()));
+            self.diags.push(diagnostics::too_large(
+                self.name(f.name.sym),
+                f.name.span,
+                body.exprs.len(),
+            ));
         }
         if let Some(p) = f.params.get(limits::MAX_PARAMS) {
-            self.diags.push(too_many_params(
+            self.diags.push(diagnostics::too_many_params(
                 self.name(f.name.sym),
                 f.name.span,
                 p.span,
@@ -344,16 +318,8 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
         let mut pos = 0;
         for (i, p) in f.params.iter().enumerate() {
             if let Some(first) = self.resolve(p.sym) {
-                let n = self.name(p.sym).to_string();
-                self.diags.push(
-                    Diagnostic::error(
-                        Code::E0120,
-                        p.span,
-                        format!("parameter `{n}` is declared twice"),
-                    )
-                    .label("again here")
-                    .note(self.locals[first as usize].name.span, "first here"),
-                );
+                let first = self.locals[first as usize].name.span;
+                self.diags.push(diagnostics::param_declared_twice(p.span, self.name(p.sym), first));
             }
             let ty = match f.stmts.get(i).and_then(|&s| param_annotation(self.m, body, s, p.sym)) {
                 Some(t) => {
@@ -361,14 +327,13 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                     t
                 }
                 None => {
-                    let n = self.name(p.sym).to_string();
                     let span = f.stmts.get(i).map_or(p.span, |&s| body.stmt(s).span);
-                    self.diags.push(
-                        Diagnostic::error(Code::E0120, span, format!("parameter `{n}` has no type annotation"))
-                            .label(format!("statement {} of the body must annotate parameter {} `{n}`", i + 1, i + 1))
-                            .note(p.span, "the parameter")
-                            .help(format!("begin the body with `{n} = {n}|0;` (int), `{n} = +{n};` (double) or `{n} = fround({n});` (float), one per parameter, in order")),
-                    );
+                    self.diags.push(diagnostics::param_not_annotated(
+                        span,
+                        self.name(p.sym),
+                        i,
+                        p.span,
+                    ));
                     VarTy::Int
                 }
             };
@@ -379,23 +344,19 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
             let StmtKind::Var(decls) = &body.stmt(s).kind else { break };
             for d in decls {
                 if let Some(first) = self.resolve(d.name.sym) {
-                    let n = self.name(d.name.sym).to_string();
-                    self.diags.push(
-                        Diagnostic::error(
-                            Code::E0121,
-                            d.name.span,
-                            format!("`{n}` is already a parameter or local of this function"),
-                        )
-                        .label("declared again here")
-                        .note(self.locals[first as usize].name.span, "first declared here"),
-                    );
+                    let first = self.locals[first as usize].name.span;
+                    self.diags.push(diagnostics::local_declared_twice(
+                        d.name.span,
+                        self.name(d.name.sym),
+                        first,
+                    ));
                     continue;
                 }
                 match self.local_init(body, d.init) {
                     Ok((ty, v)) => {
                         self.declare_local(d.name, ty, v);
                         if self.locals.len() == limits::MAX_LOCALS + 1 {
-                            self.diags.push(too_many_locals(
+                            self.diags.push(diagnostics::too_many_locals(
                                 self.name(f.name.sym),
                                 f.name.span,
                                 d.name.span,
@@ -432,19 +393,13 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
     /// 5.4: `var x = 0`, `var y = 0.0`, `var z = fround(0)`.
     fn local_init(&mut self, body: &Body, init: ExprId) -> R<(VarTy, f64)> {
         if is_negative_int_zero(body, init) {
-            self.diags.push(engine_refuses(
-                Engine::SpiderMonkey,
-                body.expr(init).span,
-                "an int local initialised with `-0`",
-                "SpiderMonkey reads `var x = -0` as a double local (V8 and we: an int)",
-                "write `var x = 0;`",
-            ));
+            self.diags.push(diagnostics::local_negative_zero(body.expr(init).span));
             return Ok((VarTy::Int, 0.0));
         }
         if let Some(lit) = literal(body, init) {
             let (ty, v) = lit?;
             if v == -2147483648.0 && ty != Ty::Double {
-                self.diags.push(crate::module::int_min_initialiser(body.expr(init).span));
+                self.diags.push(diagnostics::int_min_initialiser(body.expr(init).span));
             }
             return Ok((if ty == Ty::Double { VarTy::Double } else { VarTy::Int }, v));
         }
@@ -475,9 +430,7 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
                 _ => {}
             }
         }
-        Err(Diagnostic::error(Code::E0121, e.span, "a local variable must be initialised with a literal")
-            .label("not a numeric literal")
-            .help("write `var x = 0;` (int), `var x = 0.0;` (double) or `var x = fround(0);` (float), and assign the value in a statement"))
+        Err(diagnostics::local_init_not_literal(e.span))
     }
 
     fn resolve(&self, s: Sym) -> Option<u32> {
@@ -500,6 +453,8 @@ impl<'m, 'a> FunctionChecker<'m, 'a> {
 fn check_arg_count(body: &Body, call: ExprId, args: &[ExprId]) -> R<()> {
     match args.get(limits::MAX_CALL_ARGS) {
         None => Ok(()),
-        Some(&a) => Err(too_many_args(body.expr(call).span, body.expr(a).span, args.len())),
+        Some(&a) => {
+            Err(diagnostics::too_many_args(body.expr(call).span, body.expr(a).span, args.len()))
+        }
     }
 }

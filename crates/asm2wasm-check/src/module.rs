@@ -3,11 +3,11 @@
 
 use asm2wasm_base::ast::{self, BinOp, Body, ExprId, ExprKind, Item, Name, UnOp};
 use asm2wasm_base::jobs::{self, Jobs};
-use asm2wasm_base::{Code, Diagnostic, Engine, Interner, Span, Sym, engine_refuses};
+use asm2wasm_base::{Diagnostic, Interner, Span, Sym};
 
 use rustc_hash::FxHashSet;
 
-use crate::diagnostics::*;
+use crate::diagnostics;
 use crate::function::{FunctionChecker, NO_LOCAL, literal};
 use crate::limits;
 use crate::types::*;
@@ -36,7 +36,7 @@ pub(crate) struct ModuleChecker<'a> {
 
 /// Where we are in the module body: its sections must come in this order.
 #[derive(Clone, Copy, PartialEq, PartialOrd, Debug)]
-enum Section {
+pub(crate) enum Section {
     Globals,
     Functions,
     Tables,
@@ -44,7 +44,7 @@ enum Section {
 }
 
 impl Section {
-    fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Section::Globals => "global variable declarations",
             Section::Functions => "function declarations",
@@ -92,31 +92,16 @@ impl<'a> ModuleChecker<'a> {
             return None;
         }
         if self.is_param(name.sym) {
-            let n = self.name(name.sym).to_string();
-            self.diags.push(
-                Diagnostic::error(
-                    Code::E0101,
-                    name.span,
-                    format!("`{n}` is already the name of a module parameter"),
-                )
-                .label("declared again here")
-                .help("every module-level name must be distinct from the module's parameters"),
-            );
+            self.diags.push(diagnostics::global_shadows_param(name.span, self.name(name.sym)));
             return None;
         }
         if let Some(i) = self.by_sym[name.sym.0 as usize] {
-            let n = self.name(name.sym).to_string();
             let first = self.globals[i as usize].name.span;
-            self.diags.push(
-                Diagnostic::error(
-                    Code::E0101,
-                    name.span,
-                    format!("`{n}` is declared twice in this module"),
-                )
-                .label("declared again here")
-                .note(first, "first declared here")
-                .help("module-level names (globals, functions, tables) must all be distinct"),
-            );
+            self.diags.push(diagnostics::global_declared_twice(
+                name.span,
+                self.name(name.sym),
+                first,
+            ));
             return None;
         }
         let i = self.globals.len() as u32;
@@ -157,16 +142,11 @@ impl<'a> ModuleChecker<'a> {
                 Item::Return { span, .. } => (Section::Export, *span),
             };
             if here < section || (here == Section::Export && export.is_some()) {
-                let msg = if here == Section::Export {
-                    "a module has exactly one export `return`".to_string()
+                self.diags.push(if here == Section::Export {
+                    diagnostics::export_twice(span)
                 } else {
-                    format!("{} must come before {}", here.name(), section.name())
-                };
-                self.diags.push(
-                    Diagnostic::error(Code::E0102, span, msg)
-                        .label("out of order")
-                        .help("an asm.js module holds, in order: global `var`s, function declarations, function tables, and one `return` of its exports"),
-                );
+                    diagnostics::section_out_of_order(span, here, section)
+                });
                 continue;
             }
             section = here;
@@ -175,11 +155,7 @@ impl<'a> ModuleChecker<'a> {
                 Item::Var(decls) => {
                     for d in decls {
                         if d.constant && self.strict {
-                            self.diags.push(strict_only(
-                                d.name.span,
-                                "a module-level `const`",
-                                "declare it with `var`",
-                            ));
+                            self.diags.push(diagnostics::strict_module_const(d.name.span));
                             continue;
                         }
                         if let Some(kind) = self.validate_global(d, &body) {
@@ -192,7 +168,7 @@ impl<'a> ModuleChecker<'a> {
                                 if foreign {
                                     imports += 1;
                                     if imports == limits::MAX_IMPORTS + 1 {
-                                        self.diags.push(too_many_imports(d.name.span));
+                                        self.diags.push(diagnostics::too_many_imports(d.name.span));
                                     }
                                 }
                             }
@@ -203,7 +179,7 @@ impl<'a> ModuleChecker<'a> {
                 Item::Function(f) => {
                     let index = functions.len() as u32;
                     if index as usize == limits::MAX_FUNCTIONS {
-                        self.diags.push(too_many_functions(f.name.span, false));
+                        self.diags.push(diagnostics::too_many_functions(f.name.span, false));
                     }
                     self.declare(f.name, GlobalKind::Func(index));
                     functions.push(f);
@@ -246,11 +222,11 @@ impl<'a> ModuleChecker<'a> {
                 seen.insert(import);
                 imports += 1;
                 if imports == limits::MAX_IMPORTS + 1 {
-                    self.diags.push(too_many_imports(span));
+                    self.diags.push(diagnostics::too_many_imports(span));
                 }
                 if count <= limits::MAX_FUNCTIONS && count + seen.len() == limits::MAX_FUNCTIONS + 1
                 {
-                    self.diags.push(too_many_functions(span, true));
+                    self.diags.push(diagnostics::too_many_functions(span, true));
                 }
             }
         }
@@ -258,15 +234,7 @@ impl<'a> ModuleChecker<'a> {
         let (exports, single_export) = match export {
             Some((value, _)) => self.validate_export(value, &body),
             None => {
-                self.diags.push(
-                    Diagnostic::error(
-                        Code::E0103,
-                        Span::new(span.hi.saturating_sub(1), span.hi),
-                        "the module does not return its exports",
-                    )
-                    .label("the module ends here without a `return`")
-                    .help("end the module with `return f;` or `return { name: f, ... };`"),
-                );
+                self.diags.push(diagnostics::missing_export(span));
                 (Vec::new(), false)
             }
         };
@@ -289,32 +257,15 @@ impl<'a> ModuleChecker<'a> {
 
     fn validate_params(&mut self, m: &ast::Module) {
         if m.params.len() > 3 {
-            self.diags.push(
-                Diagnostic::error(
-                    Code::E0100,
-                    m.params[3].span,
-                    format!(
-                        "an asm.js module takes at most 3 parameters, this one takes {}",
-                        m.params.len()
-                    ),
-                )
-                .label("one too many")
-                .help("the parameters are `stdlib`, `foreign` and `heap`, in that order"),
-            );
+            self.diags.push(diagnostics::too_many_module_params(m.params[3].span, m.params.len()));
         }
         for (i, p) in m.params.iter().enumerate() {
             if let Some(first) = m.params[..i].iter().find(|q| q.sym == p.sym) {
-                let n = self.name(p.sym).to_string();
-                self.diags.push(
-                    Diagnostic::error(
-                        Code::E0100,
-                        p.span,
-                        format!("module parameter `{n}` is declared twice"),
-                    )
-                    .label("again here")
-                    .note(first.span, "first here")
-                    .help("`stdlib`, `foreign` and `heap` must have distinct names"),
-                );
+                self.diags.push(diagnostics::module_param_twice(
+                    p.span,
+                    self.name(p.sym),
+                    first.span,
+                ));
             }
         }
         for p in &m.params {
@@ -329,12 +280,8 @@ impl<'a> ModuleChecker<'a> {
     /// 5.5 / 6.1: what a global declaration declares.
     fn validate_global(&mut self, d: ast::VarDecl, body: &Body) -> Option<GlobalKind> {
         let e = body.expr(d.init);
-        let bad = |this: &mut Self, label: String| {
-            this.diags.push(
-                Diagnostic::error(Code::E0110, e.span, "this is not a valid global initialiser")
-                    .label(label)
-                    .help("a global is a numeric literal (`0`, `0.0`), `fround(literal)`, a stdlib import (`stdlib.Math.sin`, `stdlib.Int32Array`), a view (`new stdlib.Int32Array(heap)`) or a foreign import (`foreign.f`, `foreign.x|0`, `+foreign.x`)"),
-            );
+        let bad = |this: &mut Self, d: Diagnostic| {
+            this.diags.push(d);
             None
         };
         match e.kind {
@@ -347,13 +294,7 @@ impl<'a> ModuleChecker<'a> {
                         mutable: !d.constant,
                     });
                 }
-                self.diags.push(engine_refuses(
-                    Engine::V8,
-                    e.span,
-                    "a global initialised with `-0`",
-                    "V8 gives it no type that any use accepts",
-                    "write `-0.0` for a double, `0` for an int",
-                ));
+                self.diags.push(diagnostics::global_negative_zero(e.span));
                 // SpiderMonkey's reading: the double negative zero.
                 Some(GlobalKind::Var {
                     ty: VarTy::Double,
@@ -368,16 +309,10 @@ impl<'a> ModuleChecker<'a> {
                         VarTy::Double
                     } else {
                         if v == -2147483648.0 {
-                            self.diags.push(int_min_initialiser(e.span));
+                            self.diags.push(diagnostics::int_min_initialiser(e.span));
                         }
                         if ty == Ty::Unsigned {
-                            self.diags.push(engine_refuses(
-                                Engine::V8,
-                                e.span,
-                                "a global initialised with an int literal of 2^31 or more",
-                                "V8 takes a global's int literal in [-2^31, 2^31)",
-                                "write the same 32 bits as a negative literal: `-1` for `4294967295`",
-                            ));
+                            self.diags.push(diagnostics::global_unsigned_literal(e.span));
                         }
                         VarTy::Int
                     },
@@ -388,13 +323,13 @@ impl<'a> ModuleChecker<'a> {
                     self.diags.push(d);
                     None
                 }
-                None => bad(self, "not a numeric literal".into()),
+                None => bad(self, diagnostics::global_not_literal(e.span)),
             },
             ExprKind::Call { callee, args } => {
                 let is_fround = matches!(body.expr(callee).kind, ExprKind::Name(s) if matches!(self.global(s), Some((_, GlobalKind::Std(StdFn::Fround)))));
                 let arg = body.list(args);
                 if !is_fround || arg.len() != 1 {
-                    return bad(self, "only `fround(literal)` may be called here".into());
+                    return bad(self, diagnostics::global_call_not_fround(e.span));
                 }
                 if crate::function::is_negative_int_zero(body, arg[0]) {
                     return Some(GlobalKind::Var {
@@ -413,9 +348,7 @@ impl<'a> ModuleChecker<'a> {
                         self.diags.push(d);
                         None
                     }
-                    None => {
-                        bad(self, "the argument of `fround` must be a numeric literal here".into())
-                    }
+                    None => bad(self, diagnostics::global_fround_not_literal(e.span)),
                 }
             }
             ExprKind::Member { obj, prop } => self.validate_import(obj, prop, body, e.span),
@@ -428,7 +361,7 @@ impl<'a> ModuleChecker<'a> {
                         init: GlobalInit::ForeignInt(name),
                         mutable: !d.constant,
                     }),
-                    _ => bad(self, "only `foreign.name|0` may be coerced with `|` here".into()),
+                    _ => bad(self, diagnostics::global_or_not_foreign(e.span)),
                 }
             }
             ExprKind::Unary { op: UnOp::Plus, arg } => match self.foreign_member(arg, body) {
@@ -437,7 +370,7 @@ impl<'a> ModuleChecker<'a> {
                     init: GlobalInit::ForeignDouble(name),
                     mutable: !d.constant,
                 }),
-                None => bad(self, "only `+foreign.name` may be coerced with `+` here".into()),
+                None => bad(self, diagnostics::global_plus_not_foreign(e.span)),
             },
             ExprKind::New { callee, args } => {
                 let view = match body.expr(callee).kind {
@@ -446,13 +379,8 @@ impl<'a> ModuleChecker<'a> {
                     }
                     ExprKind::Name(s) => match self.global(s) {
                         Some((_, GlobalKind::ViewCtor(v))) => {
-                            self.diags.push(engine_refuses(
-                                Engine::V8,
-                                body.expr(callee).span,
-                                "a view built from an imported constructor",
-                                "V8 builds views only from `stdlib.Int32Array` and its kin, written out",
-                                "write `new stdlib.Int32Array(heap)`",
-                            ));
+                            self.diags
+                                .push(diagnostics::view_from_imported_ctor(body.expr(callee).span));
                             Some(v)
                         }
                         _ => None,
@@ -460,24 +388,18 @@ impl<'a> ModuleChecker<'a> {
                     _ => None,
                 };
                 let Some(view) = view else {
-                    return bad(self, "not a typed-array constructor from the stdlib".into());
+                    return bad(self, diagnostics::global_new_not_view(e.span));
                 };
                 let args = body.list(args);
                 let on_heap = args.len() == 1
                     && matches!(body.expr(args[0]).kind, ExprKind::Name(s) if Some(s) == self.heap);
                 if !on_heap || self.heap.is_none() {
-                    return bad(
-                        self,
-                        format!(
-                            "a view must be `new {}(heap)` on the module's heap parameter",
-                            view.name()
-                        ),
-                    );
+                    return bad(self, diagnostics::view_not_on_heap(e.span, view));
                 }
                 Some(GlobalKind::View(view))
             }
             ExprKind::Array(_) => unreachable!("tables are sorted out before"),
-            _ => bad(self, "not one of the forms a global may take".into()),
+            _ => bad(self, diagnostics::global_form_unknown(e.span)),
         }
     }
 
@@ -500,7 +422,7 @@ impl<'a> ModuleChecker<'a> {
     /// A wasm import or export name is at most [`limits::MAX_NAME_BYTES`] long.
     fn check_name_length(&mut self, len: usize, span: Span, what: &str) {
         if len > limits::MAX_NAME_BYTES {
-            self.diags.push(name_too_long(span, len, what));
+            self.diags.push(diagnostics::name_too_long(span, len, what));
         }
     }
 
@@ -510,7 +432,7 @@ impl<'a> ModuleChecker<'a> {
         let before = *slots;
         *slots += if foreign { 2 } else { 1 };
         if before <= limits::MAX_GLOBALS && *slots > limits::MAX_GLOBALS {
-            self.diags.push(too_many_globals(span));
+            self.diags.push(diagnostics::too_many_globals(span));
         }
     }
 
@@ -527,18 +449,6 @@ impl<'a> ModuleChecker<'a> {
             self.check_name_length(p.len(), prop.span, "import");
             return Some(GlobalKind::Ffi(prop.sym));
         }
-        let unknown = |this: &mut Self, what: String, help: &str| {
-            this.diags.push(
-                Diagnostic::error(
-                    Code::E0111,
-                    prop.span,
-                    format!("`{what}` is not part of the asm.js standard library"),
-                )
-                .label("unknown name")
-                .help(help.to_string()),
-            );
-            None
-        };
         if self.is_stdlib(obj, body) {
             if let Some(v) = View::from_name(p) {
                 return Some(GlobalKind::ViewCtor(v));
@@ -546,12 +456,8 @@ impl<'a> ModuleChecker<'a> {
             if let Some(c) = std_constant(false, p) {
                 return Some(GlobalKind::Const(c));
             }
-            let what = format!("stdlib.{p}");
-            return unknown(
-                self,
-                what,
-                "the stdlib provides `Math`, `Infinity`, `NaN` and the eight typed-array constructors",
-            );
+            self.diags.push(diagnostics::unknown_stdlib_name(prop.span, p));
+            return None;
         }
         if let ExprKind::Member { obj: inner, prop: math } = body.expr(obj).kind
             && self.is_stdlib(inner, body)
@@ -563,18 +469,10 @@ impl<'a> ModuleChecker<'a> {
             if let Some(c) = std_constant(true, p) {
                 return Some(GlobalKind::Const(c));
             }
-            let what = format!("Math.{p}");
-            return unknown(
-                self,
-                what,
-                "asm.js knows Math.acos asin atan cos sin tan exp log ceil floor sqrt abs min max atan2 pow imul fround clz32 and the constants E LN10 LN2 LOG2E LOG10E PI SQRT1_2 SQRT2",
-            );
+            self.diags.push(diagnostics::unknown_math_name(prop.span, p));
+            return None;
         }
-        self.diags.push(
-            Diagnostic::error(Code::E0110, span, "this is not a valid global initialiser")
-                .label("imports come from the module's `stdlib` or `foreign` parameter")
-                .help("write `stdlib.Math.NAME`, `stdlib.NAME` or `foreign.NAME`, using the module's own parameter names"),
-        );
+        self.diags.push(diagnostics::import_not_from_params(span));
         None
     }
 
@@ -582,15 +480,7 @@ impl<'a> ModuleChecker<'a> {
     fn validate_function_table(&mut self, d: ast::VarDecl, body: &Body) {
         let e = body.expr(d.init);
         let ExprKind::Array(list) = e.kind else {
-            self.diags.push(
-                Diagnostic::error(
-                    Code::E0102,
-                    e.span,
-                    "global variable declarations must come before function declarations",
-                )
-                .label("a global after the function tables")
-                .help("move this declaration up, with the other globals"),
-            );
+            self.diags.push(diagnostics::global_after_tables(e.span));
             return;
         };
         let elems = body.list(list);
@@ -606,32 +496,13 @@ impl<'a> ModuleChecker<'a> {
                 _ => None,
             };
             let Some(func) = func else {
-                self.diags.push(
-                    Diagnostic::error(
-                        Code::E0170,
-                        ex.span,
-                        "a function table may only list functions of this module",
-                    )
-                    .label("not a function of this module")
-                    .help(
-                        "write the names of functions declared in this module: `var t = [f, g];`",
-                    ),
-                );
+                self.diags.push(diagnostics::table_entry_not_function(ex.span));
                 return;
             };
             let fsig = &self.sigs[func as usize];
             match &sig {
                 Some((s, first)) if s != fsig => {
-                    self.diags.push(
-                        Diagnostic::error(
-                            Code::E0170,
-                            ex.span,
-                            "all functions of a table must have the same type",
-                        )
-                        .label(format!("this function is `{fsig}`"))
-                        .note(*first, format!("the table's first function is `{s}`"))
-                        .help("split the table in two, one per function type"),
-                    );
+                    self.diags.push(diagnostics::table_types_differ(ex.span, fsig, *first, s));
                     return;
                 }
                 Some(_) => {}
@@ -640,31 +511,21 @@ impl<'a> ModuleChecker<'a> {
             funcs.push(func);
         }
         if !funcs.len().is_power_of_two() {
-            self.diags.push(
-                Diagnostic::error(
-                    Code::E0170,
-                    e.span,
-                    format!(
-                        "a function table's length must be a power of 2, this one has {}",
-                        funcs.len()
-                    ),
-                )
-                .label("calls index it with `t[i & (length - 1)]`")
-                .help(format!(
-                    "pad the table to {} entries, repeating a function of the same type",
-                    funcs.len().next_power_of_two().max(1)
-                )),
-            );
+            self.diags.push(diagnostics::table_length_not_power_of_two(e.span, funcs.len()));
             return;
         }
         let Some((sig, _)) = sig else { return };
         if funcs.len() > limits::MAX_TABLE {
-            self.diags.push(table_too_large(e.span, funcs.len(), None));
+            self.diags.push(diagnostics::table_too_large(e.span, funcs.len(), None));
             return;
         }
         self.table_entries += funcs.len();
         if self.table_entries > limits::MAX_TABLE_ENTRIES {
-            self.diags.push(table_too_large(e.span, funcs.len(), Some(self.table_entries)));
+            self.diags.push(diagnostics::table_too_large(
+                e.span,
+                funcs.len(),
+                Some(self.table_entries),
+            ));
             return;
         }
         let index = self.tables.len() as u32;
@@ -683,15 +544,7 @@ impl<'a> ModuleChecker<'a> {
             {
                 return Some(i);
             }
-            this.diags.push(
-                Diagnostic::error(
-                    Code::E0190,
-                    ex.span,
-                    "only functions of this module can be exported",
-                )
-                .label("not a function of this module")
-                .help("export functions declared in this module: `return { name: f };`"),
-            );
+            this.diags.push(diagnostics::export_not_function(ex.span));
             None
         };
         match e.kind {
@@ -701,11 +554,7 @@ impl<'a> ModuleChecker<'a> {
                 (func_of(self, value).map(|i| vec![(name, i)]).unwrap_or_default(), true)
             }
             ExprKind::Object(list) if list.len == 0 => {
-                self.diags.push(
-                    Diagnostic::error(Code::E0190, e.span, "the export object is empty")
-                        .label("exports nothing")
-                        .help("export at least one function: `return { f: f };`"),
-                );
+                self.diags.push(diagnostics::export_object_empty(e.span));
                 (Vec::new(), false)
             }
             ExprKind::Object(list) => {
@@ -724,7 +573,7 @@ impl<'a> ModuleChecker<'a> {
                         let name = self.name(key.sym).to_string();
                         self.check_name_length(name.len(), key.span, "export");
                         if out.len() == limits::MAX_EXPORTS {
-                            self.diags.push(too_many_exports(key.span));
+                            self.diags.push(diagnostics::too_many_exports(key.span));
                         }
                         index.insert(key.sym, out.len());
                         out.push((name, i));
@@ -733,15 +582,7 @@ impl<'a> ModuleChecker<'a> {
                 (out, false)
             }
             _ => {
-                self.diags.push(
-                    Diagnostic::error(
-                        Code::E0190,
-                        e.span,
-                        "the module must return a function or an object of functions",
-                    )
-                    .label("not an export")
-                    .help("end the module with `return f;` or `return { name: f, ... };`"),
-                );
+                self.diags.push(diagnostics::export_invalid(e.span));
                 (Vec::new(), false)
             }
         }
@@ -751,23 +592,7 @@ impl<'a> ModuleChecker<'a> {
 /// Spec section 4: `arguments` and `eval` cannot be declared.
 pub(crate) fn reserved(names: &Interner, name: Name) -> Option<Diagnostic> {
     let n = names.get(name.sym);
-    (n == "arguments" || n == "eval").then(|| {
-        Diagnostic::error(Code::E0104, name.span, format!("`{n}` cannot be declared in asm.js"))
-            .label("a reserved name")
-            .help("rename it: asm.js forbids `arguments` and `eval` as names")
-    })
-}
-
-/// V8 negates an initialiser's literal after reading it, and 2147483648 is
-/// out of its range: `var x = -2147483648` (global or local) is refused.
-pub(crate) fn int_min_initialiser(span: Span) -> Diagnostic {
-    engine_refuses(
-        Engine::V8,
-        span,
-        "a variable initialised with `-2147483648`",
-        "V8 reads 2147483648 before the minus, out of its int range",
-        "initialise it with `0` and assign `-2147483648` in a statement",
-    )
+    (n == "arguments" || n == "eval").then(|| diagnostics::reserved_name(name.span, n))
 }
 
 /// `--strict`: the numeric literals of `body` written in a form ES5 lacks
@@ -777,19 +602,7 @@ pub(crate) fn strict_literals(body: &Body, diags: &mut Vec<Diagnostic>) {
         if let ExprKind::Num(n) = e.kind
             && n.extension
         {
-            diags.push(strict_only(
-                e.span,
-                "a binary, octal or legacy octal literal",
-                "write the number in decimal or hexadecimal (`0x`)",
-            ));
+            diags.push(diagnostics::strict_extended_literal(e.span));
         }
     }
-}
-
-/// An error for what both engines accept but the spec refuses: given under
-/// `--strict` only.
-pub(crate) fn strict_only(span: Span, what: &str, help: &str) -> Diagnostic {
-    Diagnostic::error(Code::E0017, span, format!("{what} is not asm.js by the spec's letter"))
-        .label("both V8 and SpiderMonkey accept this; `--strict` follows the spec")
-        .help(help.to_string())
 }

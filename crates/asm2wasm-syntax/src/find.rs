@@ -9,7 +9,7 @@ use crate::ast::{Body, Module};
 use crate::jobs::Jobs;
 use crate::lower::{self, Lowerer};
 use crate::split;
-use crate::{Code, Diagnostic, Interner, Span};
+use crate::{Diagnostic, Interner, Span, diagnostics};
 
 /// The directive, exactly as the spec wants it: not escaped, not parenthesised.
 fn is_use_asm(raw: &str) -> bool {
@@ -62,7 +62,10 @@ pub(crate) fn find_modules(
                 Err(_) => {
                     recovered.push(script_err);
                     for e in recovered {
-                        diags.push(syntax_error(span(start, e.span()), &e.kind().msg()));
+                        diags.push(diagnostics::syntax_error(
+                            span(start, e.span()),
+                            &e.kind().msg(),
+                        ));
                     }
                     return Vec::new();
                 }
@@ -70,7 +73,7 @@ pub(crate) fn find_modules(
         }
     };
     for e in recovered {
-        diags.push(syntax_error(span(start, e.span()), &e.kind().msg()));
+        diags.push(diagnostics::syntax_error(span(start, e.span()), &e.kind().msg()));
     }
 
     let mut finder = Finder {
@@ -115,10 +118,6 @@ fn find_split(
     *interner = names;
     diags.append(&mut found);
     Some(modules)
-}
-
-fn syntax_error(span: Span, msg: &str) -> Diagnostic {
-    Diagnostic::error(Code::E0001, span, "JavaScript syntax error").label(msg.to_string())
 }
 
 struct Finder<'a> {
@@ -209,11 +208,7 @@ impl VisitMut for Finder<'_> {
         {
             let name = self.hint.clone().unwrap_or_else(|| "<anonymous>".into());
             let span = self.lower.span(e.span);
-            self.lower.diags.push(
-                            Diagnostic::warning(Code::W0001, span, format!("function `{name}` is not asm.js: its \"use asm\" is parenthesised, so it is not a directive"))
-                                .label("an expression, not a directive")
-                                .help("write the directive alone: `\"use asm\";`; this function is skipped"),
-                        );
+            self.lower.diags.push(diagnostics::parenthesised_use_asm(span, &name));
         }
         for stmt in &body.stmts {
             let js::Stmt::Expr(e) = stmt else { break };
@@ -224,25 +219,16 @@ impl VisitMut for Finder<'_> {
             if is_use_asm(raw) {
                 use_asm = Some(span);
                 if !first {
-                    self.lower.diags.push(
-                        Diagnostic::error(Code::E0016, span, "\"use asm\" must be the first statement of the module function")
-                            .label("another directive comes before it")
-                            .help("move \"use asm\" to the top of the function body (V8 refuses the module otherwise)"),
-                    );
+                    self.lower.diags.push(diagnostics::use_asm_not_first(span));
                     return;
                 }
             } else if value.contains("asm") {
                 let name = self.hint.clone().unwrap_or_else(|| "<anonymous>".into());
-                let why = if value == "use asm" {
-                    "the directive is written with escapes, so it is not the `\"use asm\"` directive".to_string()
+                self.lower.diags.push(if value == "use asm" {
+                    diagnostics::escaped_use_asm(span, &name)
                 } else {
-                    format!("its directive is {raw}, not \"use asm\"")
-                };
-                self.lower.diags.push(
-                    Diagnostic::warning(Code::W0001, span, format!("function `{name}` is not asm.js: {why}"))
-                        .label("not the \"use asm\" directive")
-                        .help("asm2wasm translates only functions whose prologue holds exactly \"use asm\"; this one is skipped"),
-                );
+                    diagnostics::other_asm_directive(span, &name, raw)
+                });
             }
             first = false;
         }
@@ -253,14 +239,7 @@ impl VisitMut for Finder<'_> {
         let name = self.hint.clone().unwrap_or_else(|| "<anonymous>".into());
         let span = self.lower.span(f.span);
         if f.is_async || f.is_generator {
-            self.lower.diags.push(
-                Diagnostic::error(
-                    Code::E0010,
-                    span,
-                    "an async or generator function cannot be an asm.js module",
-                )
-                .label("declared `async` or `function*`"),
-            );
+            self.lower.diags.push(diagnostics::async_module(span));
             return;
         }
         let params = self.lower.params(&f.params);

@@ -24,6 +24,7 @@
 //! assert_eq!(parsed.modules[0].name, "Add");
 //! ```
 
+mod diagnostics;
 mod find;
 mod lower;
 mod split;
@@ -65,11 +66,7 @@ pub fn parse_with(source: &str, jobs: Jobs) -> Parsed {
     let mut diagnostics = Vec::new();
     let mut interner = Interner::default();
     if let Some(offset) = too_deep(source) {
-        diagnostics.push(
-            Diagnostic::error(Code::E0002, Span::new(offset, offset + 1), format!("brackets are nested more than {MAX_NESTING} deep"))
-                .label("this one is too deep")
-                .help("no real asm.js program nests this deep; the file is refused to keep the parser's stack bounded"),
-        );
+        diagnostics.push(diagnostics::nested_too_deep(offset));
         return Parsed { modules: Vec::new(), interner, diagnostics };
     }
     let modules = find::find_modules(source, &mut interner, &mut diagnostics, jobs);

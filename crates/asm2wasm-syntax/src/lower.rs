@@ -16,8 +16,7 @@ use swc_ecma_ast as js;
 use crate::ast::*;
 use crate::jobs::{self, Jobs};
 use crate::stack::Nested;
-use crate::{Code, Diagnostic, Interner, Span, Sym};
-use crate::{Engine, engine_refuses};
+use crate::{Diagnostic, Interner, Span, Sym, diagnostics};
 
 pub(crate) struct Lowerer<'a> {
     pub(crate) start: BytePos,
@@ -84,12 +83,6 @@ fn unparen(mut e: &js::Expr) -> &js::Expr {
     e
 }
 
-fn not_asm(span: Span, what: &str, help: &str) -> Diagnostic {
-    let d = Diagnostic::error(Code::E0010, span, format!("{what} is not allowed in asm.js"))
-        .label("not part of the asm.js subset");
-    if help.is_empty() { d } else { d.help(help) }
-}
-
 impl Nested for Lowerer<'_> {
     fn nesting(&mut self) -> &mut u32 {
         &mut self.depth
@@ -146,12 +139,7 @@ impl<'a> Lowerer<'a> {
             js::Pat::Ident(b) if b.type_ann.is_none() => Some(self.name(&b.id)),
             other => {
                 let span = self.span(other.span());
-                self.error(
-                    Diagnostic::error(Code::E0014, span, "a parameter must be a plain identifier")
-                        .label(
-                            "default values, patterns and rest parameters are ES2015, not asm.js",
-                        ),
-                );
+                self.error(diagnostics::param_not_identifier(span));
                 None
             }
         }
@@ -194,21 +182,12 @@ impl<'a> Lowerer<'a> {
                             let value = self.expr(&arg, body);
                             items.push(Item::Return { value, span });
                         }
-                        None => self.error(
-                            Diagnostic::error(Code::E0012, span, "the module must return its exports")
-                                .label("`return;` exports nothing")
-                                .help("return a function (`return f;`) or an object of functions (`return { f: f };`)"),
-                        ),
+                        None => self.error(diagnostics::return_without_exports(span)),
                     }
                 }
                 other => {
                     let span = self.span(other.span());
-                    let what = stmt_name(&other);
-                    self.error(
-                        Diagnostic::error(Code::E0012, span, format!("{what} is not allowed in a module body"))
-                            .label("not a global `var`, a function declaration or the export `return`")
-                            .help("an asm.js module holds, in order: global `var`s, function declarations, function tables, and one `return` of its exports"),
-                    );
+                    self.error(diagnostics::not_module_item(span, &other));
                 }
             }
         }
@@ -226,11 +205,7 @@ impl<'a> Lowerer<'a> {
                     let constant = v.kind == js::VarDeclKind::Const;
                     out.push(VarDecl { name, init, constant });
                 }
-                None => self.error(
-                    Diagnostic::error(Code::E0015, span, "a variable declaration needs an initialiser")
-                        .label("the initialiser gives the variable its type")
-                        .help("write `var x = 0;` for an int, `var x = 0.0;` for a double, `var x = fround(0);` for a float"),
-                ),
+                None => self.error(diagnostics::var_without_initialiser(span)),
             }
         }
         out
@@ -279,7 +254,7 @@ impl<'a> Lowerer<'a> {
         let func = *f.function;
         let span = self.span(func.span);
         if func.is_async || func.is_generator {
-            self.error(not_asm(span, "an async or generator function", ""));
+            self.error(diagnostics::async_function(span));
             return None;
         }
         let params = self.params(&func.params);
@@ -292,10 +267,7 @@ impl<'a> Lowerer<'a> {
             let gap = &self.source.as_bytes()
                 [(after - self.start).0 as usize..(b.span.lo - self.start).0 as usize];
             if memchr::memchr(b';', gap).is_some() {
-                self.error(
-                    Diagnostic::error(Code::E0001, span, "JavaScript syntax error")
-                        .label("a `;` between a function's parameters and its body"),
-                );
+                self.error(diagnostics::semicolon_before_body(span));
             }
         }
         if let Some(b) = func.body {
@@ -359,11 +331,7 @@ impl<'a> Lowerer<'a> {
                     Some(js::VarDeclOrExpr::Expr(e)) => Some(self.expr(e, body)),
                     Some(js::VarDeclOrExpr::VarDecl(v)) => {
                         let span = self.span(v.span);
-                        self.error(
-                            Diagnostic::error(Code::E0013, span, "a `var` declaration is only allowed at the top of a function body")
-                                .label("declared inside a `for` header")
-                                .help("declare the variable with the function's other locals and assign it here"),
-                        );
+                        self.error(diagnostics::var_in_for_header(span));
                         None
                     }
                 };
@@ -392,25 +360,7 @@ impl<'a> Lowerer<'a> {
                 StmtKind::Switch { disc, cases }
             }
             other => {
-                let what = stmt_name(other);
-                let help = match other {
-                    js::Stmt::Decl(js::Decl::Fn(_)) => {
-                        "asm.js functions are declared at the top level of the module, not nested"
-                    }
-                    js::Stmt::Decl(js::Decl::Var(_)) => {
-                        "use `var`, at the top of the function body"
-                    }
-                    _ => "",
-                };
-                self.error(
-                    Diagnostic::error(Code::E0013, span, format!("{what} is not allowed in an asm.js function"))
-                        .label("not part of the asm.js subset")
-                        .help(if help.is_empty() {
-                            "asm.js statements are blocks, expressions, `if`, `return`, loops, `break`, `continue`, labels and `switch`"
-                        } else {
-                            help
-                        }),
-                );
+                self.error(diagnostics::not_asm_statement(span, other));
                 return None;
             }
         };
@@ -435,7 +385,7 @@ impl<'a> Lowerer<'a> {
         for a in args {
             if let Some(s) = a.spread {
                 let span = self.span(s);
-                self.error(not_asm(span, "a spread argument", ""));
+                self.error(diagnostics::spread_argument(span));
             }
             self.element(&a.expr, body);
         }
@@ -457,40 +407,24 @@ impl<'a> Lowerer<'a> {
                 js::Prop::KeyValue(kv) => kv,
                 other => {
                     let span = self.span(other.span());
-                    return Err(not_asm(
-                        span,
-                        "this kind of property",
-                        "write the export as `{ name: f }`",
-                    ));
+                    return Err(diagnostics::not_key_value_property(span));
                 }
             },
             js::PropOrSpread::Spread(s) => {
-                return Err(not_asm(self.span(s.dot3_token), "an object spread", ""));
+                return Err(diagnostics::object_spread(self.span(s.dot3_token)));
             }
         };
         let key = match &kv.key {
             js::PropName::Ident(i) => Name { sym: self.sym(&i.sym), span: self.span(i.span) },
             js::PropName::Str(s) => {
                 let span = self.span(s.span);
-                self.error(
-                    Diagnostic::error(
-                        Code::E0190,
-                        span,
-                        "an export name must be an identifier, not a string",
-                    )
-                    .label("a quoted property name")
-                    .help("write `{ name: f }` without quotes (V8 refuses quoted export names)"),
-                );
+                self.error(diagnostics::quoted_export_name(span));
                 let text = s.value.to_string_lossy().into_owned();
                 Name { sym: self.interner.intern(&text), span }
             }
             other => {
                 let span = self.span(other.span());
-                return Err(not_asm(
-                    span,
-                    "this property key",
-                    "export names are identifiers or strings: `{ f: f }`",
-                ));
+                return Err(diagnostics::bad_property_key(span));
             }
         };
         Ok((key, self.expr(&kv.value, body)))
@@ -507,7 +441,7 @@ impl<'a> Lowerer<'a> {
             },
             js::MemberProp::Computed(c) => ExprKind::Index { obj, index: self.expr(&c.expr, body) },
             js::MemberProp::PrivateName(_) => {
-                return self.invalid(not_asm(span, "a private name", ""), body);
+                return self.invalid(diagnostics::private_name(span), body);
             }
         };
         body.push_expr(kind, span)
@@ -536,13 +470,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         if differs && n % 2 == 1 {
-            self.error(engine_refuses(
-                Engine::SpiderMonkey,
-                span,
-                "parentheses inside a run of `~` operators",
-                "SpiderMonkey pairs `~` into `~~` from the outermost, whatever the parentheses: it reads `~(~~d)` as `~~(~d)`, a `~` on a double",
-                "write the conversion first: `i = ~~d;` then `~i`",
-            ));
+            self.error(diagnostics::parens_in_tilde_run(span));
         }
     }
 
@@ -568,10 +496,7 @@ impl<'a> Lowerer<'a> {
         }
         if semicolons != 2 {
             let span = self.span(f.span);
-            self.error(
-                Diagnostic::error(Code::E0001, span, "JavaScript syntax error")
-                    .label("a `for` header needs two `;`: `for (init; test; update)`"),
-            );
+            self.error(diagnostics::for_header_semicolons(span));
         }
     }
 
@@ -606,26 +531,13 @@ impl<'a> Lowerer<'a> {
                     && b[0] == b'0'
                     && (b[1].is_ascii_digit() || matches!(b[1], b'o' | b'O' | b'b' | b'B'));
                 if b.starts_with(b"0B") || b.starts_with(b"0O") {
-                    self.error(engine_refuses(
-                        Engine::V8,
-                        span,
-                        "a binary or octal literal with an uppercase `0B` or `0O`",
-                        "V8's asm.js scanner reads only `0b` and `0o`",
-                        "write `0b` or `0o`",
-                    ));
+                    self.error(diagnostics::uppercase_binary_octal_prefix(span));
                 }
                 if b.starts_with(b"0X") {
-                    self.error(engine_refuses(
-                        Engine::V8,
-                        span,
-                        "a hexadecimal literal with an uppercase `0X`",
-                        "V8's asm.js scanner reads only `0x`",
-                        "write `0x`",
-                    ));
+                    self.error(diagnostics::uppercase_hex_prefix(span));
                 }
                 if raw.contains('_') {
-                    return self
-                        .invalid(not_asm(span, "a numeric separator", "remove the `_`"), body);
+                    return self.invalid(diagnostics::numeric_separator(span), body);
                 }
                 ExprKind::Num(NumLit { value: n.value, has_dot: raw.contains('.'), extension })
             }
@@ -645,12 +557,7 @@ impl<'a> Lowerer<'a> {
                     (U::Minus, arg) => (UnOp::Neg, arg),
                     (U::Plus, arg) => (UnOp::Plus, arg),
                     (U::Bang, arg) => (UnOp::Not, arg),
-                    (op, _) => {
-                        return self.invalid(
-                            not_asm(span, &format!("the `{}` operator", op.as_str()), ""),
-                            body,
-                        );
-                    }
+                    (op, _) => return self.invalid(diagnostics::unary_operator(span, op), body),
                 };
                 if matches!(op, UnOp::BitNot | UnOp::ToInt)
                     && matches!(unparen(arg), js::Expr::Unary(v) if v.op == U::Tilde)
@@ -679,19 +586,7 @@ impl<'a> Lowerer<'a> {
                     B::GtEq => BinOp::Ge,
                     B::EqEq => BinOp::Eq,
                     B::NotEq => BinOp::Ne,
-                    op => {
-                        let help = match op {
-                            B::EqEqEq => "use `==` on numbers of the same type",
-                            B::NotEqEq => "use `!=` on numbers of the same type",
-                            B::LogicalAnd | B::LogicalOr => {
-                                "use a conditional expression `a ? b : c`, or `&`/`|` on 0/1 values"
-                            }
-                            B::Exp => "use `Math.pow`, imported from the stdlib",
-                            _ => "",
-                        };
-                        let d = not_asm(span, &format!("the `{}` operator", op.as_str()), help);
-                        return self.invalid(d, body);
-                    }
+                    op => return self.invalid(diagnostics::binary_operator(span, op), body),
                 };
                 let lhs = self.expr(&b.left, body);
                 let rhs = self.expr(&b.right, body);
@@ -699,12 +594,7 @@ impl<'a> Lowerer<'a> {
             }
             js::Expr::Assign(a) => {
                 if a.op != js::AssignOp::Assign {
-                    let d = not_asm(
-                        span,
-                        &format!("the compound assignment `{}`", a.op.as_str()),
-                        "write `x = (x OP y) | 0` (or the coercion of the type) instead",
-                    );
-                    return self.invalid(d, body);
+                    return self.invalid(diagnostics::compound_assignment(span, a.op), body);
                 }
                 let target = match &a.left {
                     js::AssignTarget::Simple(js::SimpleAssignTarget::Ident(b)) => {
@@ -720,12 +610,7 @@ impl<'a> Lowerer<'a> {
                     }
                     other => {
                         let span = self.span(other.span());
-                        let d = not_asm(
-                            span,
-                            "this assignment target",
-                            "assign to a variable or a heap element `H[i >> k]`",
-                        );
-                        return self.invalid(d, body);
+                        return self.invalid(diagnostics::assignment_target(span), body);
                     }
                 };
                 let value = self.expr(&a.right, body);
@@ -736,8 +621,7 @@ impl<'a> Lowerer<'a> {
                 let callee = match &c.callee {
                     js::Callee::Expr(e) => self.expr(e, body),
                     _ => {
-                        return self
-                            .invalid(not_asm(span, "`super(...)` or `import(...)`", ""), body);
+                        return self.invalid(diagnostics::super_or_import_call(span), body);
                     }
                 };
                 ExprKind::Call { callee, args: self.args(&c.args, body) }
@@ -769,14 +653,7 @@ impl<'a> Lowerer<'a> {
                         Some(el) if el.spread.is_none() => self.element(&el.expr, body),
                         _ => {
                             self.ids.truncate(mark);
-                            return self.invalid(
-                                not_asm(
-                                    span,
-                                    "an array hole or spread",
-                                    "a function table lists function names: `[f, g]`",
-                                ),
-                                body,
-                            );
+                            return self.invalid(diagnostics::array_hole_or_spread(span), body);
                         }
                     }
                 }
@@ -798,68 +675,8 @@ impl<'a> Lowerer<'a> {
                 }
                 ExprKind::Object(self.list_since(mark, body))
             }
-            other => {
-                let (what, help) = expr_name(other);
-                return self.invalid(not_asm(span, what, help), body);
-            }
+            other => return self.invalid(diagnostics::not_asm_expression(span, other), body),
         };
         body.push_expr(kind, span)
-    }
-}
-
-fn stmt_name(s: &js::Stmt) -> &'static str {
-    use js::Stmt::*;
-    match s {
-        Block(_) => "a block",
-        Empty(_) => "an empty statement",
-        Debugger(_) => "`debugger`",
-        With(_) => "`with`",
-        Return(_) => "`return`",
-        Labeled(_) => "a labelled statement",
-        Break(_) => "`break`",
-        Continue(_) => "`continue`",
-        If(_) => "`if`",
-        Switch(_) => "`switch`",
-        Throw(_) => "`throw`",
-        Try(_) => "`try`",
-        While(_) => "`while`",
-        DoWhile(_) => "`do`-`while`",
-        For(_) => "`for`",
-        ForIn(_) => "`for`-`in`",
-        ForOf(_) => "`for`-`of` (ES2015)",
-        Decl(js::Decl::Fn(_)) => "a nested function declaration",
-        Decl(js::Decl::Class(_)) => "a class declaration (ES2015)",
-        Decl(js::Decl::Var(v)) => match v.kind {
-            js::VarDeclKind::Var => "a `var` declaration",
-            js::VarDeclKind::Let => "`let` (ES2015)",
-            js::VarDeclKind::Const => "`const` (ES2015)",
-        },
-        Decl(_) => "this declaration",
-        Expr(_) => "an expression statement",
-    }
-}
-
-fn expr_name(e: &js::Expr) -> (&'static str, &'static str) {
-    use js::Expr::*;
-    match e {
-        This(_) => ("`this`", ""),
-        Fn(_) => ("a function expression", "declare the function at the top level of the module"),
-        Arrow(_) => {
-            ("an arrow function (ES2015)", "declare the function at the top level of the module")
-        }
-        Class(_) => ("a class (ES2015)", ""),
-        Update(_) => ("`++`/`--`", "write `x = (x + 1) | 0`"),
-        Tpl(_) | TaggedTpl(_) => ("a template literal (ES2015)", ""),
-        Lit(js::Lit::Str(_)) => ("a string", "asm.js computes with numbers only"),
-        Lit(js::Lit::Bool(_)) => ("a boolean literal", "use `1` and `0`"),
-        Lit(js::Lit::Null(_)) => ("`null`", ""),
-        Lit(js::Lit::BigInt(_)) => ("a BigInt literal", ""),
-        Lit(js::Lit::Regex(_)) => ("a regular expression", ""),
-        Yield(_) => ("`yield`", ""),
-        Await(_) => ("`await`", ""),
-        MetaProp(_) => ("`new.target` / `import.meta`", ""),
-        OptChain(_) => ("optional chaining `?.`", ""),
-        SuperProp(_) => ("`super`", ""),
-        _ => ("this expression", ""),
     }
 }

@@ -26,6 +26,7 @@ pub use asm2wasm_check as check;
 pub use asm2wasm_codegen as codegen;
 pub use asm2wasm_syntax as syntax;
 
+mod diagnostics;
 #[cfg(feature = "run")]
 pub mod diff;
 pub mod fuzz;
@@ -166,15 +167,10 @@ pub fn check_source_opts(name: &str, text: String, options: check::Options) -> F
     if !found_any && !diagnostics.iter().any(Diagnostic::is_error) {
         // Point at the first function that looked like asm.js, if any.
         let skipped = diagnostics.iter().find(|d| d.code == Code::W0001).map(|d| d.span);
-        diagnostics.push(
-            Diagnostic::error(Code::E0003, skipped.unwrap_or_default(), "no asm.js module in this file")
-                .label("no function here has the \"use asm\" directive")
-                .help(if skipped.is_some() {
-                    "the functions marked above are not asm.js; asm2wasm only translates \"use asm\" modules"
-                } else {
-                    "an asm.js module is a function whose body starts with the directive \"use asm\";"
-                }),
-        );
+        diagnostics.push(match skipped {
+            Some(span) => diagnostics::no_module_but_skipped(span),
+            None => diagnostics::no_module(),
+        });
     }
     FileReport {
         name: name.to_string(),

@@ -1,6 +1,7 @@
 //! 6.9 `ValidateCall`: internal, foreign, stdlib and table calls, and their coercions.
 
 use super::*;
+use crate::diagnostics::Callee;
 
 impl FunctionChecker<'_, '_> {
     /// A call whose result type comes from its coercion: to a function of the
@@ -18,47 +19,25 @@ impl FunctionChecker<'_, '_> {
         }
     }
 
-    pub(super) fn uncoerced_call(body: &Body, e: ExprId) -> Diagnostic {
-        Diagnostic::error(Code::E0150, body.expr(e).span, "this call must be coerced to its return type")
-            .label("an uncoerced call")
-            .help("write `f(...)|0` for signed, `+f(...)` for double, `fround(f(...))` for float, or call it as a statement for void")
-    }
-
     pub(super) fn args(&mut self, body: &Body, args: &[ExprId]) -> R<Vec<Ty>> {
         args.iter().map(|&a| self.expr(body, a)).collect()
     }
 
-    /// `what` names the callee; it is only built for an error.
+    /// The arguments `args`, of types `tys`, against `callee`'s `sig`.
     pub(super) fn check_args(
         body: &Body,
         call: ExprId,
         args: &[ExprId],
         tys: &[Ty],
         sig: &Sig,
-        what: &dyn Fn() -> String,
+        callee: Callee,
     ) -> R<()> {
         if args.len() != sig.params.len() {
-            return Err(Diagnostic::error(
-                Code::E0153,
-                body.expr(call).span,
-                format!("{} takes {} argument(s), {} given", what(), sig.params.len(), args.len()),
-            )
-            .label(format!("its type is `{sig}`"))
-            .help("pass exactly one argument per parameter"));
+            return Err(diagnostics::arg_count(body.expr(call).span, callee, sig, args.len()));
         }
         for ((&a, &t), &p) in args.iter().zip(tys).zip(&sig.params) {
             if !t.is(p.ty()) {
-                return Err(Diagnostic::error(
-                    Code::E0151,
-                    body.expr(a).span,
-                    format!("this argument must be `{}`, found `{t}`", var_ty_name(p)),
-                )
-                .label(format!("this is `{t}`"))
-                .help(format!(
-                    "{}; {} has type `{sig}`",
-                    coercion_hint(p.ty()),
-                    what()
-                )));
+                return Err(diagnostics::arg_type(body.expr(a).span, t, p, callee, sig));
             }
         }
         Ok(())
@@ -71,59 +50,27 @@ impl FunctionChecker<'_, '_> {
         let cex = body.expr(callee);
         check_arg_count(body, e, args)?;
         let tys = self.args(body, args)?;
-        let disagree = |what: String, sig: &Sig| {
-            Diagnostic::error(
-                Code::E0152,
-                body.expr(e).span,
-                format!(
-                    "{what} returns `{}`, but this call is coerced to `{}`",
-                    sig.ret.ty(),
-                    ret.ty()
-                ),
-            )
-            .label(format!("coerced to `{}`", ret.ty()))
-            .help(format!(
-                "coerce the call the way the function returns: {}",
-                match sig.ret {
-                    RetTy::Signed => "`f(...)|0`",
-                    RetTy::Double => "`+f(...)`",
-                    RetTy::Float => "`fround(f(...))`",
-                    RetTy::Void => "as a statement `f(...);`",
-                }
-            ))
-        };
         match cex.kind {
             ExprKind::Name(s) => match self.m.global(s) {
                 Some((i, GlobalKind::Func(f))) => {
                     self.set(callee, None, Res::Global(i));
                     let sig = &self.m.sigs[f as usize];
-                    let what = || format!("function `{}`", self.name(s));
-                    Self::check_args(body, e, args, &tys, sig, &what)?;
+                    let callee = Callee::Function(self.name(s));
+                    Self::check_args(body, e, args, &tys, sig, callee)?;
                     if sig.ret != ret {
-                        return Err(disagree(what(), sig));
+                        let span = body.expr(e).span;
+                        return Err(diagnostics::call_coercion_differs(span, callee, sig.ret, ret));
                     }
                 }
                 Some((i, GlobalKind::Ffi(name))) => {
                     self.set(callee, None, Res::Global(i));
                     for (&a, &t) in args.iter().zip(&tys) {
                         if !t.is(Ty::Extern) {
-                            return Err(mismatch(
-                                body.expr(a).span,
-                                "an argument to a foreign function",
-                                t,
-                                "`extern` (`signed` or `double`)",
-                                "coerce it with `x|0` or `+x`",
-                            ));
+                            return Err(diagnostics::foreign_arg_not_extern(body.expr(a).span, t));
                         }
                     }
                     if ret == RetTy::Float {
-                        return Err(Diagnostic::error(
-                            Code::E0154,
-                            body.expr(e).span,
-                            "a foreign function cannot return a float",
-                        )
-                        .label("coerced to `float`")
-                        .help("coerce the call to double and round it: `fround(+ffi(...))`"));
+                        return Err(diagnostics::foreign_returns_float(body.expr(e).span));
                     }
                     let signed = tys.iter().map(|t| t.is(Ty::Signed)).collect();
                     let import = ForeignImport { name, signed, ret };
@@ -145,13 +92,8 @@ impl FunctionChecker<'_, '_> {
                         Some(Ok((lt, v))) if lt != Ty::Double && v == mask => {
                             let it = self.expr(body, lhs)?;
                             if !it.is(Ty::Intish) {
-                                return Err(mismatch(
-                                    body.expr(lhs).span,
-                                    "a table index",
-                                    it,
-                                    "`intish`",
-                                    coercion_hint(Ty::Int),
-                                ));
+                                let span = body.expr(lhs).span;
+                                return Err(diagnostics::table_index_not_intish(span, it));
                             }
                             self.typed(rhs, Ty::Fixnum)?;
                             self.typed(index, Ty::Signed)?;
@@ -162,32 +104,22 @@ impl FunctionChecker<'_, '_> {
                     _ => false,
                 };
                 if !ok_mask {
-                    return Err(Diagnostic::error(
-                        Code::E0171,
+                    return Err(diagnostics::table_index_not_masked(
                         body.expr(index).span,
-                        format!(
-                            "a call through table `{}` must index it with `i & {mask}`",
-                            self.name(s)
-                        ),
-                    )
-                    .label(format!("the table has {} entries", table.funcs.len()))
-                    .help(format!("write `{}[i & {mask}](...)`", self.name(s))));
+                        self.name(s),
+                        table.funcs.len(),
+                    ));
                 }
                 if body.parenthesised(index) {
-                    self.diags.push(engine_refuses(
-                        Engine::V8,
-                        body.expr(index).span,
-                        "parentheses around a table index",
-                        "V8 wants the index written `i & mask`, bare",
-                        "drop the parentheses: `t[i & 3](...)`",
-                    ));
+                    self.diags.push(diagnostics::table_index_parenthesised(body.expr(index).span));
                 }
                 let table = &self.m.tables[t as usize];
                 let sig = &table.sig;
-                let what = || format!("table `{}`", self.name(s));
-                Self::check_args(body, e, args, &tys, sig, &what)?;
+                let callee = Callee::Table(self.name(s));
+                Self::check_args(body, e, args, &tys, sig, callee)?;
                 if sig.ret != ret {
-                    return Err(disagree(what(), sig));
+                    let span = body.expr(e).span;
+                    return Err(diagnostics::call_coercion_differs(span, callee, sig.ret, ret));
                 }
             }
             _ => unreachable!("is_coerced_call"),
@@ -212,17 +144,15 @@ impl FunctionChecker<'_, '_> {
             _ => None,
         };
         let Some(f) = f else {
-            let label = match cex.kind {
-                ExprKind::Name(s) if self.resolve(s).is_some() => {
-                    "a local variable, not a function"
+            let callee = match cex.kind {
+                ExprKind::Name(s) if self.resolve(s).is_some() => diagnostics::Uncallable::Local,
+                ExprKind::Name(s) if self.m.global(s).is_none() => {
+                    diagnostics::Uncallable::Undeclared
                 }
-                ExprKind::Name(s) if self.m.global(s).is_none() => "not declared",
-                ExprKind::Member { .. } => "stdlib functions must be imported into a global first",
-                _ => "not a function",
+                ExprKind::Member { .. } => diagnostics::Uncallable::Member,
+                _ => diagnostics::Uncallable::Other,
             };
-            return Err(Diagnostic::error(Code::E0150, cex.span, "only functions of the module, foreign functions, stdlib functions and tables can be called")
-                .label(label)
-                .help("import stdlib functions at the top of the module: `var sqrt = stdlib.Math.sqrt;`"));
+            return Err(diagnostics::not_callable(cex.span, callee));
         };
         check_arg_count(body, e, args)?;
         use StdFn::*;
@@ -299,28 +229,12 @@ impl FunctionChecker<'_, '_> {
                 "(floatish) -> float, (double?) -> float, (signed) -> float, (unsigned) -> float",
             ),
         };
-        let found: Vec<String> = tys.iter().map(std::string::ToString::to_string).collect();
         if !arity_ok {
-            return Err(Diagnostic::error(
-                Code::E0153,
-                ex.span,
-                format!("`Math.{}` called with {} argument(s)", f.name(), tys.len()),
-            )
-            .label(format!("`({})`", found.join(", ")))
-            .help(format!("`Math.{}` has the types {overloads}", f.name())));
+            return Err(diagnostics::std_arg_count(ex.span, f, &tys, overloads));
         }
         match result {
             Some(t) => self.typed(e, t),
-            None => Err(Diagnostic::error(
-                Code::E0155,
-                ex.span,
-                format!("no overload of `Math.{}` takes `({})`", f.name(), found.join(", ")),
-            )
-            .label(format!("called with `({})`", found.join(", ")))
-            .help(format!(
-                "`Math.{}` has the types {overloads}; coerce the arguments to match",
-                f.name()
-            ))),
+            None => Err(diagnostics::std_no_overload(ex.span, f, &tys, overloads)),
         }
     }
 }

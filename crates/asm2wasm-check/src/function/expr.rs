@@ -25,7 +25,7 @@ impl FunctionChecker<'_, '_> {
             }
             ExprKind::Call { .. } => {
                 if self.is_coerced_call(body, e) {
-                    Err(Self::uncoerced_call(body, e))
+                    Err(diagnostics::uncoerced_call(ex.span))
                 } else {
                     self.std_call(body, e)
                 }
@@ -39,11 +39,13 @@ impl FunctionChecker<'_, '_> {
                         return self.typed(e, t);
                     }
                 }
-                Err(Diagnostic::error(Code::E0140, ex.span, format!("the arms of a conditional must both be `int`, both `double` or both `float`, found `{a}` and `{b}`"))
-                    .label("arms of different types")
-                    .note(body.expr(cons).span, format!("this is `{a}`"))
-                    .note(body.expr(alt).span, format!("this is `{b}`"))
-                    .help("coerce both arms to the same type: `x|0`, `+x` or `fround(x)`"))
+                Err(diagnostics::conditional_arms_differ(
+                    ex.span,
+                    body.expr(cons).span,
+                    a,
+                    body.expr(alt).span,
+                    b,
+                ))
             }
             ExprKind::Comma(list) => {
                 let mut t = Ty::Void;
@@ -52,21 +54,9 @@ impl FunctionChecker<'_, '_> {
                 }
                 self.typed(e, t)
             }
-            ExprKind::Member { .. } => Err(Diagnostic::error(
-                Code::E0132,
-                ex.span,
-                "property access is only allowed in global imports",
-            )
-            .label("a property read inside a function")
-            .help("import it once at the top of the module: `var sin = stdlib.Math.sin;`")),
+            ExprKind::Member { .. } => Err(diagnostics::property_access_in_function(ex.span)),
             ExprKind::New { .. } | ExprKind::Array(_) | ExprKind::Object(_) | ExprKind::Key(_) => {
-                Err(Diagnostic::error(
-                    Code::E0132,
-                    ex.span,
-                    "this expression is only allowed at the module level",
-                )
-                .label("not an asm.js expression")
-                .help("views, tables and exports are declared at the top level of the module"))
+                Err(diagnostics::module_level_expression(ex.span))
             }
         }
     }
@@ -89,37 +79,14 @@ impl FunctionChecker<'_, '_> {
                 self.set(e, Some(Ty::Double), Res::Global(i));
                 Ok(Ty::Double)
             }
-            Some((_, kind)) => {
-                let what = match kind {
-                    GlobalKind::Func(_) | GlobalKind::Ffi(_) | GlobalKind::Std(_) => "a function",
-                    GlobalKind::View(_) => "a heap view",
-                    GlobalKind::ViewCtor(_) => "a typed-array constructor",
-                    GlobalKind::Table(_) => "a function table",
-                    _ => "not a value",
-                };
-                Err(Diagnostic::error(Code::E0132, span, format!("`{n}` is {what}, not a value"))
-                    .label(format!("`{n}` used as a number"))
-                    .help("functions can only be called, views indexed (`H[i >> 2]`), tables called through (`t[i & m](...)`)"))
-            }
+            Some((_, kind)) => Err(diagnostics::not_a_value(span, n, kind)),
             None if self.m.stdlib == Some(s)
                 || self.m.foreign == Some(s)
                 || self.m.heap == Some(s) =>
             {
-                Err(Diagnostic::error(
-                    Code::E0132,
-                    span,
-                    format!("module parameter `{n}` cannot be used inside a function"),
-                )
-                .label("not a value")
-                .help("import what you need from it at the top of the module"))
+                Err(diagnostics::module_param_in_function(span, n))
             }
-            None => Err(Diagnostic::error(
-                Code::E0130,
-                span,
-                format!("cannot find `{n}` in this scope"),
-            )
-            .label("not a parameter, local or global")
-            .help("declare it: a local with `var`, or a global at the top of the module")),
+            None => Err(diagnostics::unknown_name(span, n)),
         }
     }
 
@@ -146,18 +113,7 @@ impl FunctionChecker<'_, '_> {
         if op == UnOp::ToInt {
             let t = self.expr(body, arg)?;
             if !(t.is(Ty::Double) || t.is(Ty::FloatQ)) {
-                let hint = if t.is(Ty::Intish) {
-                    "`~~` converts a double or float; an int needs no conversion: write `x|0`, or `~(~x)` with parentheses"
-                } else {
-                    "coerce it first: `+x` or `fround(x)`"
-                };
-                return Err(mismatch(
-                    body.expr(arg).span,
-                    "the operand of `~~`",
-                    t,
-                    "`double` or `float?`",
-                    hint,
-                ));
+                return Err(diagnostics::to_int_operand(body.expr(arg).span, t));
             }
             return self.typed(e, Ty::Signed);
         }
@@ -180,28 +136,7 @@ impl FunctionChecker<'_, '_> {
         };
         match result {
             Some(r) => self.typed(e, r),
-            None => {
-                let (want, hint) = match op {
-                    UnOp::Plus => (
-                        "`signed`, `unsigned`, `double?` or `float?`",
-                        "coerce an intish value with `|0` first: `+(x|0)`",
-                    ),
-                    UnOp::Neg => ("`int`, `double?` or `float?`", "coerce the operand first"),
-                    UnOp::Not => ("`int`", coercion_hint(Ty::Int)),
-                    UnOp::BitNot => (
-                        "`intish` (or a double or float under `~~`)",
-                        "use `~~x` to convert a double or float to int",
-                    ),
-                    UnOp::ToInt => unreachable!("`~~` is checked above"),
-                };
-                Err(mismatch(
-                    body.expr(arg).span,
-                    &format!("the operand of unary `{}`", op.as_str()),
-                    t,
-                    want,
-                    hint,
-                ))
-            }
+            None => Err(diagnostics::unary_operand(body.expr(arg).span, op, t)),
         }
     }
 
@@ -251,13 +186,7 @@ impl FunctionChecker<'_, '_> {
                 || op == BinOp::Sub && t.is(Ty::DoubleQ) && r.is(Ty::DoubleQ)
             {
                 if !(t.is(Ty::Double) && r.is(Ty::Double)) {
-                    self.diags.push(engine_refuses(
-                        Engine::V8,
-                        body.expr(node).span,
-                        "`-` on a `double?` operand",
-                        "V8 wants `double` operands for `-` as for `+`",
-                        "coerce the heap load: `+H[i >> 3] - x`",
-                    ));
+                    self.diags.push(diagnostics::sub_double_maybe(body.expr(node).span));
                 }
                 Some(Ty::Double)
             } else if t.is(Ty::FloatQ) && r.is(Ty::FloatQ) {
@@ -267,40 +196,17 @@ impl FunctionChecker<'_, '_> {
             };
             let Some(result) = result else {
                 let lt = if int_chain { Ty::Int } else { t };
-                let want = match op {
-                    BinOp::Add => {
-                        "`int` and `int`, `double` and `double`, or `float?` and `float?`"
-                    }
-                    _ => "`int` and `int`, `double?` and `double?`, or `float?` and `float?`",
-                };
-                let hint = if lt.is(Ty::Intish) || r.is(Ty::Intish) {
-                    "coerce intish operands with `|0`; to mix int and double, convert the int with `+(x|0)`"
-                } else if lt == Ty::Floatish || r == Ty::Floatish {
-                    "round each float step with `fround(...)` before the next operation"
-                } else {
-                    "convert one operand so both have the same type: `+(x|0)`, `~~x`, `fround(x)`"
-                };
-                return Err(Diagnostic::error(
-                    Code::E0140,
+                return Err(diagnostics::additive_operands(
                     body.expr(node).span,
-                    format!(
-                        "the operands of `{}` must be {want}, found `{lt}` and `{r}`",
-                        op.as_str()
-                    ),
-                )
-                .label("operands of mismatched types")
-                .note(body.expr(lhs).span, format!("this is `{lt}`"))
-                .note(body.expr(rhs).span, format!("this is `{r}`"))
-                .help(hint));
+                    op,
+                    body.expr(lhs).span,
+                    lt,
+                    body.expr(rhs).span,
+                    r,
+                ));
             };
             if terms > MAX_ADDITIVE_TERMS {
-                return Err(Diagnostic::error(
-                    Code::E0142,
-                    body.expr(node).span,
-                    format!("an int `+`/`-` chain may have at most {MAX_ADDITIVE_TERMS} operands"),
-                )
-                .label("this chain is longer")
-                .help("coerce part of the chain with `|0` to start a new one"));
+                return Err(diagnostics::additive_chain_too_long(body.expr(node).span));
             }
             t = self.typed(node, result)?;
         }
@@ -341,9 +247,7 @@ impl FunctionChecker<'_, '_> {
                 } else if both(Ty::FloatQ) {
                     Some(Ty::Floatish)
                 } else if both(Ty::Int) {
-                    return Err(Diagnostic::error(Code::E0141, body.expr(e).span, "int `*` needs one operand to be a literal smaller than 2^20 in magnitude")
-                        .label("a product of two int values")
-                        .help("use `Math.imul(a, b)|0` (imported as `var imul = stdlib.Math.imul;`) to multiply two ints"));
+                    return Err(diagnostics::int_product(body.expr(e).span));
                 } else {
                     None
                 }
@@ -375,39 +279,14 @@ impl FunctionChecker<'_, '_> {
         };
         match result {
             Some(t) => self.typed(e, t),
-            None => {
-                let (want, hint) = match op {
-                    Mul => (
-                        "`double?` and `double?`, `float?` and `float?`, or `int` and a small int literal",
-                        "use `Math.imul` for ints; convert mixed operands",
-                    ),
-                    Div | Rem => (
-                        if op == Div {
-                            "`signed` and `signed`, `unsigned` and `unsigned`, `double?` and `double?`, or `float?` and `float?`"
-                        } else {
-                            "`signed` and `signed`, `unsigned` and `unsigned`, or `double?` and `double?`"
-                        },
-                        "coerce both operands the same way: `(a|0) / (b|0)`, `(a>>>0) / (b>>>0)` or `+a / +b`",
-                    ),
-                    Lt | Le | Gt | Ge | Eq | Ne => (
-                        "both `signed`, both `unsigned`, both `double` or both `float`",
-                        "coerce both operands the same way: `(a|0) < (b|0)`, `(a>>>0) < (b>>>0)`, `+a < +b`",
-                    ),
-                    _ => ("`intish`", "convert a double or float to int with `~~x`"),
-                };
-                Err(Diagnostic::error(
-                    Code::E0140,
-                    body.expr(e).span,
-                    format!(
-                        "the operands of `{}` must be {want}, found `{a}` and `{b}`",
-                        op.as_str()
-                    ),
-                )
-                .label("operands of mismatched types")
-                .note(body.expr(lhs).span, format!("this is `{a}`"))
-                .note(body.expr(rhs).span, format!("this is `{b}`"))
-                .help(hint))
-            }
+            None => Err(diagnostics::binary_operands(
+                body.expr(e).span,
+                op,
+                body.expr(lhs).span,
+                a,
+                body.expr(rhs).span,
+                b,
+            )),
         }
     }
 
@@ -430,20 +309,10 @@ impl FunctionChecker<'_, '_> {
                             (ty, Res::Global(i))
                         }
                         Some((_, GlobalKind::Var { mutable: false, .. })) => {
-                            let n = self.name(s).to_string();
-                            return Err(Diagnostic::error(
-                                Code::E0131,
-                                tex.span,
-                                format!("cannot assign to `{n}`: it is a `const`"),
-                            )
-                            .label("immutable")
-                            .help(format!("declare `{n}` with `var` to assign it")));
+                            return Err(diagnostics::assign_to_const(tex.span, self.name(s)));
                         }
                         Some((_, _)) => {
-                            let n = self.name(s).to_string();
-                            return Err(Diagnostic::error(Code::E0131, tex.span, format!("cannot assign to `{n}`: it is an import, a function or a view"))
-                                .label("immutable")
-                                .help("only parameters, locals and global variables declared with a literal or a foreign value can be assigned"));
+                            return Err(diagnostics::assign_to_immutable(tex.span, self.name(s)));
                         }
                         None => return self.name_value(target, s, tex.span),
                     }
@@ -451,18 +320,13 @@ impl FunctionChecker<'_, '_> {
                 self.set(target, Some(ty.ty()), res);
                 let t = self.expr(body, value)?;
                 if !t.is(ty.ty()) {
-                    let n = self.name(s).to_string();
-                    return Err(Diagnostic::error(
-                        Code::E0140,
+                    return Err(diagnostics::assigned_type_differs(
                         body.expr(value).span,
-                        format!(
-                            "`{n}` is `{}`, the value assigned to it is `{t}`",
-                            var_ty_name(ty)
-                        ),
-                    )
-                    .label(format!("this is `{t}`"))
-                    .note(tex.span, format!("`{}`", var_ty_name(ty)))
-                    .help(coercion_hint(ty.ty()).to_string()));
+                        self.name(s),
+                        ty,
+                        tex.span,
+                        t,
+                    ));
                 }
                 self.typed(e, t)
             }
@@ -476,28 +340,11 @@ impl FunctionChecker<'_, '_> {
                     _ => t.is(Ty::Intish),
                 };
                 if !ok {
-                    let want = match view {
-                        View::F32 => "`floatish` or `double?`",
-                        View::F64 => "`float?` or `double?`",
-                        _ => "`intish`",
-                    };
-                    let hint = match view {
-                        View::F32 | View::F64 => "convert an int with `+(x|0)` or `fround(x|0)`",
-                        _ => "convert a double or float with `~~x`",
-                    };
-                    return Err(mismatch(
-                        body.expr(value).span,
-                        &format!("a value stored into a {}", view.name()),
-                        t,
-                        want,
-                        hint,
-                    ));
+                    return Err(diagnostics::heap_store_mismatch(body.expr(value).span, view, t));
                 }
                 self.typed(e, t)
             }
-            _ => Err(Diagnostic::error(Code::E0131, tex.span, "cannot assign to this expression")
-                .label("not a variable or heap element")
-                .help("assign to a variable or a heap element `H[i >> k]`")),
+            _ => Err(diagnostics::invalid_assign_target(tex.span)),
         }
     }
 
@@ -511,38 +358,20 @@ impl FunctionChecker<'_, '_> {
                     Some(v)
                 }
                 Some((_, GlobalKind::Table(_))) => {
-                    return Err(Diagnostic::error(
-                        Code::E0171,
-                        oex.span,
-                        "a function table can only be called",
-                    )
-                    .label("a table read as a value")
-                    .help("call through it: `t[i & mask](args)`"));
+                    return Err(diagnostics::table_not_called(oex.span));
                 }
                 _ => None,
             },
             _ => None,
         };
         let Some(view) = view else {
-            return Err(Diagnostic::error(Code::E0160, oex.span, "only heap views can be indexed")
-                .label("not a heap view")
-                .help("declare a view at the top of the module: `var H32 = new stdlib.Int32Array(heap);`"));
+            return Err(diagnostics::not_a_view(oex.span));
         };
         let k = view.shift();
         if let Some(lit) = literal(body, index) {
             let (t, v) = lit?;
             if t == Ty::Double || v < 0.0 || v * f64::from(1u32 << k) > 2147483647.0 {
-                return Err(Diagnostic::error(
-                    Code::E0161,
-                    body.expr(index).span,
-                    format!(
-                        "a constant index into {} must be an int literal with index * {} < 2^31",
-                        view.name(),
-                        1 << k
-                    ),
-                )
-                .label("out of range")
-                .help("use a smaller index"));
+                return Err(diagnostics::constant_index_out_of_range(body.expr(index).span, view));
             }
             self.typed(index, t)?;
             return Ok(view);
@@ -552,75 +381,33 @@ impl FunctionChecker<'_, '_> {
             && let Some(Ok((_, n))) = literal(body, rhs)
         {
             if k > 0 && (body.parenthesised(index) || body.parenthesised(rhs)) {
-                self.diags.push(engine_refuses(
-                    Engine::V8,
-                    iex.span,
-                    "parentheses around a heap index or its shift amount",
-                    "V8 wants the index written `e >> n`, with a bare `n`",
-                    "drop the parentheses: `H[e >> 2]`",
-                ));
+                self.diags.push(diagnostics::heap_index_parenthesised(iex.span));
             }
             if k == 0 && n != 0.0 {
-                self.diags.push(engine_refuses(
-                    Engine::SpiderMonkey,
-                    body.expr(rhs).span,
-                    "a byte-view index shifted by other than 0",
-                    "SpiderMonkey takes `H8[e >> 0]` or an unshifted int, not another shift",
-                    "coerce the index instead: `H8[(e >> 1)|0]`",
-                ));
+                self.diags.push(diagnostics::byte_view_shifted(body.expr(rhs).span));
             }
             if n == f64::from(k) {
                 let t = self.expr(body, lhs)?;
                 if !t.is(Ty::Intish) {
-                    return Err(mismatch(
-                        body.expr(lhs).span,
-                        "a heap index",
-                        t,
-                        "`intish`",
-                        "convert a double or float with `~~x`",
-                    ));
+                    return Err(diagnostics::heap_index_not_intish(body.expr(lhs).span, t));
                 }
                 self.typed(rhs, Ty::Fixnum)?;
                 self.typed(index, Ty::Signed)?;
                 return Ok(view);
             }
             if k > 0 {
-                return Err(Diagnostic::error(
-                    Code::E0160,
-                    body.expr(rhs).span,
-                    format!("an index into {} must be shifted by {k}, not {n}", view.name()),
-                )
-                .label(format!("must be {k}: log2 of the element size {}", 1 << k))
-                .help(format!("write `H[i >> {k}]` where `i` is a byte offset")));
+                return Err(diagnostics::heap_index_wrong_shift(body.expr(rhs).span, view, n));
             }
         }
         if k > 0 {
-            return Err(Diagnostic::error(
-                Code::E0160,
-                iex.span,
-                format!("an index into {} must have the form `e >> {k}`", view.name()),
-            )
-            .label("not shifted")
-            .help(format!("write `H[(i) >> {k}]` where `i` is a byte offset")));
+            return Err(diagnostics::heap_index_not_shifted(iex.span, view));
         }
         let t = self.expr(body, index)?;
         if !t.is(Ty::Intish) {
-            return Err(mismatch(
-                iex.span,
-                "a heap index",
-                t,
-                "`intish`",
-                "convert a double or float with `~~x`",
-            ));
+            return Err(diagnostics::heap_index_not_intish(iex.span, t));
         }
         if !t.is(Ty::Int) {
-            self.diags.push(engine_refuses(
-                Engine::SpiderMonkey,
-                iex.span,
-                "an `intish` byte-view index",
-                "SpiderMonkey wants an unshifted byte index to be `int`",
-                "coerce it: `H8[(i + 1)|0]`",
-            ));
+            self.diags.push(diagnostics::byte_index_intish(iex.span));
         }
         Ok(view)
     }

@@ -18,13 +18,7 @@ impl FunctionChecker<'_, '_> {
     pub(super) fn condition(&mut self, body: &Body, e: ExprId, what: &str) -> R<()> {
         let t = self.expr(body, e)?;
         if !t.is(Ty::Int) {
-            return Err(mismatch(
-                body.expr(e).span,
-                &format!("the condition of {what}"),
-                t,
-                "`int`",
-                coercion_hint(Ty::Int),
-            ));
+            return Err(diagnostics::condition_not_int(body.expr(e).span, what, t));
         }
         Ok(())
     }
@@ -63,10 +57,7 @@ impl FunctionChecker<'_, '_> {
             }
             StmtKind::Var(decls) => {
                 let span = decls.first().map_or(stmt.span, |d| d.name.span);
-                Err(Diagnostic::error(Code::E0183, stmt.span, "local variables must be declared at the top of the function body")
-                    .label("a `var` after other statements")
-                    .note(span, "declared here")
-                    .help("move the declaration up, after the parameter annotations, and assign the value here"))
+                Err(diagnostics::var_not_at_top(stmt.span, span))
             }
             StmtKind::If { test, cons, alt } => {
                 self.condition(body, *test, "`if`")?;
@@ -137,7 +128,6 @@ impl FunctionChecker<'_, '_> {
         span: Span,
         is_continue: bool,
     ) -> R<()> {
-        let word = if is_continue { "continue" } else { "break" };
         let found = match label {
             Some(l) => self
                 .targets
@@ -154,29 +144,13 @@ impl FunctionChecker<'_, '_> {
         };
         match (found, label) {
             (Some(true), _) => Ok(()),
-            (Some(false), Some(l)) => Err(Diagnostic::error(
-                Code::E0182,
-                l.span,
-                format!("`continue {}` names a label that is not on a loop", self.name(l.sym)),
-            )
-            .label("not a loop label")
-            .help("`continue` may only name the label of an enclosing loop")),
-            (None, Some(l)) => Err(Diagnostic::error(
-                Code::E0182,
-                l.span,
-                format!("there is no enclosing label `{}`", self.name(l.sym)),
-            )
-            .label("unknown label")
-            .help(format!("`{word}` may only name a label of an enclosing statement"))),
-            _ => Err(Diagnostic::error(
-                Code::E0182,
-                span,
-                format!(
-                    "`{word}` outside of a loop{}",
-                    if is_continue { "" } else { " or switch" }
-                ),
-            )
-            .label("nothing to leave here")),
+            (Some(false), Some(l)) => {
+                Err(diagnostics::continue_not_loop_label(l.span, self.name(l.sym)))
+            }
+            (None, Some(l)) => {
+                Err(diagnostics::unknown_label(l.span, self.name(l.sym), is_continue))
+            }
+            _ => Err(diagnostics::jump_outside_target(span, is_continue)),
         }
     }
 
@@ -190,26 +164,20 @@ impl FunctionChecker<'_, '_> {
         let want = self.sig.ret;
         match value {
             None if want == RetTy::Void => Ok(()),
-            None => Err(Diagnostic::error(Code::E0122, span, format!("this function returns `{}`, but this `return` has no value", want.ty()))
-                .label("no value")
-                .help("the return type comes from the function's last statement; every `return` must agree with it")),
+            None => Err(diagnostics::return_without_value(span, want)),
             Some(e) => {
                 let t = if self.is_coerced_call(body, e) {
                     // `return f()` alone: the call has no coercion.
-                    return Err(Self::uncoerced_call(body, e));
+                    return Err(diagnostics::uncoerced_call(body.expr(e).span));
                 } else {
                     self.expr(body, e)?
                 };
                 if want == RetTy::Void {
-                    return Err(Diagnostic::error(Code::E0122, body.expr(e).span, "this function returns nothing, but this `return` has a value")
-                        .label(format!("this is `{t}`"))
-                        .help("the return type comes from the function's last statement: end the function with `return e;` to return a value"));
+                    return Err(diagnostics::return_value_in_void(body.expr(e).span, t));
                 }
                 self.v8_assignment_type(body, &[e]);
                 if !t.is(want.ty()) {
-                    return Err(Diagnostic::error(Code::E0122, body.expr(e).span, format!("this function returns `{}`, found `{t}`", want.ty()))
-                        .label(format!("this is `{t}`"))
-                        .help(format!("{}; the return type comes from the function's last statement", coercion_hint(want.ty()))));
+                    return Err(diagnostics::return_type_differs(body.expr(e).span, want.ty(), t));
                 }
                 Ok(())
             }
@@ -226,13 +194,7 @@ impl FunctionChecker<'_, '_> {
             let var = self.info[target.0 as usize].ty;
             let value = self.info[x.0 as usize].ty;
             if var == Some(Ty::Int) && value.is_some_and(|t| t != Ty::Int) {
-                self.diags.push(engine_refuses(
-                    Engine::V8,
-                    body.expr(x).span,
-                    "the value of an assignment to an int variable where `signed` or `unsigned` is needed",
-                    "V8 gives an assignment its variable's type (`int`), not its value's",
-                    "assign first, then use the variable: `b = (a + 1)|0; if ((b|0) > 10) ...`",
-                ));
+                self.diags.push(diagnostics::assignment_typed_as_variable(body.expr(x).span));
             }
         }
     }
@@ -247,25 +209,12 @@ impl FunctionChecker<'_, '_> {
     ) -> R<()> {
         let t = self.expr(body, disc)?;
         if !t.is(Ty::Signed) {
-            return Err(mismatch(
-                body.expr(disc).span,
-                "the value of a `switch`",
-                t,
-                "`signed`",
-                coercion_hint(Ty::Signed),
-            ));
+            return Err(diagnostics::switch_not_signed(body.expr(disc).span, t));
         }
         if let Some(d) = cases.iter().position(|c| c.test.is_none())
             && d + 1 != cases.len()
         {
-            return Err(Diagnostic::error(
-                Code::E0181,
-                cases[d + 1].span,
-                "`default` must be the last clause of a switch",
-            )
-            .label("a clause after `default`")
-            .note(cases[d].span, "`default` is here")
-            .help("move `default:` to the end of the switch"));
+            return Err(diagnostics::default_not_last(cases[d + 1].span, cases[d].span));
         }
         let mut seen: FxHashMap<i64, Span> = FxHashMap::default();
         let (mut lo, mut hi) = (i64::MAX, i64::MIN);
@@ -275,57 +224,25 @@ impl FunctionChecker<'_, '_> {
             let v = match literal(body, test) {
                 Some(Ok((ty, v))) if ty.is(Ty::Signed) => v as i64,
                 Some(Err(d)) => return Err(d),
-                _ => {
-                    return Err(Diagnostic::error(
-                        Code::E0181,
-                        span,
-                        "a `case` label must be a `signed` integer literal",
-                    )
-                    .label("not a signed integer literal")
-                    .help("asm.js cases are literals in [-2^31, 2^31): `case 1:`, `case -1:`"));
-                }
+                _ => return Err(diagnostics::case_not_signed_literal(span)),
             };
             let inner = match body.expr(test).kind {
                 ExprKind::Unary { op: UnOp::Neg, arg } => Some(arg),
                 _ => None,
             };
             if body.parenthesised(test) || inner.is_some_and(|a| body.parenthesised(a)) {
-                self.diags.push(engine_refuses(
-                    Engine::V8,
-                    span,
-                    "parentheses around a `case` label",
-                    "V8 takes only a bare, optionally negated, integer literal",
-                    "drop the parentheses: `case -2:`",
-                ));
+                self.diags.push(diagnostics::case_parenthesised(span));
             }
             if let Some(first) = seen.insert(v, span) {
-                return Err(Diagnostic::error(
-                    Code::E0181,
-                    span,
-                    format!("`case {v}` appears twice in this switch"),
-                )
-                .label("again here")
-                .note(first, "first here"));
+                return Err(diagnostics::case_twice(span, v, first));
             }
             (lo, hi) = (lo.min(v), hi.max(v));
         }
         if seen.len() > 1 && hi - lo >= 1 << 31 {
-            return Err(Diagnostic::error(
-                Code::E0181,
-                body.expr(disc).span,
-                format!("the cases of this switch span {lo}..={hi}, more than 2^31 values"),
-            )
-            .label("this switch")
-            .help("asm.js requires the largest and smallest case to differ by less than 2^31"));
+            return Err(diagnostics::switch_range_too_wide(body.expr(disc).span, lo, hi));
         }
         if seen.len() > 1 && hi - lo >= SPIDERMONKEY_MAX_SWITCH_TABLE {
-            self.diags.push(engine_refuses(
-                Engine::SpiderMonkey,
-                body.expr(disc).span,
-                "a switch whose cases span more than 10^6 values",
-                "SpiderMonkey compiles every switch to a jump table of at most 10^6 entries",
-                "split the switch, or test the outlying cases with `if`",
-            ));
+            self.diags.push(diagnostics::switch_table_too_large(body.expr(disc).span));
         }
         self.targets.push(Target { label, is_loop: false });
         for c in cases {

@@ -1,12 +1,11 @@
-//! The checker's diagnostics past the limits of wasm and the engines
-//! (`crate::limits`): one `#[cold]` constructor per code and situation,
-//! each with its message, labels and help, so the rules read as rules.
+//! The diagnostics past the limits of wasm and the engines
+//! ([`crate::limits`]), E0200-E0209.
 
 use asm2wasm_base::{Code, Diagnostic, Span};
 
 use crate::limits::{self, thousands};
 
-// ---- functions ------------------------------------------------------------
+// ---- limits: functions ------------------------------------------------------
 
 /// A body of more than [`limits::MAX_FUNCTION_NODES`] expression nodes.
 #[cold]
@@ -66,6 +65,7 @@ pub(crate) fn too_many_locals(name: &str, fspan: Span, span: Span) -> Diagnostic
     ))
 }
 
+/// A call argument past [`limits::MAX_CALL_ARGS`].
 #[cold]
 pub(crate) fn too_many_args(call: Span, span: Span, count: usize) -> Diagnostic {
     Diagnostic::error(
@@ -85,7 +85,7 @@ pub(crate) fn too_many_args(call: Span, span: Span, count: usize) -> Diagnostic 
     ))
 }
 
-// ---- modules --------------------------------------------------------------
+// ---- limits: modules --------------------------------------------------------
 
 /// The function, or the foreign import (`import`), past [`limits::MAX_FUNCTIONS`].
 #[cold]
@@ -129,8 +129,7 @@ pub(crate) fn too_many_imports(span: Span) -> Diagnostic {
     ))
 }
 
-/// A table past [`limits::MAX_TABLE`], or past [`limits::MAX_TABLE_ENTRIES`]
-/// with the tables before it (`total`).
+/// A table past [`limits::MAX_TABLE`], or the tables (`total`) past [`limits::MAX_TABLE_ENTRIES`].
 #[cold]
 pub(crate) fn table_too_large(span: Span, len: usize, total: Option<usize>) -> Diagnostic {
     match total {
