@@ -2,7 +2,7 @@
 //! Each is emitted once, and only when a function of the module uses it.
 
 use asm2wasm_base::ast::{BinOp, Body, ExprId, ExprKind};
-use asm2wasm_check::Ty;
+use asm2wasm_check::{Ty, View};
 use wasm_encoder::{BlockType, Function, InstructionSink, ValType};
 
 /// The helpers, in the order of their function indices once used.
@@ -20,6 +20,31 @@ pub enum Helper {
     ToInt32,
     /// JS `%` on doubles: the exact IEEE fmod (the result has the dividend's sign).
     Fmod,
+    /// `Int8Array` load at a byte address, exact: 0 out of bounds
+    /// (`Options::checks_out_of_line`, for code outside loops).
+    LoadI8,
+    /// `Uint8Array` load, exact.
+    LoadU8,
+    /// `Int16Array` load, exact.
+    LoadI16,
+    /// `Uint16Array` load, exact.
+    LoadU16,
+    /// `Int32Array` / `Uint32Array` load, exact.
+    LoadI32,
+    /// `Float32Array` load, exact: NaN out of bounds.
+    LoadF32,
+    /// `Float64Array` load, exact: NaN out of bounds.
+    LoadF64,
+    /// `Int8Array` / `Uint8Array` store, exact: nothing out of bounds.
+    StoreI8,
+    /// `Int16Array` / `Uint16Array` store, exact.
+    StoreI16,
+    /// `Int32Array` / `Uint32Array` store, exact.
+    StoreI32,
+    /// `Float32Array` store of a float, exact.
+    StoreF32,
+    /// `Float64Array` store of a double, exact.
+    StoreF64,
 }
 
 impl Helper {
@@ -47,9 +72,51 @@ impl Helper {
         }
     }
 
+    /// The exact load of `view` out of line.
+    pub(crate) fn load(view: View) -> Helper {
+        match view {
+            View::I8 => Helper::LoadI8,
+            View::U8 => Helper::LoadU8,
+            View::I16 => Helper::LoadI16,
+            View::U16 => Helper::LoadU16,
+            View::I32 | View::U32 => Helper::LoadI32,
+            View::F32 => Helper::LoadF32,
+            View::F64 => Helper::LoadF64,
+        }
+    }
+
+    /// The exact store into `view` out of line (of a value of the view's type).
+    pub(crate) fn store(view: View) -> Helper {
+        match view {
+            View::I8 | View::U8 => Helper::StoreI8,
+            View::I16 | View::U16 => Helper::StoreI16,
+            View::I32 | View::U32 => Helper::StoreI32,
+            View::F32 => Helper::StoreF32,
+            View::F64 => Helper::StoreF64,
+        }
+    }
+
     /// All of them, in index order.
-    pub const ALL: [Helper; 6] =
-        [Helper::DivS, Helper::DivU, Helper::RemS, Helper::RemU, Helper::ToInt32, Helper::Fmod];
+    pub const ALL: [Helper; 18] = [
+        Helper::DivS,
+        Helper::DivU,
+        Helper::RemS,
+        Helper::RemU,
+        Helper::ToInt32,
+        Helper::Fmod,
+        Helper::LoadI8,
+        Helper::LoadU8,
+        Helper::LoadI16,
+        Helper::LoadU16,
+        Helper::LoadI32,
+        Helper::LoadF32,
+        Helper::LoadF64,
+        Helper::StoreI8,
+        Helper::StoreI16,
+        Helper::StoreI32,
+        Helper::StoreF32,
+        Helper::StoreF64,
+    ];
 
     /// Its name in the name section.
     pub fn name(self) -> &'static str {
@@ -60,6 +127,18 @@ impl Helper {
             Helper::RemU => "asm2wasm:i32_rem_u",
             Helper::ToInt32 => "asm2wasm:to_int32",
             Helper::Fmod => "asm2wasm:f64_rem",
+            Helper::LoadI8 => "asm2wasm:load_i8",
+            Helper::LoadU8 => "asm2wasm:load_u8",
+            Helper::LoadI16 => "asm2wasm:load_i16",
+            Helper::LoadU16 => "asm2wasm:load_u16",
+            Helper::LoadI32 => "asm2wasm:load_i32",
+            Helper::LoadF32 => "asm2wasm:load_f32",
+            Helper::LoadF64 => "asm2wasm:load_f64",
+            Helper::StoreI8 => "asm2wasm:store_i8",
+            Helper::StoreI16 => "asm2wasm:store_i16",
+            Helper::StoreI32 => "asm2wasm:store_i32",
+            Helper::StoreF32 => "asm2wasm:store_f32",
+            Helper::StoreF64 => "asm2wasm:store_f64",
         }
     }
 
@@ -71,21 +150,85 @@ impl Helper {
             }
             Helper::ToInt32 => (vec![ValType::F64], vec![ValType::I32]),
             Helper::Fmod => (vec![ValType::F64, ValType::F64], vec![ValType::F64]),
+            Helper::LoadF32 => (vec![ValType::I32], vec![ValType::F32]),
+            Helper::LoadF64 => (vec![ValType::I32], vec![ValType::F64]),
+            Helper::StoreI8 | Helper::StoreI16 | Helper::StoreI32 => {
+                (vec![ValType::I32, ValType::I32], vec![])
+            }
+            Helper::StoreF32 => (vec![ValType::I32, ValType::F32], vec![]),
+            Helper::StoreF64 => (vec![ValType::I32, ValType::F64], vec![]),
+            _ => (vec![ValType::I32], vec![ValType::I32]),
         }
     }
 
-    /// Its body.
-    pub fn body(self) -> Function {
+    /// Its body; `heap_length` is the global the exact loads compare with.
+    pub fn body(self, heap_length: u32) -> Function {
         match self {
             Helper::DivS | Helper::DivU | Helper::RemS | Helper::RemU => int_div(self),
             Helper::ToInt32 => to_int32(),
             Helper::Fmod => fmod(),
+            Helper::StoreI8
+            | Helper::StoreI16
+            | Helper::StoreI32
+            | Helper::StoreF32
+            | Helper::StoreF64 => exact_store(self, heap_length),
+            _ => exact_load(self, heap_length),
         }
     }
 }
 
 /// `a / b` or `a % b` (parameters 0 and 1) as JS computes them then `|0`
 /// (or `>>>0`), with no trap.
+/// `a <u LEN ? load(a) : 0 (NaN)`, for the load helper `h`.
+fn exact_load(h: Helper, heap_length: u32) -> Function {
+    let mut f = Function::new([]);
+    let (ty, zero): (ValType, fn(&mut InstructionSink<'_>)) = match h {
+        Helper::LoadF32 => (ValType::F32, |s| {
+            s.f32_const(f32::NAN.into());
+        }),
+        Helper::LoadF64 => (ValType::F64, |s| {
+            s.f64_const(f64::NAN.into());
+        }),
+        _ => (ValType::I32, |s| {
+            s.i32_const(0);
+        }),
+    };
+    let mut s = f.instructions();
+    s.local_get(0).global_get(heap_length).i32_lt_u().if_(BlockType::Result(ty)).local_get(0);
+    let mem = |align| wasm_encoder::MemArg { offset: 0, align, memory_index: 0 };
+    match h {
+        Helper::LoadI8 => s.i32_load8_s(mem(0)),
+        Helper::LoadU8 => s.i32_load8_u(mem(0)),
+        Helper::LoadI16 => s.i32_load16_s(mem(1)),
+        Helper::LoadU16 => s.i32_load16_u(mem(1)),
+        Helper::LoadI32 => s.i32_load(mem(2)),
+        Helper::LoadF32 => s.f32_load(mem(2)),
+        _ => s.f64_load(mem(3)),
+    };
+    s.else_();
+    zero(&mut s);
+    s.end().end();
+    f
+}
+
+/// `if (a <u LEN) store(a, v)`, for the store helper `h`.
+fn exact_store(h: Helper, heap_length: u32) -> Function {
+    let mut f = Function::new([]);
+    let mut s = f.instructions();
+    s.local_get(0).global_get(heap_length).i32_lt_u().if_(BlockType::Empty);
+    s.local_get(0).local_get(1);
+    let mem = |align| wasm_encoder::MemArg { offset: 0, align, memory_index: 0 };
+    match h {
+        Helper::StoreI8 => s.i32_store8(mem(0)),
+        Helper::StoreI16 => s.i32_store16(mem(1)),
+        Helper::StoreI32 => s.i32_store(mem(2)),
+        Helper::StoreF32 => s.f32_store(mem(2)),
+        _ => s.f64_store(mem(3)),
+    };
+    s.end().end();
+    f
+}
+
 fn int_div(h: Helper) -> Function {
     let (a, b) = (0, 1);
     let mut f = Function::new([]);

@@ -77,6 +77,11 @@ pub struct Options {
     /// (wasmtime with `wasm_branch_hinting`, as our runner sets) lay the
     /// out-of-bounds arm out of line.
     pub branch_hints: bool,
+    /// Exact checks outside loops (in functions too big to be called from
+    /// loops) go through shared helper functions (`asm2wasm:load_i32`, ...)
+    /// instead of being written in place: smaller output, a call per
+    /// such access (`--optimize-size`).
+    pub checks_out_of_line: bool,
     /// Emit calls of small functions in place (`docs/semantics.md`): engines that do
     /// not inline wasm (V8; wasmtime by default) then run them without the
     /// call. Off, every call stays a call, and the output is smaller.
@@ -93,6 +98,7 @@ impl Default for Options {
             import_memory: false,
             heap_checks: HeapChecks::Exact,
             branch_hints: true,
+            checks_out_of_line: false,
             inline: true,
             jobs: Jobs::available(),
         }
@@ -267,13 +273,13 @@ pub(crate) struct Ctx<'a> {
 /// The helpers and constant globals some code uses, as sets.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Uses {
-    helpers: u8,
+    helpers: u32,
     consts: u8,
 }
 
 impl Uses {
     pub(crate) fn add_helper(&mut self, h: Helper) {
-        self.helpers |= 1 << h as u8;
+        self.helpers |= 1 << h as u32;
     }
     pub(crate) fn add_const(&mut self, c: ConstGlobal) {
         self.consts |= 1 << c as u8;
@@ -283,7 +289,7 @@ impl Uses {
     }
     /// The helpers, in index order.
     fn helpers(self) -> impl Iterator<Item = Helper> {
-        Helper::ALL.into_iter().filter(move |&h| self.helpers & (1 << h as u8) != 0)
+        Helper::ALL.into_iter().filter(move |&h| self.helpers & (1 << h as u32) != 0)
     }
     /// The constant globals, in index order.
     fn consts(self) -> impl Iterator<Item = ConstGlobal> {
@@ -293,7 +299,8 @@ impl Uses {
 
 /// How many members of the bit set `set` come before member `bit`: its
 /// position among them.
-fn rank(set: u8, bit: u8) -> u32 {
+fn rank(set: impl Into<u32>, bit: u8) -> u32 {
+    let set: u32 = set.into();
     (set & ((1 << bit) - 1)).count_ones()
 }
 
@@ -556,7 +563,7 @@ pub fn compile_mapped(
     }
     let helper_types: Vec<u32> = cx.layout.helpers().map(|h| cx.type_of(h.signature())).collect();
     for h in cx.layout.helpers() {
-        code.function(&h.body());
+        code.function(&h.body(cx.const_global(ConstGlobal::HeapLength)));
     }
     // With an imported memory, a start function sets the heap length.
     let start = opts.import_memory.then(|| {

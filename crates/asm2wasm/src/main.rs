@@ -153,6 +153,9 @@ struct TranslateArgs {
     /// Keep every call a call: do not emit small functions in place of their calls (smaller output, slower in engines that do not inline).
     #[arg(long)]
     no_inline: bool,
+    /// Smaller output: exact bounds checks outside loops, in functions too big to be called from loops, go through shared helper functions (docs/performance.md has the trade-off).
+    #[arg(long)]
+    optimize_size: bool,
     /// With `--emit js`: carry the wasm inside the script as base64 instead of in files beside it.
     #[arg(long)]
     inline: bool,
@@ -587,6 +590,7 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
             HeapChecks::Exact
         },
         branch_hints: !args.no_branch_hints,
+        checks_out_of_line: args.optimize_size,
         inline: !args.no_inline,
         jobs,
     };

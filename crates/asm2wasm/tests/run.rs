@@ -130,7 +130,9 @@ struct Loaded {
     heap_size: u32,
     /// The exact translation's bytes and compiled module.
     exact: (Vec<u8>, Wasm),
-    /// The same with an imported memory, as `asm2wasm run` and `diff` translate.
+    /// The same with an imported memory, as `asm2wasm run` and `diff`
+    /// translate, and with the checks outside loops out of line
+    /// (`--optimize-size`).
     imported: (Vec<u8>, Wasm),
     /// The trapping translation, for the examples.
     trap: Option<(Vec<u8>, Wasm)>,
@@ -151,7 +153,14 @@ impl Loaded {
             return Err(format!("{name} does not validate:\n{diags}"));
         }
         let translate = |heap_checks, import_memory| -> Result<(Vec<u8>, Wasm), String> {
-            let opts = Options { heap_size, heap_checks, import_memory, ..Options::default() };
+            let checks_out_of_line = import_memory;
+            let opts = Options {
+                heap_size,
+                heap_checks,
+                import_memory,
+                checks_out_of_line,
+                ..Options::default()
+            };
             let bytes = report.translate(0, &opts).map_err(|e| format!("{name}: {e}"))?;
             let wasm = Wasm::compile(&bytes, heap_size).map_err(|e| format!("{name}: {e}"))?;
             Ok((bytes, wasm))

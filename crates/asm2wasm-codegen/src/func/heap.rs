@@ -212,6 +212,13 @@ impl Emitter<'_, '_> {
             self.clear_low(align);
             return self.load_op(view, offset);
         }
+        if self.cold() {
+            // The shared helper checks the masked address (`a <u LEN` and
+            // `(a & -size) <u LEN` agree) and loads.
+            self.clear_low(align);
+            self.const_global(ConstGlobal::HeapLength);
+            return self.call_helper(Helper::load(view));
+        }
         // In bounds, the load; else what JS gives (0, or NaN for float
         // views). The branch is one compare, hinted, and leaves the load's
         // address free of it.
@@ -232,6 +239,15 @@ impl Emitter<'_, '_> {
         self.s().else_();
         self.oob_value(view);
         self.s().end();
+    }
+
+    /// Whether an exact check here goes out of line
+    /// (`Options::checks_out_of_line`): outside any loop, in a function too
+    /// big to be one that loops call ([`SMALL_FUNCTION`] nodes).
+    fn cold(&self) -> bool {
+        self.cx.opts.checks_out_of_line
+            && self.loops == 0
+            && self.inlining[0].ast.body.exprs.len() > SMALL_FUNCTION
     }
 
     /// A local holding the address on the stack, which the code from
@@ -341,6 +357,20 @@ impl Emitter<'_, '_> {
         align: u32,
         start: usize,
     ) {
+        if !want && self.cold() {
+            // The shared helper checks and stores; the value is computed
+            // first, as JS does (an address that a call in it moves is
+            // already on the stack).
+            self.clear_low(align);
+            self.expr(value);
+            match (view, value_vt) {
+                (View::F32, ValType::F64) => void(self.s().f32_demote_f64()),
+                (View::F64, ValType::F32) => void(self.s().f64_promote_f32()),
+                _ => {}
+            }
+            self.const_global(ConstGlobal::HeapLength);
+            return self.call_helper(Helper::store(view));
+        }
         if !want && self.is_pure(value) {
             // Skipping the value out of bounds changes nothing observable.
             let (a, scratch) = self.address_local(start);
