@@ -43,9 +43,6 @@ struct Emitter<'c, 'a> {
     frames: Vec<Frame>,
     /// By statement: a loop some `continue` targets (see [`continued_loops`]).
     continued: Vec<bool>,
-    /// Where the last int comparison or `i32.eqz` opcode was written, so
-    /// that a loop test ending in one can be negated in place.
-    last_test_op: usize,
     /// Recursion depth, for [`Nested`].
     depth: u32,
     /// The hinted `if`s (bounds checks and guards), at their offsets in `bytes`.
@@ -207,7 +204,6 @@ impl<'c, 'a> Emitter<'c, 'a> {
             free: Vec::new(),
             frames: Vec::new(),
             continued: continued_loops(&f.ast.body, &f.ast.stmts),
-            last_test_op: usize::MAX,
             depth,
             hints: Vec::new(),
             positions: vec![(0, f.ast.span.lo)],

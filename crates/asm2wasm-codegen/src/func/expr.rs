@@ -158,7 +158,6 @@ impl Emitter<'_, '_> {
             UnOp::Not => {
                 self.expr(arg);
                 self.s().i32_eqz();
-                self.last_test_op = self.bytes.len() - 1;
             }
             UnOp::BitNot => {
                 self.expr(arg);
@@ -281,9 +280,6 @@ impl Emitter<'_, '_> {
                     (Gt, _) => s.f32_gt(),
                     (_, _) => s.f32_ge(),
                 };
-                if kind < 2 {
-                    self.last_test_op = self.bytes.len() - 1;
-                }
             }
         }
     }

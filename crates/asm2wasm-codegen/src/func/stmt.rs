@@ -272,42 +272,62 @@ impl Emitter<'_, '_> {
         list[next..].iter().for_each(|&s| self.stmt(s));
     }
 
-    /// `br depth` when the loop test `test` is false. A test that ends in an
-    /// int comparison or `!` is negated in place (`i32.lt_s` becomes
-    /// `i32.ge_s`, exact for ints) instead of adding `i32.eqz`.
+    /// `br depth` when the loop test `test` is false. A test that is an int
+    /// comparison or a `!` (under wrappers that emit nothing) is emitted
+    /// negated, read off the AST: `<` as `i32.ge_s` (exact for ints), `!x`
+    /// as `x`; any other gets an `i32.eqz`. `tests/shapes.rs` states the
+    /// code.
     pub(super) fn exit_unless(&mut self, test: ExprId, depth: u32) {
         // `while (1)`: a test that is a non-zero int literal never exits.
         if matches!(self.body.expr(test).kind, ExprKind::Num(n) if !n.has_dot && n.value != 0.0) {
             return;
         }
-        self.expr(test);
-        let at = self.bytes.len() - 1;
-        if self.last_test_op == at {
-            let negated = match self.bytes[at] {
-                0x45 => None,       // i32.eqz: branch on the operand itself
-                0x46 => Some(0x47), // eq / ne
-                0x47 => Some(0x46),
-                0x48 => Some(0x4E), // lt_s / ge_s
-                0x4E => Some(0x48),
-                0x49 => Some(0x4F), // lt_u / ge_u
-                0x4F => Some(0x49),
-                0x4A => Some(0x4C), // gt_s / le_s
-                0x4C => Some(0x4A),
-                0x4B => Some(0x4D), // gt_u / le_u
-                0x4D => Some(0x4B),
-                op => unreachable!("last_test_op marks an int test, not {op:#x}"),
-            };
-            match negated {
-                Some(op) => self.bytes[at] = op,
-                None => {
-                    self.bytes.pop();
-                }
+        // Through the forms that emit nothing (`x|0`, `x>>>0`, ...), as
+        // `binary` does.
+        let mut e = test;
+        while let ExprKind::Binary { op, lhs, rhs } = self.body.expr(e).kind
+            && matches!(op, BinOp::Or | BinOp::Xor | BinOp::Shl | BinOp::Shr | BinOp::ShrU)
+            && matches!(self.body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0)
+        {
+            e = lhs;
+        }
+        match self.body.expr(e).kind {
+            // `!x` is false when `x` is not 0: branch on `x` itself.
+            ExprKind::Unary { op: UnOp::Not, arg } => self.expr(arg),
+            ExprKind::Binary { op, lhs, rhs } if self.int_compare(op, lhs, rhs) => {
+                self.expr(lhs);
+                self.expr(rhs);
+                let unsigned = !self.ty(lhs).is(Ty::Signed) || !self.ty(rhs).is(Ty::Signed);
+                let mut s = self.s();
+                match (op, unsigned) {
+                    (BinOp::Eq, _) => s.i32_ne(),
+                    (BinOp::Ne, _) => s.i32_eq(),
+                    (BinOp::Lt, false) => s.i32_ge_s(),
+                    (BinOp::Le, false) => s.i32_gt_s(),
+                    (BinOp::Gt, false) => s.i32_le_s(),
+                    (BinOp::Ge, false) => s.i32_lt_s(),
+                    (BinOp::Lt, true) => s.i32_ge_u(),
+                    (BinOp::Le, true) => s.i32_gt_u(),
+                    (BinOp::Gt, true) => s.i32_le_u(),
+                    _ => s.i32_lt_u(), // `>=`, unsigned: `int_compare` allows no other
+                };
             }
-            self.last_test_op = usize::MAX;
-        } else {
-            self.s().i32_eqz();
+            _ => {
+                self.expr(test);
+                self.s().i32_eqz();
+            }
         }
         self.s().br_if(depth);
+    }
+
+    /// Whether `lhs op rhs` is a comparison of two ints (both signed or
+    /// both unsigned), whose negation is the opposite comparison; a float
+    /// one is not (NaN compares false both ways).
+    fn int_compare(&self, op: BinOp, lhs: ExprId, rhs: ExprId) -> bool {
+        let (a, b) = (self.ty(lhs), self.ty(rhs));
+        matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne)
+            && ((a.is(Ty::Signed) && b.is(Ty::Signed))
+                || (a.is(Ty::Unsigned) && b.is(Ty::Unsigned)))
     }
 
     /// For a `break` or `continue` (alone or alone in a block), the relative
