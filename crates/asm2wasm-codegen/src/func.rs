@@ -334,6 +334,51 @@ fn mem(align: u32, offset: u32) -> MemArg {
     MemArg { offset: offset.into(), align, memory_index: 0 }
 }
 
+/// The wasm type a load of `view` gives and a store into it takes.
+pub(crate) fn view_val(view: View) -> ValType {
+    match view {
+        View::F32 => ValType::F32,
+        View::F64 => ValType::F64,
+        _ => ValType::I32,
+    }
+}
+
+/// The load of `view` at `offset` bytes past the address on the stack.
+pub(crate) fn load_instr(s: &mut InstructionSink<'_>, view: View, offset: u32) {
+    match view {
+        View::I8 => s.i32_load8_s(mem(0, offset)),
+        View::U8 => s.i32_load8_u(mem(0, offset)),
+        View::I16 => s.i32_load16_s(mem(1, offset)),
+        View::U16 => s.i32_load16_u(mem(1, offset)),
+        View::I32 | View::U32 => s.i32_load(mem(2, offset)),
+        View::F32 => s.f32_load(mem(2, offset)),
+        View::F64 => s.f64_load(mem(3, offset)),
+    };
+}
+
+/// Convert a value of type `vt` on the stack to [`view_val`] of `view`,
+/// as the typed array's store does (a double into a `Float32Array` is
+/// rounded, a float into a `Float64Array` widened).
+pub(crate) fn to_stored(s: &mut InstructionSink<'_>, view: View, vt: ValType) {
+    match (view, vt) {
+        (View::F32, ValType::F64) => void(s.f32_demote_f64()),
+        (View::F64, ValType::F32) => void(s.f64_promote_f32()),
+        _ => {}
+    }
+}
+
+/// The store into `view` (of a value of its type) at `offset` bytes past
+/// the address under the value on the stack.
+pub(crate) fn store_instr(s: &mut InstructionSink<'_>, view: View, offset: u32) {
+    match view {
+        View::I8 | View::U8 => s.i32_store8(mem(0, offset)),
+        View::I16 | View::U16 => s.i32_store16(mem(1, offset)),
+        View::I32 | View::U32 => s.i32_store(mem(2, offset)),
+        View::F32 => s.f32_store(mem(2, offset)),
+        View::F64 => s.f64_store(mem(3, offset)),
+    };
+}
+
 impl Emitter<'_, '_> {
     fn s(&mut self) -> InstructionSink<'_> {
         InstructionSink::new(&mut self.bytes)

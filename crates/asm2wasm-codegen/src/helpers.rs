@@ -5,6 +5,8 @@ use asm2wasm_base::ast::{BinOp, Body, ExprId, ExprKind};
 use asm2wasm_check::{Ty, View};
 use wasm_encoder::{BlockType, Function, InstructionSink, ValType};
 
+use crate::func::{load_instr, store_instr, view_val};
+
 /// The helpers, in the order of their function indices once used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Helper {
@@ -142,89 +144,76 @@ impl Helper {
         }
     }
 
+    /// For an exact load or store out of line, the view it accesses (one
+    /// standing for views accessed alike) and whether it stores.
+    fn access(self) -> Option<(View, bool)> {
+        Some(match self {
+            Helper::LoadI8 => (View::I8, false),
+            Helper::LoadU8 => (View::U8, false),
+            Helper::LoadI16 => (View::I16, false),
+            Helper::LoadU16 => (View::U16, false),
+            Helper::LoadI32 => (View::I32, false),
+            Helper::LoadF32 => (View::F32, false),
+            Helper::LoadF64 => (View::F64, false),
+            Helper::StoreI8 => (View::I8, true),
+            Helper::StoreI16 => (View::I16, true),
+            Helper::StoreI32 => (View::I32, true),
+            Helper::StoreF32 => (View::F32, true),
+            Helper::StoreF64 => (View::F64, true),
+            _ => return None,
+        })
+    }
+
     /// Parameters and result.
     pub fn signature(self) -> (Vec<ValType>, Vec<ValType>) {
-        match self {
-            Helper::DivS | Helper::DivU | Helper::RemS | Helper::RemU => {
-                (vec![ValType::I32, ValType::I32], vec![ValType::I32])
-            }
-            Helper::ToInt32 => (vec![ValType::F64], vec![ValType::I32]),
-            Helper::Fmod => (vec![ValType::F64, ValType::F64], vec![ValType::F64]),
-            Helper::LoadF32 => (vec![ValType::I32], vec![ValType::F32]),
-            Helper::LoadF64 => (vec![ValType::I32], vec![ValType::F64]),
-            Helper::StoreI8 | Helper::StoreI16 | Helper::StoreI32 => {
-                (vec![ValType::I32, ValType::I32], vec![])
-            }
-            Helper::StoreF32 => (vec![ValType::I32, ValType::F32], vec![]),
-            Helper::StoreF64 => (vec![ValType::I32, ValType::F64], vec![]),
-            _ => (vec![ValType::I32], vec![ValType::I32]),
+        match (self, self.access()) {
+            (_, Some((view, false))) => (vec![ValType::I32], vec![view_val(view)]),
+            (_, Some((view, true))) => (vec![ValType::I32, view_val(view)], vec![]),
+            (Helper::ToInt32, _) => (vec![ValType::F64], vec![ValType::I32]),
+            (Helper::Fmod, _) => (vec![ValType::F64, ValType::F64], vec![ValType::F64]),
+            _ => (vec![ValType::I32, ValType::I32], vec![ValType::I32]),
         }
     }
 
-    /// Its body; `heap_length` is the global the exact loads compare with.
+    /// Its body; `heap_length` is the global the exact loads and stores
+    /// compare with.
     pub fn body(self, heap_length: u32) -> Function {
-        match self {
-            Helper::DivS | Helper::DivU | Helper::RemS | Helper::RemU => int_div(self),
-            Helper::ToInt32 => to_int32(),
-            Helper::Fmod => fmod(),
-            Helper::StoreI8
-            | Helper::StoreI16
-            | Helper::StoreI32
-            | Helper::StoreF32
-            | Helper::StoreF64 => exact_store(self, heap_length),
-            _ => exact_load(self, heap_length),
+        match (self, self.access()) {
+            (_, Some((view, false))) => exact_load(view, heap_length),
+            (_, Some((view, true))) => exact_store(view, heap_length),
+            (Helper::ToInt32, _) => to_int32(),
+            (Helper::Fmod, _) => fmod(),
+            _ => int_div(self),
         }
     }
 }
 
 /// `a / b` or `a % b` (parameters 0 and 1) as JS computes them then `|0`
 /// (or `>>>0`), with no trap.
-/// `a <u LEN ? load(a) : 0 (NaN)`, for the load helper `h`.
-fn exact_load(h: Helper, heap_length: u32) -> Function {
+/// `a <u LEN ? load(a) : 0 (NaN)`: the exact load of `view`.
+fn exact_load(view: View, heap_length: u32) -> Function {
     let mut f = Function::new([]);
-    let (ty, zero): (ValType, fn(&mut InstructionSink<'_>)) = match h {
-        Helper::LoadF32 => (ValType::F32, |s| {
-            s.f32_const(f32::NAN.into());
-        }),
-        Helper::LoadF64 => (ValType::F64, |s| {
-            s.f64_const(f64::NAN.into());
-        }),
-        _ => (ValType::I32, |s| {
-            s.i32_const(0);
-        }),
-    };
+    let ty = view_val(view);
     let mut s = f.instructions();
     s.local_get(0).global_get(heap_length).i32_lt_u().if_(BlockType::Result(ty)).local_get(0);
-    let mem = |align| wasm_encoder::MemArg { offset: 0, align, memory_index: 0 };
-    match h {
-        Helper::LoadI8 => s.i32_load8_s(mem(0)),
-        Helper::LoadU8 => s.i32_load8_u(mem(0)),
-        Helper::LoadI16 => s.i32_load16_s(mem(1)),
-        Helper::LoadU16 => s.i32_load16_u(mem(1)),
-        Helper::LoadI32 => s.i32_load(mem(2)),
-        Helper::LoadF32 => s.f32_load(mem(2)),
-        _ => s.f64_load(mem(3)),
-    };
+    load_instr(&mut s, view, 0);
     s.else_();
-    zero(&mut s);
+    match ty {
+        ValType::F32 => s.f32_const(f32::NAN.into()),
+        ValType::F64 => s.f64_const(f64::NAN.into()),
+        _ => s.i32_const(0),
+    };
     s.end().end();
     f
 }
 
-/// `if (a <u LEN) store(a, v)`, for the store helper `h`.
-fn exact_store(h: Helper, heap_length: u32) -> Function {
+/// `if (a <u LEN) store(a, v)`: the exact store into `view`.
+fn exact_store(view: View, heap_length: u32) -> Function {
     let mut f = Function::new([]);
     let mut s = f.instructions();
     s.local_get(0).global_get(heap_length).i32_lt_u().if_(BlockType::Empty);
     s.local_get(0).local_get(1);
-    let mem = |align| wasm_encoder::MemArg { offset: 0, align, memory_index: 0 };
-    match h {
-        Helper::StoreI8 => s.i32_store8(mem(0)),
-        Helper::StoreI16 => s.i32_store16(mem(1)),
-        Helper::StoreI32 => s.i32_store(mem(2)),
-        Helper::StoreF32 => s.f32_store(mem(2)),
-        _ => s.f64_store(mem(3)),
-    };
+    store_instr(&mut s, view, 0);
     s.end().end();
     f
 }

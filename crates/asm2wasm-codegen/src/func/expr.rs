@@ -186,6 +186,27 @@ impl Emitter<'_, '_> {
         }
     }
 
+    /// `lhs` when `lhs op rhs` is `x|0`, `x>>>0`, `x>>0`, `x<<0` or `x^0`:
+    /// it only retypes an i32, and emits nothing of its own.
+    pub(super) fn retyped(&self, op: BinOp, lhs: ExprId, rhs: ExprId) -> Option<ExprId> {
+        let zero = matches!(self.body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0);
+        (zero && matches!(op, BinOp::Or | BinOp::Xor | BinOp::Shl | BinOp::Shr | BinOp::ShrU))
+            .then_some(lhs)
+    }
+
+    /// Whether both operands are signed ints (`Some(false)`) or both
+    /// unsigned (`Some(true)`), which int instructions need.
+    pub(super) fn int_operands(&self, lhs: ExprId, rhs: ExprId) -> Option<bool> {
+        let (a, b) = (self.ty(lhs), self.ty(rhs));
+        if a.is(Ty::Signed) && b.is(Ty::Signed) {
+            Some(false)
+        } else if a.is(Ty::Unsigned) && b.is(Ty::Unsigned) {
+            Some(true)
+        } else {
+            None
+        }
+    }
+
     pub(super) fn binary(&mut self, op: BinOp, lhs: ExprId, rhs: ExprId, ty: Ty) {
         if op == BinOp::Or && self.combined_load(lhs, rhs) {
             return;
@@ -193,19 +214,16 @@ impl Emitter<'_, '_> {
         if op == BinOp::Shl && self.shifted_mask(lhs, rhs) {
             return;
         }
-        // `x|0`, `x>>>0`, `x>>0`, `x<<0`, `x^0` only retype an i32: emit `x`.
-        if matches!(op, BinOp::Or | BinOp::Xor | BinOp::Shl | BinOp::Shr | BinOp::ShrU)
-            && matches!(self.body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0)
-        {
-            return self.expr(lhs);
+        if let Some(x) = self.retyped(op, lhs, rhs) {
+            return self.expr(x);
         }
         if self.balanced_chain(op, lhs, rhs) {
             return;
         }
         let (a, b) = (self.ty(lhs), self.ty(rhs));
         let both = |t: Ty| a.is(t) && b.is(t);
-        let signed = both(Ty::Signed);
-        let unsigned = !signed && both(Ty::Unsigned);
+        let ints = self.int_operands(lhs, rhs);
+        let (signed, unsigned) = (ints == Some(false), ints == Some(true));
         self.expr(lhs);
         self.expr(rhs);
         let vt = val(ty);

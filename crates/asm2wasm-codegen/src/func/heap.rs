@@ -143,16 +143,7 @@ impl Emitter<'_, '_> {
 
     /// The load instruction, at `offset` bytes past the address on the stack.
     pub(super) fn load_op(&mut self, view: View, offset: u32) {
-        let mut s = self.s();
-        match view {
-            View::I8 => s.i32_load8_s(mem(0, offset)),
-            View::U8 => s.i32_load8_u(mem(0, offset)),
-            View::I16 => s.i32_load16_s(mem(1, offset)),
-            View::U16 => s.i32_load16_u(mem(1, offset)),
-            View::I32 | View::U32 => s.i32_load(mem(2, offset)),
-            View::F32 => s.f32_load(mem(2, offset)),
-            View::F64 => s.f64_load(mem(3, offset)),
-        };
+        load_instr(&mut self.s(), view, offset);
     }
 
     /// What an out-of-bounds load gives: `undefined`, coerced.
@@ -223,13 +214,8 @@ impl Emitter<'_, '_> {
         // views). The branch is one compare, hinted, and leaves the load's
         // address free of it.
         let (a, scratch) = self.address_local(start);
-        let result = match view {
-            View::F32 => ValType::F32,
-            View::F64 => ValType::F64,
-            _ => ValType::I32,
-        };
         self.in_bounds_test();
-        self.hinted_if(BlockType::Result(result), true);
+        self.hinted_if(BlockType::Result(view_val(view)), true);
         self.s().local_get(a);
         if scratch {
             self.give(ValType::I32, a);
@@ -363,11 +349,7 @@ impl Emitter<'_, '_> {
             // already on the stack).
             self.clear_low(align);
             self.expr(value);
-            match (view, value_vt) {
-                (View::F32, ValType::F64) => void(self.s().f32_demote_f64()),
-                (View::F64, ValType::F32) => void(self.s().f64_promote_f32()),
-                _ => {}
-            }
+            to_stored(&mut self.s(), view, value_vt);
             self.const_global(ConstGlobal::HeapLength);
             return self.call_helper(Helper::store(view));
         }
@@ -420,18 +402,8 @@ impl Emitter<'_, '_> {
     /// type, at `offset` bytes past the address.
     pub(super) fn store_op(&mut self, view: View, value_vt: ValType, offset: u32) {
         let mut s = self.s();
-        match (view, value_vt) {
-            (View::F32, ValType::F64) => void(s.f32_demote_f64()),
-            (View::F64, ValType::F32) => void(s.f64_promote_f32()),
-            _ => {}
-        }
-        match view {
-            View::I8 | View::U8 => s.i32_store8(mem(0, offset)),
-            View::I16 | View::U16 => s.i32_store16(mem(1, offset)),
-            View::I32 | View::U32 => s.i32_store(mem(2, offset)),
-            View::F32 => s.f32_store(mem(2, offset)),
-            View::F64 => s.f64_store(mem(3, offset)),
-        };
+        to_stored(&mut s, view, value_vt);
+        store_instr(&mut s, view, offset);
     }
 
     /// The value of a store expression, from the value on the stack.

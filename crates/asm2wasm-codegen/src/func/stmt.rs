@@ -282,22 +282,25 @@ impl Emitter<'_, '_> {
         if matches!(self.body.expr(test).kind, ExprKind::Num(n) if !n.has_dot && n.value != 0.0) {
             return;
         }
-        // Through the forms that emit nothing (`x|0`, `x>>>0`, ...), as
-        // `binary` does.
+        // Through the forms that emit nothing (`x|0`, `x>>>0`, ...).
         let mut e = test;
         while let ExprKind::Binary { op, lhs, rhs } = self.body.expr(e).kind
-            && matches!(op, BinOp::Or | BinOp::Xor | BinOp::Shl | BinOp::Shr | BinOp::ShrU)
-            && matches!(self.body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0)
+            && let Some(x) = self.retyped(op, lhs, rhs)
         {
-            e = lhs;
+            e = x;
         }
+        use BinOp::{Eq, Ge, Gt, Le, Lt, Ne};
         match self.body.expr(e).kind {
             // `!x` is false when `x` is not 0: branch on `x` itself.
             ExprKind::Unary { op: UnOp::Not, arg } => self.expr(arg),
-            ExprKind::Binary { op, lhs, rhs } if self.int_compare(op, lhs, rhs) => {
+            // The opposite comparison is the negation for ints; not for
+            // floats (NaN compares false both ways).
+            ExprKind::Binary { op: op @ (Lt | Le | Gt | Ge | Eq | Ne), lhs, rhs }
+                if self.int_operands(lhs, rhs).is_some() =>
+            {
+                let unsigned = self.int_operands(lhs, rhs) == Some(true);
                 self.expr(lhs);
                 self.expr(rhs);
-                let unsigned = !self.ty(lhs).is(Ty::Signed) || !self.ty(rhs).is(Ty::Signed);
                 let mut s = self.s();
                 match (op, unsigned) {
                     (BinOp::Eq, _) => s.i32_ne(),
@@ -309,7 +312,7 @@ impl Emitter<'_, '_> {
                     (BinOp::Lt, true) => s.i32_ge_u(),
                     (BinOp::Le, true) => s.i32_gt_u(),
                     (BinOp::Gt, true) => s.i32_le_u(),
-                    _ => s.i32_lt_u(), // `>=`, unsigned: `int_compare` allows no other
+                    _ => s.i32_lt_u(), // `>=`, unsigned: a comparison is no other
                 };
             }
             _ => {
@@ -318,16 +321,6 @@ impl Emitter<'_, '_> {
             }
         }
         self.s().br_if(depth);
-    }
-
-    /// Whether `lhs op rhs` is a comparison of two ints (both signed or
-    /// both unsigned), whose negation is the opposite comparison; a float
-    /// one is not (NaN compares false both ways).
-    fn int_compare(&self, op: BinOp, lhs: ExprId, rhs: ExprId) -> bool {
-        let (a, b) = (self.ty(lhs), self.ty(rhs));
-        matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne)
-            && ((a.is(Ty::Signed) && b.is(Ty::Signed))
-                || (a.is(Ty::Unsigned) && b.is(Ty::Unsigned)))
     }
 
     /// For a `break` or `continue` (alone or alone in a block), the relative
