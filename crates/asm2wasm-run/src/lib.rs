@@ -78,8 +78,9 @@ impl Foreign for Recorder {
 struct Host {
     foreign: Box<dyn Foreign>,
     limits: wasmtime::StoreLimits,
-    /// The memory the host made for a module that imports it, and the
-    /// heap's length in it.
+    /// The heap: the memory the host made for a module that imports one,
+    /// or the module's own exported memory (set once instantiated), and
+    /// the heap's length in it.
     memory: Option<(Memory, usize)>,
 }
 
@@ -101,10 +102,6 @@ pub struct Limits {
 /// The global through which a module that imports its memory is told a
 /// heap length below one page (`asm2wasm_codegen::HEAP_LENGTH`).
 const HEAP_LENGTH: &str = "asm2wasm:heap_length";
-
-/// The memory's export name (`docs/abi.md`; `asm2wasm:memory` when an
-/// asm.js export took this one).
-const MEMORY: &str = "memory";
 
 /// JS `ToInt32`.
 pub fn to_int32(x: f64) -> i32 {
@@ -392,18 +389,10 @@ impl Program {
                         ft.clone(),
                         move |mut caller, params, out| {
                             let args: Vec<f64> = params.iter().map(to_js).collect();
-                            // The heap: the module's one memory, imported
-                            // or exported under whatever name.
-                            let memory = caller.data().memory.or_else(|| {
-                                [MEMORY, "asm2wasm:memory"]
-                                    .into_iter()
-                                    .find_map(|m| caller.get_export(m)?.into_memory())
-                                    .map(|m| (m, usize::MAX))
-                            });
-                            let (heap, host) = match memory {
+                            let (heap, host) = match caller.data().memory {
                                 Some((m, len)) => {
                                     let (heap, host) = m.data_and_store_mut(&mut caller);
-                                    (&heap[..len.min(heap.len())], host)
+                                    (&heap[..len], host)
                                 }
                                 None => (&[][..], caller.data_mut()),
                             };
@@ -451,6 +440,14 @@ impl Program {
         }
         let instance = wasmtime::Instance::new(&mut store, module, &externs)
             .map_err(|e| anyhow!("instantiate the module: {e}"))?;
+        // A module that defines its memory exports it, under whatever name
+        // (`memory`, or `asm2wasm:memory` when an asm.js export took that
+        // one: `docs/abi.md`): the heap is all of it.
+        let exported = instance.exports(&mut store).find_map(wasmtime::Export::into_memory);
+        if let (false, Some(m)) = (imports_memory, exported) {
+            let bytes = m.data_size(&store);
+            store.data_mut().memory = Some((m, bytes));
+        }
         if imports_memory && !len.is_multiple_of(65536) {
             let global = instance.get_global(&mut store, HEAP_LENGTH).ok_or_else(|| {
                 anyhow!("the module imports its memory but exports no `{HEAP_LENGTH}`")
@@ -485,16 +482,8 @@ impl Instance {
     /// whatever its export name (`memory`, or `asm2wasm:memory` when an
     /// asm.js export took that name; `docs/abi.md`).
     pub fn memory(&mut self) -> Option<&mut [u8]> {
-        let (mem, len) = match self.store.data().memory {
-            Some(m) => m,
-            None => (
-                self.instance.exports(&mut self.store).find_map(wasmtime::Export::into_memory)?,
-                usize::MAX,
-            ),
-        };
-        let data = mem.data_mut(&mut self.store);
-        let len = len.min(data.len());
-        Some(&mut data[..len])
+        let (mem, len) = self.store.data().memory?;
+        Some(&mut mem.data_mut(&mut self.store)[..len])
     }
 
     /// The names of the exported functions, in export order.

@@ -6,6 +6,7 @@
 
 mod common;
 
+use asm2wasm::diff::fnv1a;
 use asm2wasm_run::{Limits, Program, Recorder};
 
 /// Legal heap lengths: 2^12 to 2^24 by powers of two, and multiples of 2^24.
@@ -31,10 +32,6 @@ fn calls(n: u32) -> Vec<String> {
     c.push("literals()".into());
     c.push("length()".into());
     c
-}
-
-fn fnv1a(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
 }
 
 #[test]
