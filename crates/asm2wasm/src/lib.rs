@@ -31,6 +31,7 @@ mod diagnostics;
 pub mod diff;
 pub mod fuzz;
 pub mod loader;
+pub mod package;
 pub mod positions;
 
 /// Stack for the thread that parses and checks: swc's expression parser

@@ -43,6 +43,8 @@ enum Command {
     /// Run the asm.js in Node (and/or SpiderMonkey) and the translation in wasmtime on the same calls, and compare.
     #[cfg(feature = "run")]
     Diff(asm2wasm::diff::Args),
+    /// Package a .wasm as an OCI image archive (`oci-archive:`) for wasm container runtimes: os wasi, architecture wasm.
+    Package(asm2wasm::package::Args),
 }
 
 #[cfg(feature = "run")]
@@ -266,6 +268,7 @@ fn main() -> ExitCode {
         },
         #[cfg(feature = "run")]
         Some(Command::Diff(args)) => ExitCode::from(asm2wasm::diff::main(&args)),
+        Some(Command::Package(args)) => ExitCode::from(asm2wasm::package::main(&args)),
         None => translate(&cli.translate),
     }
 }
