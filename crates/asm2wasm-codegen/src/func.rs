@@ -4,16 +4,16 @@ mod align;
 mod call;
 mod expr;
 mod heap;
-mod select;
 mod stmt;
 
 use asm2wasm_base::Sym;
 use asm2wasm_base::ast::{BinOp, Body, Case, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use asm2wasm_base::stack::Nested;
 use asm2wasm_check::{GlobalKind, Res, RetTy, StdFn, Ty, TypedFunction, VarTy, View, limits};
-use wasm_encoder::{BlockType, BranchHint, Function, InstructionSink, MemArg, NameMap, ValType};
+use wasm_encoder::{BlockType, Instruction, NameMap, ValType};
 
 use crate::helpers::Helper;
+use crate::ir::{self, Code, Inst, Sink, view_val};
 use crate::{ConstGlobal, Ctx, HeapChecks, Uses, ffi_type, math_import, sig_type, val, var_val};
 
 /// What an asm.js `break`/`continue` may target at one wasm control frame.
@@ -35,7 +35,7 @@ struct Emitter<'c, 'a> {
     uses: Uses,
     f: &'c TypedFunction,
     body: &'c Body,
-    bytes: Vec<u8>,
+    code: Code,
     /// Scratch locals beyond the asm.js ones, and the free ones by type (one
     /// entry per value type used: a list is quicker than a map for so few).
     scratch: Vec<ValType>,
@@ -45,11 +45,6 @@ struct Emitter<'c, 'a> {
     continued: Vec<bool>,
     /// Recursion depth, for [`Nested`].
     depth: u32,
-    /// The hinted `if`s (bounds checks and guards), at their offsets in `bytes`.
-    hints: Vec<BranchHint>,
-    /// (offset in `bytes`, source byte): where the code of each statement
-    /// starts, for traps to name their asm.js line.
-    positions: Vec<(u32, u32)>,
     /// Index expressions of heap accesses that an enclosing guard proved in
     /// bounds (see [`crate::guard`]): emitted without a check.
     proven: Vec<ExprId>,
@@ -91,30 +86,37 @@ const SMALL_FUNCTION: usize = 64;
 
 /// One function's code and what comes with it.
 pub(crate) struct Emitted {
-    pub(crate) body: Function,
+    pub(crate) code: Code,
+    /// Its locals after the parameters, as runs of one type.
+    pub(crate) locals: Vec<(u32, ValType)>,
+    /// Its code written against `cx.layout` (see [`crate::compile`]).
+    pub(crate) encoded: ir::Encoded,
     pub(crate) local_names: NameMap,
-    pub(crate) hints: Vec<BranchHint>,
-    /// (offset from the function's start, its locals included; source
-    /// byte) for the start of each statement's code, in code order.
-    pub(crate) positions: Vec<(u32, u32)>,
     /// The helpers and constant globals the code uses.
     pub(crate) uses: Uses,
     /// Its wasm locals, parameters included.
-    pub(crate) locals: usize,
+    pub(crate) local_count: usize,
 }
 
 impl Emitted {
     /// Within wasm's limits on a function's locals and body size.
     pub(crate) fn fits(&self) -> bool {
-        self.locals <= limits::MAX_LOCALS && self.body.byte_len() <= limits::WASM_MAX_FUNCTION_SIZE
+        self.local_count <= limits::MAX_LOCALS
+            && self.encoded.body.byte_len() <= limits::WASM_MAX_FUNCTION_SIZE
+    }
+
+    /// Write the code again against `layout`, which [`crate::compile`]
+    /// found after the guess it was written against.
+    pub(crate) fn encode(&mut self, layout: &impl ir::Layout) {
+        self.encoded = ir::encode(&self.code, self.locals.clone(), layout);
     }
 }
 
-/// Emit `f` against the helpers and constant globals of `cx.layout`. Bodies
-/// emitted in place of calls add locals and bytes: a function that then
-/// goes past wasm's limit on either ([`Emitted::fits`]) is emitted again
-/// with every call a call, which [`crate::compile`] reports if it still
-/// does not fit.
+/// Lower `f` and write it against the helpers and constant globals of
+/// `cx.layout`. Bodies emitted in place of calls add locals and bytes: a
+/// function that then goes past wasm's limit on either
+/// ([`Emitted::fits`]) is emitted again with every call a call, which
+/// [`crate::compile`] reports if it still does not fit.
 pub(crate) fn emit(cx: &Ctx<'_>, f: &TypedFunction) -> Emitted {
     let e = emit_with(cx, f, cx.opts.inline);
     if e.fits() || !cx.opts.inline { e } else { emit_with(cx, f, false) }
@@ -129,8 +131,8 @@ fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, inline: bool) -> Emitted {
         && reads_length_often(&f.ast.body)
     {
         let len = e.take(ValType::I32);
-        let g = e.const_global(ConstGlobal::HeapLength);
-        e.s().global_get(g).local_set(len);
+        e.get_const(ConstGlobal::HeapLength);
+        e.s().local_set(len);
         e.len_local = Some(len);
     }
     let nparams = f.sig.params.len();
@@ -142,6 +144,8 @@ fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, inline: bool) -> Emitted {
     }
     e.function_body();
     e.s().end();
+    let next = (f.locals.len() + e.scratch.len()) as u32;
+    crate::passes::run(&mut e.code, &mut crate::passes::Locals { next, added: &mut e.scratch });
 
     let mut locals: Vec<(u32, ValType)> = Vec::new();
     for t in f.locals.iter().skip(nparams).map(|l| var_val(l.ty)).chain(e.scratch.iter().copied()) {
@@ -150,22 +154,13 @@ fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, inline: bool) -> Emitted {
             _ => locals.push((1, t)),
         }
     }
-    let mut func = Function::new(locals);
-    // Hint offsets count from the function's start, its locals included.
-    let start = func.byte_len() as u32;
-    let hints = e
-        .hints
-        .iter()
-        .map(|&h| BranchHint { branch_func_offset: start + h.branch_func_offset, ..h })
-        .collect();
-    func.raw(e.bytes.iter().copied());
     let mut names = NameMap::new();
     for (i, l) in f.locals.iter().enumerate() {
         names.append(i as u32, e.cx.name(l.name.sym));
     }
-    let locals = f.locals.len() + e.scratch.len();
-    let positions = e.positions.iter().map(|&(at, pos)| (start + at, pos)).collect();
-    Emitted { body: func, local_names: names, hints, positions, uses: e.uses, locals }
+    let local_count = f.locals.len() + e.scratch.len();
+    let encoded = ir::encode(&e.code, locals.clone(), cx);
+    Emitted { code: e.code, locals, encoded, local_names: names, uses: e.uses, local_count }
 }
 
 /// Whether a function's checks should read the heap length from a local
@@ -199,14 +194,12 @@ impl<'c, 'a> Emitter<'c, 'a> {
             uses: Uses::default(),
             f,
             body: &f.ast.body,
-            bytes: Vec::new(),
+            code: vec![Inst::Pos(f.ast.span.lo)],
             scratch: Vec::new(),
             free: Vec::new(),
             frames: Vec::new(),
             continued: continued_loops(&f.ast.body, &f.ast.stmts),
             depth,
-            hints: Vec::new(),
-            positions: vec![(0, f.ast.span.lo)],
             proven: Vec::new(),
             local_base,
             inlining,
@@ -330,58 +323,14 @@ enum Address {
     Pushed { offset: u32, align: u32 },
 }
 
-fn mem(align: u32, offset: u32) -> MemArg {
-    MemArg { offset: offset.into(), align, memory_index: 0 }
-}
-
-/// The wasm type a load of `view` gives and a store into it takes.
-pub(crate) fn view_val(view: View) -> ValType {
-    match view {
-        View::F32 => ValType::F32,
-        View::F64 => ValType::F64,
-        _ => ValType::I32,
-    }
-}
-
-/// The load of `view` at `offset` bytes past the address on the stack.
-pub(crate) fn load_instr(s: &mut InstructionSink<'_>, view: View, offset: u32) {
-    match view {
-        View::I8 => s.i32_load8_s(mem(0, offset)),
-        View::U8 => s.i32_load8_u(mem(0, offset)),
-        View::I16 => s.i32_load16_s(mem(1, offset)),
-        View::U16 => s.i32_load16_u(mem(1, offset)),
-        View::I32 | View::U32 => s.i32_load(mem(2, offset)),
-        View::F32 => s.f32_load(mem(2, offset)),
-        View::F64 => s.f64_load(mem(3, offset)),
-    };
-}
-
-/// Convert a value of type `vt` on the stack to [`view_val`] of `view`,
-/// as the typed array's store does (a double into a `Float32Array` is
-/// rounded, a float into a `Float64Array` widened).
-pub(crate) fn to_stored(s: &mut InstructionSink<'_>, view: View, vt: ValType) {
-    match (view, vt) {
-        (View::F32, ValType::F64) => void(s.f32_demote_f64()),
-        (View::F64, ValType::F32) => void(s.f64_promote_f32()),
-        _ => {}
-    }
-}
-
-/// The store into `view` (of a value of its type) at `offset` bytes past
-/// the address under the value on the stack.
-pub(crate) fn store_instr(s: &mut InstructionSink<'_>, view: View, offset: u32) {
-    match view {
-        View::I8 | View::U8 => s.i32_store8(mem(0, offset)),
-        View::I16 | View::U16 => s.i32_store16(mem(1, offset)),
-        View::I32 | View::U32 => s.i32_store(mem(2, offset)),
-        View::F32 => s.f32_store(mem(2, offset)),
-        View::F64 => s.f64_store(mem(3, offset)),
-    };
-}
-
 impl Emitter<'_, '_> {
-    fn s(&mut self) -> InstructionSink<'_> {
-        InstructionSink::new(&mut self.bytes)
+    fn s(&mut self) -> Sink<'_> {
+        Sink(&mut self.code)
+    }
+
+    /// Convert the value of type `vt` on the stack for a store into `view`.
+    fn convert_for_store(&mut self, view: View, vt: ValType) {
+        self.code.extend(ir::to_stored(view, vt).map(Inst::Op));
     }
 
     fn ty(&self, e: ExprId) -> Ty {
@@ -446,13 +395,12 @@ impl Emitter<'_, '_> {
 
     /// Code from here on comes from source byte `pos` (a statement's start).
     fn position(&mut self, pos: u32) {
-        let at = self.bytes.len() as u32;
-        match self.positions.last_mut() {
-            Some(last) if last.0 == at => last.1 = pos,
-            _ => self.positions.push((at, pos)),
+        match self.code.last_mut() {
+            Some(Inst::Pos(last)) => *last = pos,
+            _ => self.code.push(Inst::Pos(pos)),
         }
     }
 }
 
-/// Discard an instruction sink's return value.
-fn void(_: &mut InstructionSink<'_>) {}
+/// Discard a sink's return value.
+fn void(_: &mut Sink<'_>) {}

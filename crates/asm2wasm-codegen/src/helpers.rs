@@ -5,7 +5,7 @@ use asm2wasm_base::ast::{BinOp, Body, ExprId, ExprKind};
 use asm2wasm_check::{Ty, View};
 use wasm_encoder::{BlockType, Function, InstructionSink, ValType};
 
-use crate::func::{load_instr, store_instr, view_val};
+use crate::ir::{load_op, store_op, view_val};
 
 /// The helpers, in the order of their function indices once used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -196,7 +196,8 @@ fn exact_load(view: View, heap_length: u32) -> Function {
     let ty = view_val(view);
     let mut s = f.instructions();
     s.local_get(0).global_get(heap_length).i32_lt_u().if_(BlockType::Result(ty)).local_get(0);
-    load_instr(&mut s, view, 0);
+    f.instruction(&load_op(view, 0));
+    let mut s = f.instructions();
     s.else_();
     match ty {
         ValType::F32 => s.f32_const(f32::NAN.into()),
@@ -213,8 +214,8 @@ fn exact_store(view: View, heap_length: u32) -> Function {
     let mut s = f.instructions();
     s.local_get(0).global_get(heap_length).i32_lt_u().if_(BlockType::Empty);
     s.local_get(0).local_get(1);
-    store_instr(&mut s, view, 0);
-    s.end().end();
+    f.instruction(&store_op(view, 0));
+    f.instructions().end().end();
     f
 }
 

@@ -26,6 +26,8 @@ mod func;
 mod guard;
 pub mod helpers;
 mod inline;
+mod ir;
+mod passes;
 mod survey;
 
 use rustc_hash::FxHashMap;
@@ -187,14 +189,14 @@ fn check_limits(m: &TypedModule, names: &Interner, emitted: &[func::Emitted]) ->
     };
     use limits::thousands;
     let name = names.get(f.ast.name.sym);
-    let size = e.body.byte_len();
-    Err(Error::Limit(if e.locals > limits::MAX_LOCALS {
+    let size = e.encoded.body.byte_len();
+    Err(Error::Limit(if e.local_count > limits::MAX_LOCALS {
         format!(
             "function `{name}` needs {} wasm locals, more than the {} a wasm function may have: {} of its own (parameters and locals) and {} in which the translation keeps intermediate values (one per level of a chain of heap stores used as values, two per nested int `Math.min`/`max`, ...); split its expressions into statements",
-            thousands(e.locals),
+            thousands(e.local_count),
             thousands(limits::MAX_LOCALS),
             thousands(f.locals.len()),
-            thousands(e.locals - f.locals.len()),
+            thousands(e.local_count - f.locals.len()),
         )
     } else {
         format!(
@@ -325,6 +327,15 @@ impl ConstGlobal {
             ConstGlobal::NanF64 => "nan.f64",
             ConstGlobal::HeapLength => "heap.length",
         }
+    }
+}
+
+impl ir::Layout for Ctx<'_> {
+    fn helper(&self, h: Helper) -> u32 {
+        Ctx::helper(self, h)
+    }
+    fn const_global(&self, c: ConstGlobal) -> u32 {
+        Ctx::const_global(self, c)
     }
 }
 
@@ -525,11 +536,11 @@ pub fn compile_mapped(
         elems.extend(t.funcs.iter().map(|&f| cx.func_base + f));
     }
 
-    // Function bodies, emitted against a layout of helpers and constant
-    // globals, so that the functions can be emitted on several threads.
-    // The layout comes from a guess; where the code used another set (the
-    // guess is not exact for every form), it is emitted again against that
-    // set, which the same code uses: the module has exactly the helpers and
+    // Function bodies, lowered on several threads and written against a
+    // layout of helpers and constant globals guessed by the survey. Where
+    // the code used another set (the guess is not exact for every form),
+    // it is written again against that set, which the intermediate form
+    // leaves symbolic ([`ir`]): the module has exactly the helpers and
     // constants its code uses, and its bytes do not depend on the threads.
     for t in &m.tables {
         cx.type_of(sig_type(&t.sig));
@@ -540,25 +551,24 @@ pub fn compile_mapped(
         base.add_const(ConstGlobal::HeapLength);
     }
     cx.layout = guess.union(base);
-    let emitted = loop {
-        let emitted = emit_functions(&cx, &chunks, opts.jobs);
-        let used = emitted.iter().fold(base, |u, e| u.union(e.uses));
-        if used == cx.layout {
-            break emitted;
-        }
+    let mut emitted = emit_functions(&cx, &chunks, opts.jobs);
+    let used = emitted.iter().fold(base, |u, e| u.union(e.uses));
+    if used != cx.layout {
         cx.layout = used;
-    };
+        emitted.iter_mut().for_each(|e| e.encode(&cx));
+    }
     check_limits(m, names, &emitted)?;
     let mut code = CodeSection::new();
     let mut local_names = IndirectNameMap::new();
     let mut hints = BranchHints::new();
     let mut positions = Vec::with_capacity(emitted.len());
     for (i, e) in emitted.into_iter().enumerate() {
-        positions.push(e.positions);
-        if !e.hints.is_empty() && opts.branch_hints {
-            hints.function_hints(cx.func_base + i as u32, e.hints);
+        let ir::Encoded { body, hints: function_hints, positions: function_positions } = e.encoded;
+        positions.push(function_positions);
+        if !function_hints.is_empty() && opts.branch_hints {
+            hints.function_hints(cx.func_base + i as u32, function_hints);
         }
-        code.function(&e.body);
+        code.function(&body);
         local_names.append(cx.func_base + i as u32, &e.local_names);
     }
     let helper_types: Vec<u32> = cx.layout.helpers().map(|h| cx.type_of(h.signature())).collect();

@@ -37,22 +37,25 @@ impl Emitter<'_, '_> {
                 self.s().local_get(slot);
                 self.give(ValType::I32, slot);
             }
-            let ti = self.cx.known_type(&sig_type(&self.cx.m.tables[t as usize].sig));
-            self.s().call_indirect(0, ti);
+            let (params, results) = sig_type(&self.cx.m.tables[t as usize].sig);
+            let ti = self.cx.known_type(&(params.clone(), results.clone()));
+            self.s().call_indirect(ti, params.len(), results.len());
             return;
         }
         match self.global_kind(callee) {
             Some((_, GlobalKind::Func(f))) if self.inlines(f) => self.inline_call(f, args),
             Some((_, GlobalKind::Func(f))) => {
                 self.args(args);
-                let idx = self.cx.func_base + f;
-                self.s().call(idx);
+                let sig = &self.cx.m.functions[f as usize].sig;
+                let results = usize::from(sig.ret != RetTy::Void);
+                let func = self.cx.func_base + f;
+                self.s().call(func, sig.params.len(), results);
             }
             Some((_, GlobalKind::Ffi(name))) => {
                 self.args(args);
                 let t = ffi_type(self.f, e);
                 let idx = self.cx.import_of("foreign", self.cx.name(name), &t);
-                self.s().call(idx);
+                self.s().call(idx, t.0.len(), t.1.len());
             }
             Some((_, GlobalKind::Std(f))) => self.std_call(f, args, ty),
             _ => unreachable!("the checker resolved every callee"),
@@ -98,14 +101,7 @@ impl Emitter<'_, '_> {
         self.scratch.extend(callee.locals.iter().map(|l| var_val(l.ty)));
         self.scratch.extend(e.scratch.iter().copied());
         self.s().block(crate::ret_val(callee.sig.ret).map_or(BlockType::Empty, BlockType::Result));
-        let at = self.bytes.len() as u32;
-        self.hints.extend(
-            e.hints
-                .iter()
-                .map(|&h| BranchHint { branch_func_offset: at + h.branch_func_offset, ..h }),
-        );
-        self.positions.extend(e.positions.iter().map(|&(off, pos)| (at + off, pos)));
-        self.bytes.extend_from_slice(&e.bytes);
+        self.code.append(&mut e.code);
         self.uses = self.uses.union(e.uses);
         self.s().end();
     }
@@ -116,7 +112,7 @@ impl Emitter<'_, '_> {
             self.args(args);
             let t = (vec![ValType::F64; args.len()], vec![ValType::F64]);
             let idx = self.cx.import_of("Math", name, &t);
-            self.s().call(idx);
+            self.s().call(idx, args.len(), 1);
             return;
         }
         let at = self.ty(args[0]);

@@ -3,64 +3,6 @@
 use super::*;
 
 impl Emitter<'_, '_> {
-    /// `a ^ b ^ c ^ d`, four or more operands of one of `&`, `|`, `^` however
-    /// parenthesised, as a balanced tree, `(a ^ b) ^ (c ^ d)`. The value is the
-    /// same (these are associative on i32) and the operands are evaluated in
-    /// the same order, so every side effect keeps its place; but the chain of
-    /// dependent instructions after the operands is `log2 n` long instead of
-    /// `n - 1`. Table-driven hashes and CRCs combine four table loads this
-    /// way each round, on the loop's critical path. `lhs op rhs` is the
-    /// outermost operation; false (nothing emitted) for fewer than four.
-    pub(super) fn balanced_chain(&mut self, op: BinOp, lhs: ExprId, rhs: ExprId) -> bool {
-        if !matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
-            return false;
-        }
-        let body = self.body;
-        // An operand of the chain is anything but the same operator, or an
-        // operation this emitter treats apart: `x | 0` and `x ^ 0` (which
-        // emit `x`), and a word read byte by byte.
-        let link = |e: ExprId| match body.expr(e).kind {
-            ExprKind::Binary { op: o, lhs, rhs }
-                if o == op
-                    && (op == BinOp::And
-                        || !matches!(body.expr(rhs).kind, ExprKind::Num(n) if n.value == 0.0))
-                    && (op != BinOp::Or || self.combined_index(lhs, rhs).is_none()) =>
-            {
-                Some((lhs, rhs))
-            }
-            _ => None,
-        };
-        let mut operands = Vec::new();
-        let mut todo = vec![rhs, lhs];
-        while let Some(e) = todo.pop() {
-            match link(e) {
-                Some((l, r)) => todo.extend([r, l]),
-                None => operands.push(e),
-            }
-        }
-        if operands.len() < 4 {
-            return false;
-        }
-        self.balanced(op, &operands);
-        true
-    }
-
-    /// `operands` combined by `op` (`&`, `|` or `^`), halves first.
-    pub(super) fn balanced(&mut self, op: BinOp, operands: &[ExprId]) {
-        if let [e] = operands {
-            return self.expr(*e);
-        }
-        let (l, r) = operands.split_at(operands.len() / 2);
-        self.balanced(op, l);
-        self.balanced(op, r);
-        let mut s = self.s();
-        match op {
-            BinOp::And => s.i32_and(),
-            BinOp::Or => s.i32_or(),
-            _ => s.i32_xor(),
-        };
-    }
-
     /// Evaluate `e` for its effects only.
     pub(super) fn expr_drop(&mut self, e: ExprId) {
         match self.body.expr(e).kind {
@@ -109,7 +51,16 @@ impl Emitter<'_, '_> {
             ExprKind::Assign { target, value } => self.assign(target, value, true),
             ExprKind::Index { obj, index } => self.load(obj, index),
             ExprKind::Call { callee, args } => self.call(e, callee, args),
-            ExprKind::Cond { test, cons, alt } => self.cond(test, cons, alt, val(ty).unwrap()),
+            // An `if` with a value, which [`crate::passes::select`] makes a
+            // `select` when its arms are cheap.
+            ExprKind::Cond { test, cons, alt } => {
+                self.expr(test);
+                self.s().if_(BlockType::Result(val(ty).unwrap()));
+                self.expr(cons);
+                self.s().else_();
+                self.expr(alt);
+                self.s().end();
+            }
             ExprKind::Comma(l) => {
                 let items = self.body.list(l);
                 let (last, rest) = items.split_last().unwrap();
@@ -216,9 +167,6 @@ impl Emitter<'_, '_> {
         }
         if let Some(x) = self.retyped(op, lhs, rhs) {
             return self.expr(x);
-        }
-        if self.balanced_chain(op, lhs, rhs) {
-            return;
         }
         let (a, b) = (self.ty(lhs), self.ty(rhs));
         let both = |t: Ty| a.is(t) && b.is(t);
@@ -333,25 +281,19 @@ impl Emitter<'_, '_> {
     /// per input byte for 2% on float32 (measured).
     pub(super) fn call_helper(&mut self, h: Helper) {
         self.uses.add_helper(h);
-        let idx = self.cx.helper(h);
-        self.s().call(idx);
+        self.s().call_helper(h);
     }
 
-    /// The index of the global holding `c`, which the code now uses.
-    pub(super) fn const_global(&mut self, c: ConstGlobal) -> u32 {
+    /// Push constant `c`, read from its global, which the code now uses.
+    pub(super) fn get_const(&mut self, c: ConstGlobal) {
         self.uses.add_const(c);
-        self.cx.const_global(c)
+        self.s().get_const(c);
     }
 
     /// NaN on a cold path (out of bounds, falling off the end): read from
     /// an immutable global, shorter than the constant.
     pub(super) fn nan(&mut self, t: ValType) {
-        let g = self.const_global(if t == ValType::F32 {
-            ConstGlobal::NanF32
-        } else {
-            ConstGlobal::NanF64
-        });
-        self.s().global_get(g);
+        self.get_const(if t == ValType::F32 { ConstGlobal::NanF32 } else { ConstGlobal::NanF64 });
     }
 
     /// `((x >>> a) & m) << b` (or `>>`) with constant `a`, `m`, `b`, and

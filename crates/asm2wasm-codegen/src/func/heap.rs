@@ -10,7 +10,8 @@ impl Emitter<'_, '_> {
     pub(super) fn combined_load(&mut self, lhs: ExprId, rhs: ExprId) -> bool {
         let Some(first) = self.combined_index(lhs, rhs) else { return false };
         let Address::Pushed { offset, .. } = self.address(View::U8, first) else { return false };
-        self.s().i32_load(mem(0, offset));
+        // Unaligned (alignment 1): the word starts at any byte.
+        self.code.push(Inst::Op(Instruction::I32Load(ir::mem(0, offset))));
         true
     }
 
@@ -143,7 +144,7 @@ impl Emitter<'_, '_> {
 
     /// The load instruction, at `offset` bytes past the address on the stack.
     pub(super) fn load_op(&mut self, view: View, offset: u32) {
-        load_instr(&mut self.s(), view, offset);
+        self.s().load(view, offset);
     }
 
     /// What an out-of-bounds load gives: `undefined`, coerced.
@@ -186,7 +187,7 @@ impl Emitter<'_, '_> {
 
     pub(super) fn load(&mut self, obj: ExprId, index: ExprId) {
         let view = self.view(obj);
-        let start = self.bytes.len();
+        let start = self.code.len();
         let (offset, align) = match self.address(view, index) {
             Address::Pushed { offset, align } => (offset, align),
             Address::Constant(byte) => {
@@ -207,7 +208,8 @@ impl Emitter<'_, '_> {
             // The shared helper checks the masked address (`a <u LEN` and
             // `(a & -size) <u LEN` agree) and loads.
             self.clear_low(align);
-            self.const_global(ConstGlobal::HeapLength);
+            // The helper reads the length's global.
+            self.uses.add_const(ConstGlobal::HeapLength);
             return self.call_helper(Helper::load(view));
         }
         // In bounds, the load; else what JS gives (0, or NaN for float
@@ -241,20 +243,8 @@ impl Emitter<'_, '_> {
     /// local the code read when it is one `local.get`, else a scratch
     /// local, set, and true (to give back after the access).
     pub(super) fn address_local(&mut self, start: usize) -> (u32, bool) {
-        let pushed = &self.bytes[start..];
-        if pushed.first() == Some(&0x20) {
-            let (mut x, mut shift, mut end) = (0u32, 0, None);
-            for (i, &b) in pushed[1..].iter().enumerate().take(5) {
-                x |= u32::from(b & 0x7f) << shift;
-                shift += 7;
-                if b & 0x80 == 0 {
-                    end = Some(i + 2);
-                    break;
-                }
-            }
-            if end == Some(pushed.len()) {
-                return (x, false);
-            }
+        if let [Inst::Op(Instruction::LocalGet(x))] = self.code[start..] {
+            return (x, false);
         }
         let a = self.take(ValType::I32);
         self.s().local_tee(a);
@@ -279,8 +269,7 @@ impl Emitter<'_, '_> {
                 self.s().local_get(l);
             }
             None => {
-                let len = self.const_global(ConstGlobal::HeapLength);
-                self.s().global_get(len);
+                self.get_const(ConstGlobal::HeapLength);
             }
         }
     }
@@ -298,7 +287,7 @@ impl Emitter<'_, '_> {
         let value_vt = val(self.ty(value)).unwrap();
         let checked =
             self.cx.opts.heap_checks == HeapChecks::Exact && self.needs_check(view, index);
-        let start = self.bytes.len();
+        let start = self.code.len();
         let (in_heap, offset) = match self.address(view, index) {
             Address::Constant(byte) if self.in_bounds(view, byte) => {
                 self.s().i32_const(byte as i32);
@@ -349,8 +338,8 @@ impl Emitter<'_, '_> {
             // already on the stack).
             self.clear_low(align);
             self.expr(value);
-            to_stored(&mut self.s(), view, value_vt);
-            self.const_global(ConstGlobal::HeapLength);
+            self.convert_for_store(view, value_vt);
+            self.uses.add_const(ConstGlobal::HeapLength);
             return self.call_helper(Helper::store(view));
         }
         if !want && self.is_pure(value) {
@@ -391,19 +380,15 @@ impl Emitter<'_, '_> {
     /// A bounds check's `if`, hinted: `taken` when its then arm is the
     /// in-bounds one, so that the out-of-bounds arm is laid out of line.
     pub(super) fn hinted_if(&mut self, ty: BlockType, taken: bool) {
-        self.hints.push(BranchHint {
-            branch_func_offset: self.bytes.len() as u32,
-            branch_hint_value: taken.into(),
-        });
+        self.code.push(Inst::Hint(taken));
         self.s().if_(ty);
     }
 
     /// The store instruction, after converting the value to the view's
     /// type, at `offset` bytes past the address.
     pub(super) fn store_op(&mut self, view: View, value_vt: ValType, offset: u32) {
-        let mut s = self.s();
-        to_stored(&mut s, view, value_vt);
-        store_instr(&mut s, view, offset);
+        self.convert_for_store(view, value_vt);
+        self.s().store(view, offset);
     }
 
     /// The value of a store expression, from the value on the stack.

@@ -21,11 +21,6 @@ impl Emitter<'_, '_> {
                 self.s().br_if(d);
             }
             StmtKind::If { test, cons, alt } => {
-                if alt.is_none()
-                    && let Some(assignments) = self.select_assignments(*cons)
-                {
-                    return self.if_as_select(*test, &assignments);
-                }
                 self.expr(*test);
                 self.push(Frame::default());
                 self.s().if_(BlockType::Empty);
@@ -272,55 +267,11 @@ impl Emitter<'_, '_> {
         list[next..].iter().for_each(|&s| self.stmt(s));
     }
 
-    /// `br depth` when the loop test `test` is false. A test that is an int
-    /// comparison or a `!` (under wrappers that emit nothing) is emitted
-    /// negated, read off the AST: `<` as `i32.ge_s` (exact for ints), `!x`
-    /// as `x`; any other gets an `i32.eqz`. `tests/shapes.rs` states the
-    /// code.
+    /// `br depth` when the loop test `test` is false: `test; i32.eqz;
+    /// br_if`, which [`crate::passes::negate`] rewrites where it can.
     pub(super) fn exit_unless(&mut self, test: ExprId, depth: u32) {
-        // `while (1)`: a test that is a non-zero int literal never exits.
-        if matches!(self.body.expr(test).kind, ExprKind::Num(n) if !n.has_dot && n.value != 0.0) {
-            return;
-        }
-        // Through the forms that emit nothing (`x|0`, `x>>>0`, ...).
-        let mut e = test;
-        while let ExprKind::Binary { op, lhs, rhs } = self.body.expr(e).kind
-            && let Some(x) = self.retyped(op, lhs, rhs)
-        {
-            e = x;
-        }
-        use BinOp::{Eq, Ge, Gt, Le, Lt, Ne};
-        match self.body.expr(e).kind {
-            // `!x` is false when `x` is not 0: branch on `x` itself.
-            ExprKind::Unary { op: UnOp::Not, arg } => self.expr(arg),
-            // The opposite comparison is the negation for ints; not for
-            // floats (NaN compares false both ways).
-            ExprKind::Binary { op: op @ (Lt | Le | Gt | Ge | Eq | Ne), lhs, rhs }
-                if self.int_operands(lhs, rhs).is_some() =>
-            {
-                let unsigned = self.int_operands(lhs, rhs) == Some(true);
-                self.expr(lhs);
-                self.expr(rhs);
-                let mut s = self.s();
-                match (op, unsigned) {
-                    (BinOp::Eq, _) => s.i32_ne(),
-                    (BinOp::Ne, _) => s.i32_eq(),
-                    (BinOp::Lt, false) => s.i32_ge_s(),
-                    (BinOp::Le, false) => s.i32_gt_s(),
-                    (BinOp::Gt, false) => s.i32_le_s(),
-                    (BinOp::Ge, false) => s.i32_lt_s(),
-                    (BinOp::Lt, true) => s.i32_ge_u(),
-                    (BinOp::Le, true) => s.i32_gt_u(),
-                    (BinOp::Gt, true) => s.i32_le_u(),
-                    _ => s.i32_lt_u(), // `>=`, unsigned: a comparison is no other
-                };
-            }
-            _ => {
-                self.expr(test);
-                self.s().i32_eqz();
-            }
-        }
-        self.s().br_if(depth);
+        self.expr(test);
+        self.s().i32_eqz().br_if(depth);
     }
 
     /// For a `break` or `continue` (alone or alone in a block), the relative
