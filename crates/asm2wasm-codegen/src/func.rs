@@ -12,8 +12,11 @@ use asm2wasm_base::stack::Nested;
 use asm2wasm_check::{GlobalKind, Res, RetTy, StdFn, Ty, TypedFunction, VarTy, View, limits};
 use wasm_encoder::{BlockType, Instruction, NameMap, ValType};
 
+use std::cell::Cell;
+
 use crate::helpers::Helper;
 use crate::ir::{self, Code, Inst, Sink, view_val};
+use crate::passes::{self, inline::Inlined};
 use crate::{ConstGlobal, Ctx, HeapChecks, Uses, ffi_type, math_import, sig_type, val, var_val};
 
 /// What an asm.js `break`/`continue` may target at one wasm control frame.
@@ -51,12 +54,10 @@ struct Emitter<'c, 'a> {
     /// The wasm index of asm.js local 0: 0, or where the caller keeps the
     /// locals of a function emitted in its place ([`Emitter::inline_call`]).
     local_base: u32,
-    /// The function being emitted, then the functions being emitted in
-    /// its place, innermost last ([`crate::inline`]). Past the first,
-    /// `return` leaves the block around the inlined body.
+    /// The function being lowered, then, when this is a body to inline
+    /// ([`lower_inlined`]), the functions inlined down to it, innermost
+    /// last. Past the first, `return` leaves the block around the body.
     inlining: Vec<&'c TypedFunction>,
-    /// Whether calls may be emitted in place at all (see [`emit`]).
-    inline: bool,
     /// How many loops enclose the code being emitted.
     loops: u32,
     /// Parameters kept aligned in locals ([`align`]).
@@ -67,11 +68,6 @@ struct Emitter<'c, 'a> {
     /// Locals an enclosing loop's guard tested aligned (in either copy):
     /// a nested loop does not test them again.
     align_tested: Vec<u32>,
-    /// With an imported memory, the local holding the heap length, read
-    /// from its global once at the function's start: the checks read the
-    /// local, which Cranelift keeps in a register across calls and stores,
-    /// where it would load a mutable global again.
-    len_local: Option<u32>,
 }
 
 impl Nested for Emitter<'_, '_> {
@@ -117,24 +113,23 @@ impl Emitted {
 /// function that then goes past wasm's limit on either
 /// ([`Emitted::fits`]) is emitted again with every call a call, which
 /// [`crate::compile`] reports if it still does not fit.
-pub(crate) fn emit(cx: &Ctx<'_>, f: &TypedFunction) -> Emitted {
-    let e = emit_with(cx, f, cx.opts.inline);
-    if e.fits() || !cx.opts.inline { e } else { emit_with(cx, f, false) }
+pub(crate) fn emit(cx: &Ctx<'_>, f: &TypedFunction, index: u32) -> Emitted {
+    let e = emit_with(cx, f, index, cx.opts.inline);
+    if e.fits() || !cx.opts.inline { e } else { emit_with(cx, f, index, false) }
 }
 
-/// [`emit`], calls emitted in place where [`crate::inline`] says so if `inline`.
-fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, inline: bool) -> Emitted {
+/// [`emit`], calls inlined where [`passes::inline`] says so if `inline`.
+fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, index: u32, inline: bool) -> Emitted {
     let mut e = Emitter::new(cx, f, 0, vec![f], 0, 0);
-    e.inline = inline;
-    if cx.opts.import_memory
+    let len_local = (cx.opts.import_memory
         && cx.opts.heap_checks == HeapChecks::Exact
-        && reads_length_often(&f.ast.body)
-    {
+        && reads_length_often(&f.ast.body))
+    .then(|| {
         let len = e.take(ValType::I32);
         e.get_const(ConstGlobal::HeapLength);
         e.s().local_set(len);
-        e.len_local = Some(len);
-    }
+        len
+    });
     let nparams = f.sig.params.len();
     for (i, l) in f.locals.iter().enumerate().skip(nparams) {
         if l.init != 0.0 || l.init.is_sign_negative() {
@@ -145,7 +140,17 @@ fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, inline: bool) -> Emitted {
     e.function_body();
     e.s().end();
     let next = (f.locals.len() + e.scratch.len()) as u32;
-    crate::passes::run(&mut e.code, &mut crate::passes::Locals { next, added: &mut e.scratch });
+    let mut locals = passes::Locals { next, added: &mut e.scratch };
+    if inline {
+        let callees = Callees { cx, uses: Cell::new(Uses::default()) };
+        passes::inline::run(&mut e.code, &callees, &[index], false, &mut locals);
+        e.uses = e.uses.union(callees.uses.get());
+    }
+    passes::run(&mut e.code, &mut locals);
+    // The heap length is read from the function's local, if it has one.
+    let len = len_local
+        .map_or(Inst::GetConst(ConstGlobal::HeapLength), |l| Inst::Op(Instruction::LocalGet(l)));
+    e.code.iter_mut().filter(|i| matches!(i, Inst::HeapLength)).for_each(|i| *i = len.clone());
 
     let mut locals: Vec<(u32, ValType)> = Vec::new();
     for t in f.locals.iter().skip(nparams).map(|l| var_val(l.ty)).chain(e.scratch.iter().copied()) {
@@ -161,6 +166,50 @@ fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, inline: bool) -> Emitted {
     let local_count = f.locals.len() + e.scratch.len();
     let encoded = ir::encode(&e.code, locals.clone(), cx);
     Emitted { code: e.code, locals, encoded, local_names: names, uses: e.uses, local_count }
+}
+
+/// The module's functions, as [`passes::inline`] asks for them: the
+/// bodies lowered for their place, and the helpers and constants they use.
+struct Callees<'c, 'a> {
+    cx: &'c Ctx<'a>,
+    uses: Cell<Uses>,
+}
+
+impl passes::inline::Callees for Callees<'_, '_> {
+    fn function(&self, func: u32) -> Option<u32> {
+        let f = func.checked_sub(self.cx.func_base)?;
+        ((f as usize) < self.cx.m.functions.len()).then_some(f)
+    }
+
+    fn inlines(&self, f: u32, stack: &[u32], in_loop: bool) -> bool {
+        let callee = &self.cx.m.functions[f as usize];
+        passes::inline::inlines(f, callee, self.cx.inlinable[f as usize], stack, in_loop)
+    }
+
+    fn body(&self, f: u32, stack: &[u32], in_loop: bool) -> Inlined {
+        let cx = self.cx;
+        let callee = &cx.m.functions[f as usize];
+        let inlining = stack.iter().map(|&g| &cx.m.functions[g as usize]).collect();
+        let mut e = Emitter::new(cx, callee, 0, inlining, u32::from(in_loop), 0);
+        e.function_body();
+        self.uses.set(self.uses.get().union(e.uses));
+        let params = callee.sig.params.len();
+        let mut init = Code::new();
+        for (i, l) in callee.locals.iter().enumerate().skip(params) {
+            init.extend([
+                constant(var_val(l.ty), l.init),
+                Inst::Op(Instruction::LocalSet(i as u32)),
+            ]);
+        }
+        let locals = callee.locals.iter().map(|l| var_val(l.ty)).chain(e.scratch).collect();
+        Inlined {
+            code: e.code,
+            locals,
+            params: params as u32,
+            init,
+            result: crate::ret_val(callee.sig.ret).map_or(BlockType::Empty, BlockType::Result),
+        }
+    }
 }
 
 /// Whether a function's checks should read the heap length from a local
@@ -203,12 +252,10 @@ impl<'c, 'a> Emitter<'c, 'a> {
             proven: Vec::new(),
             local_base,
             inlining,
-            inline: true,
             loops,
             aligned: Vec::new(),
             known_aligned: Vec::new(),
             align_tested: Vec::new(),
-            len_local: None,
         }
     }
 
@@ -349,17 +396,7 @@ impl Emitter<'_, '_> {
     }
 
     fn constant(&mut self, t: ValType, v: f64) {
-        match t {
-            ValType::I32 => {
-                self.s().i32_const(v as i64 as i32);
-            }
-            ValType::F32 => {
-                self.s().f32_const((v as f32).into());
-            }
-            _ => {
-                self.s().f64_const(v.into());
-            }
-        }
+        self.code.push(constant(t, v));
     }
 
     fn take(&mut self, t: ValType) -> u32 {
@@ -400,6 +437,15 @@ impl Emitter<'_, '_> {
             _ => self.code.push(Inst::Pos(pos)),
         }
     }
+}
+
+/// The constant `v` as a value of type `t`.
+fn constant(t: ValType, v: f64) -> Inst {
+    Inst::Op(match t {
+        ValType::I32 => Instruction::I32Const(v as i64 as i32),
+        ValType::F32 => Instruction::F32Const((v as f32).into()),
+        _ => Instruction::F64Const(v.into()),
+    })
 }
 
 /// Discard a sink's return value.

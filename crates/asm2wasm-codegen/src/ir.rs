@@ -44,6 +44,11 @@ pub(crate) enum Inst {
     Store { view: View, offset: u32 },
     /// `global.get` of a constant global.
     GetConst(ConstGlobal),
+    /// The heap length, which the bounds checks compare with: read from
+    /// the function's local where it keeps one, else from its global
+    /// (the lowering resolves it once the function's code is complete,
+    /// inlined bodies included).
+    HeapLength,
     /// The next instruction, an `if` or a `br_if`, is hinted: its branch
     /// is taken (`true`) or not.
     Hint(bool),
@@ -92,8 +97,6 @@ ops! {
     global_get => GlobalGet(i: u32);
     global_set => GlobalSet(i: u32);
     i32_const => I32Const(v: i32);
-    f32_const => F32Const(v: wasm_encoder::Ieee32);
-    f64_const => F64Const(v: wasm_encoder::Ieee64);
     block => Block(t: BlockType);
     loop_ => Loop(t: BlockType);
     if_ => If(t: BlockType);
@@ -216,7 +219,7 @@ pub(crate) fn arity(inst: &Inst) -> (u32, u32) {
         }
         Inst::Load { .. } => (1, 1),
         Inst::Store { .. } => (2, 0),
-        Inst::GetConst(_) => (0, 1),
+        Inst::GetConst(_) | Inst::HeapLength => (0, 1),
         Inst::Hint(_) | Inst::Pos(_) => (0, 0),
         Inst::Op(op) => match op {
             I::LocalGet(_) | I::GlobalGet(_) | I::I32Const(_) | I::F32Const(_) | I::F64Const(_) => {
@@ -342,6 +345,7 @@ pub(crate) fn encode(code: &[Inst], locals: Vec<(u32, ValType)>, layout: &impl L
             Inst::Load { view, offset } => void(body.instruction(&load_op(*view, *offset))),
             Inst::Store { view, offset } => void(body.instruction(&store_op(*view, *offset))),
             Inst::GetConst(c) => void(body.instructions().global_get(layout.const_global(*c))),
+            Inst::HeapLength => unreachable!("the lowering resolves the heap length"),
             Inst::Hint(taken) => hints
                 .push(BranchHint { branch_func_offset: at, branch_hint_value: (*taken).into() }),
             Inst::Pos(pos) => match positions.last_mut() {
@@ -435,6 +439,7 @@ fn text(inst: &Inst) -> String {
         Inst::Load { view, offset } => format!("load.{view:?}{}", offset_text(*offset)),
         Inst::Store { view, offset } => format!("store.{view:?}{}", offset_text(*offset)),
         Inst::GetConst(c) => format!("global.get ${}", c.name()),
+        Inst::HeapLength => "heap.length".into(),
         Inst::Hint(true) => "hint taken".into(),
         Inst::Hint(false) => "hint not-taken".into(),
         Inst::Pos(p) => format!("pos {p}"),
@@ -494,6 +499,9 @@ pub(crate) fn parse(text: &str) -> Code {
         let (name, args) = (words[0], &words[1..]);
         let inst = match name {
             "hint" => Inst::Hint(args == ["taken"]),
+            "heap.length" => Inst::HeapLength,
+            "f32.const" => Inst::Op(Instruction::F32Const(args[0].parse::<f32>().unwrap().into())),
+            "f64.const" => Inst::Op(Instruction::F64Const(args[0].parse::<f64>().unwrap().into())),
             _ if name.starts_with("load.") || name.starts_with("store.") => {
                 let (kind, view) = name.split_once('.').unwrap();
                 let view = [
@@ -558,20 +566,6 @@ impl FromArg for u32 {
 impl FromArg for i32 {
     fn from_arg(s: &str) -> Option<Self> {
         s.parse().ok()
-    }
-}
-
-#[cfg(test)]
-impl FromArg for wasm_encoder::Ieee32 {
-    fn from_arg(s: &str) -> Option<Self> {
-        s.parse::<f32>().ok().map(Into::into)
-    }
-}
-
-#[cfg(test)]
-impl FromArg for wasm_encoder::Ieee64 {
-    fn from_arg(s: &str) -> Option<Self> {
-        s.parse::<f64>().ok().map(Into::into)
     }
 }
 

@@ -25,7 +25,6 @@
 mod func;
 mod guard;
 pub mod helpers;
-mod inline;
 mod ir;
 mod passes;
 mod survey;
@@ -286,7 +285,7 @@ impl Uses {
     pub(crate) fn add_const(&mut self, c: ConstGlobal) {
         self.consts |= 1 << c as u8;
     }
-    fn union(self, other: Uses) -> Uses {
+    pub(crate) fn union(self, other: Uses) -> Uses {
         Uses { helpers: self.helpers | other.helpers, consts: self.consts | other.consts }
     }
     /// The helpers, in index order.
@@ -476,7 +475,11 @@ pub fn compile_mapped(
         global_index: vec![None; m.globals.len()],
         global_const: vec![None; m.globals.len()],
         table_offset: Vec::new(),
-        inlinable: m.functions.iter().map(|f| opts.inline && inline::inlinable(f)).collect(),
+        inlinable: m
+            .functions
+            .iter()
+            .map(|f| opts.inline && passes::inline::inlinable(f))
+            .collect(),
         next_global: 0,
     };
 
@@ -486,8 +489,8 @@ pub fn compile_mapped(
     // guesses the helpers and constant globals the code will use.
     let sizes: Vec<usize> =
         m.functions.iter().map(|f| (f.ast.span.hi - f.ast.span.lo) as usize).collect();
-    let chunks: Vec<&[TypedFunction]> =
-        opts.jobs.chunks(&sizes).into_iter().map(|r| &m.functions[r]).collect();
+    let ranges = opts.jobs.chunks(&sizes);
+    let chunks: Vec<&[TypedFunction]> = ranges.iter().map(|r| &m.functions[r.clone()]).collect();
     let surveys = jobs::map(opts.jobs, chunks.clone(), |chunk| {
         let mut s = Survey::default();
         chunk.iter().for_each(|f| s.function(m, names, opts, f));
@@ -551,7 +554,7 @@ pub fn compile_mapped(
         base.add_const(ConstGlobal::HeapLength);
     }
     cx.layout = guess.union(base);
-    let mut emitted = emit_functions(&cx, &chunks, opts.jobs);
+    let mut emitted = emit_functions(&cx, ranges, opts.jobs);
     let used = emitted.iter().fold(base, |u, e| u.union(e.uses));
     if used != cx.layout {
         cx.layout = used;
@@ -776,11 +779,15 @@ fn heap_length_setter(len: u32) -> Function {
     f
 }
 
-/// Emit the asm.js functions (`chunks`, in order) against `cx.layout`, the
-/// chunks spread over threads.
-fn emit_functions(cx: &Ctx<'_>, chunks: &[&[TypedFunction]], jobs: Jobs) -> Vec<func::Emitted> {
-    jobs::map(jobs, chunks.to_vec(), |chunk| {
-        chunk.iter().map(|f| func::emit(cx, f)).collect::<Vec<_>>()
+/// Emit the asm.js functions (`chunks` of their indices, in order)
+/// against `cx.layout`, the chunks spread over threads.
+fn emit_functions(
+    cx: &Ctx<'_>,
+    chunks: Vec<std::ops::Range<usize>>,
+    jobs: Jobs,
+) -> Vec<func::Emitted> {
+    jobs::map(jobs, chunks, |chunk| {
+        chunk.map(|i| func::emit(cx, &cx.m.functions[i], i as u32)).collect::<Vec<_>>()
     })
     .into_iter()
     .flatten()

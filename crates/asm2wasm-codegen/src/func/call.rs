@@ -1,4 +1,4 @@
-//! Calls: internal (emitted in place where `crate::inline` says), foreign, table, and the standard library.
+//! Calls: internal (inlined later by `crate::passes::inline`), foreign, table, and the standard library.
 
 use super::*;
 
@@ -43,7 +43,6 @@ impl Emitter<'_, '_> {
             return;
         }
         match self.global_kind(callee) {
-            Some((_, GlobalKind::Func(f))) if self.inlines(f) => self.inline_call(f, args),
             Some((_, GlobalKind::Func(f))) => {
                 self.args(args);
                 let sig = &self.cx.m.functions[f as usize].sig;
@@ -60,50 +59,6 @@ impl Emitter<'_, '_> {
             Some((_, GlobalKind::Std(f))) => self.std_call(f, args, ty),
             _ => unreachable!("the checker resolved every callee"),
         }
-    }
-
-    /// Whether a call of asm.js function `f` from here is emitted in place.
-    pub(super) fn inlines(&self, f: u32) -> bool {
-        let callee = &self.cx.m.functions[f as usize];
-        self.inline
-            && crate::inline::inlines(
-                callee,
-                self.cx.inlinable[f as usize],
-                &self.inlining,
-                self.loops,
-            )
-    }
-
-    /// A call of the small function `f` ([`crate::inline`]), emitted in
-    /// place: the arguments go into locals of the caller set aside for
-    /// `f`'s locals, its other locals get their initial values (every time:
-    /// the block may run again), and its body runs in a block whose end its
-    /// `return`s reach. The same values and effects in the same order as the
-    /// call, without the call.
-    pub(super) fn inline_call(&mut self, f: u32, args: &[ExprId]) {
-        let callee = &self.cx.m.functions[f as usize];
-        self.args(args);
-        let base = self.local_base + (self.f.locals.len() + self.scratch.len()) as u32;
-        let nparams = callee.sig.params.len();
-        for i in (0..nparams as u32).rev() {
-            self.s().local_set(base + i);
-        }
-        for (i, l) in callee.locals.iter().enumerate().skip(nparams) {
-            self.constant(var_val(l.ty), l.init);
-            self.s().local_set(base + i as u32);
-        }
-        let inlining = self.inlining.iter().copied().chain([callee]).collect();
-        let mut e = Emitter::new(self.cx, callee, base, inlining, self.loops, self.depth);
-        e.len_local = self.len_local;
-        e.function_body();
-        // The callee's locals, then its scratch locals, from `base` on:
-        // nothing of the caller took a local since `base` was computed.
-        self.scratch.extend(callee.locals.iter().map(|l| var_val(l.ty)));
-        self.scratch.extend(e.scratch.iter().copied());
-        self.s().block(crate::ret_val(callee.sig.ret).map_or(BlockType::Empty, BlockType::Result));
-        self.code.append(&mut e.code);
-        self.uses = self.uses.union(e.uses);
-        self.s().end();
     }
 
     pub(super) fn std_call(&mut self, f: StdFn, args: &[ExprId], ty: Ty) {

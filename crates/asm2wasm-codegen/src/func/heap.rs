@@ -261,17 +261,11 @@ impl Emitter<'_, '_> {
         self.s().i32_lt_u();
     }
 
-    /// Push the heap length: from its local where the function has one,
-    /// else from its global.
+    /// Push the heap length ([`Inst::HeapLength`]: from the function's
+    /// local where it has one, else from its global).
     pub(super) fn heap_length(&mut self) {
-        match self.len_local {
-            Some(l) => {
-                self.s().local_get(l);
-            }
-            None => {
-                self.get_const(ConstGlobal::HeapLength);
-            }
-        }
+        self.uses.add_const(ConstGlobal::HeapLength);
+        self.code.push(Inst::HeapLength);
     }
 
     /// An `if` whose arm runs when the address on the stack is in the heap.

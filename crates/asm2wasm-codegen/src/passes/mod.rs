@@ -7,6 +7,7 @@
 //! the form, without the asm.js that would lower to them.
 
 pub(crate) mod balance;
+pub(crate) mod inline;
 pub(crate) mod negate;
 pub(crate) mod select;
 
@@ -31,7 +32,9 @@ impl Locals<'_> {
     }
 }
 
-/// Run every pass on `code`, which has its locals before `locals.next`.
+/// Run every pass but inlining (which [`crate::func`] runs first, with the
+/// module's functions) on `code`, which has its locals before
+/// `locals.next`.
 pub(crate) fn run(code: &mut Code, locals: &mut Locals<'_>) {
     select::run(code, locals);
     negate::run(code);
