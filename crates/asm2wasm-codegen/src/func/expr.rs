@@ -162,9 +162,6 @@ impl Emitter<'_, '_> {
         if op == BinOp::Or && self.combined_load(lhs, rhs) {
             return;
         }
-        if op == BinOp::Shl && self.shifted_mask(lhs, rhs) {
-            return;
-        }
         if let Some(x) = self.retyped(op, lhs, rhs) {
             return self.expr(x);
         }
@@ -294,46 +291,6 @@ impl Emitter<'_, '_> {
     /// an immutable global, shorter than the constant.
     pub(super) fn nan(&mut self, t: ValType) {
         self.get_const(if t == ValType::F32 { ConstGlobal::NanF32 } else { ConstGlobal::NanF64 });
-    }
-
-    /// `((x >>> a) & m) << b` (or `>>`) with constant `a`, `m`, `b`, and
-    /// `0 < b <= a`, as one shift and one mask: `(x >>> (a - b)) & (m << b)`.
-    /// Emscripten indexes its tables so (`HEAP32[T + ((c >>> 8 & 255) << 2) >> 2]`),
-    /// and Cranelift folds neither shift into the address. The same bits: a
-    /// left shift distributes over `&`, and `(x >>> a) << b` is
-    /// `x >>> (a - b)` with its low `b` bits cleared (`>>` too), which
-    /// `m << b` clears. `lhs << rhs` is the outer shift.
-    pub(super) fn shifted_mask(&mut self, lhs: ExprId, rhs: ExprId) -> bool {
-        let Some(b) = self.int_constant(rhs).map(|b| b as u32 & 31) else { return false };
-        let ExprKind::Binary { op: BinOp::And, lhs: p, rhs: q } = self.body.expr(lhs).kind else {
-            return false;
-        };
-        let (shifted, m) = match (self.int_constant(p), self.int_constant(q)) {
-            (_, Some(m)) => (p, m as u32),
-            (Some(m), _) => (q, m as u32),
-            _ => return false,
-        };
-        let ExprKind::Binary { op: shift @ (BinOp::ShrU | BinOp::Shr), lhs: x, rhs: a } =
-            self.body.expr(shifted).kind
-        else {
-            return false;
-        };
-        let Some(a) = self.int_constant(a).map(|a| a as u32 & 31) else { return false };
-        if b == 0 || b > a {
-            return false;
-        }
-        self.expr(x);
-        if a > b {
-            let mut s = self.s();
-            s.i32_const((a - b) as i32);
-            if shift == BinOp::ShrU {
-                s.i32_shr_u()
-            } else {
-                s.i32_shr_s()
-            };
-        }
-        self.s().i32_const((m << b) as i32).i32_and();
-        true
     }
 
     /// The value of `e`, read as unsigned, when it is an int literal or a

@@ -10,6 +10,7 @@ pub(crate) mod balance;
 pub(crate) mod inline;
 pub(crate) mod negate;
 pub(crate) mod select;
+pub(crate) mod shifts;
 
 use wasm_encoder::ValType;
 
@@ -37,6 +38,7 @@ impl Locals<'_> {
 /// `locals.next`.
 pub(crate) fn run(code: &mut Code, locals: &mut Locals<'_>) {
     select::run(code, locals);
+    shifts::run(code);
     negate::run(code);
     balance::run(code);
 }
