@@ -10,7 +10,7 @@ use asm2wasm_base::Sym;
 use asm2wasm_base::ast::{BinOp, Body, Case, ExprId, ExprKind, StmtId, StmtKind, UnOp};
 use asm2wasm_base::stack::Nested;
 use asm2wasm_check::{GlobalKind, Res, RetTy, StdFn, Ty, TypedFunction, VarTy, View, limits};
-use wasm_encoder::{BlockType, Instruction, NameMap, ValType};
+use wasm_encoder::{BlockType, NameMap, ValType};
 
 use std::cell::Cell;
 
@@ -51,12 +51,9 @@ struct Emitter<'c, 'a> {
     /// Index expressions of heap accesses that an enclosing guard proved in
     /// bounds (see [`crate::guard`]): emitted without a check.
     proven: Vec<ExprId>,
-    /// The wasm index of asm.js local 0: 0, or where the caller keeps the
-    /// locals of a function emitted in its place ([`Emitter::inline_call`]).
-    local_base: u32,
     /// The function being lowered, then, when this is a body to inline
-    /// ([`lower_inlined`]), the functions inlined down to it, innermost
-    /// last. Past the first, `return` leaves the block around the body.
+    /// ([`Callees`]), the functions inlined down to it, innermost last.
+    /// Past the first, `return` leaves the block around the body.
     inlining: Vec<&'c TypedFunction>,
     /// How many loops enclose the code being emitted.
     loops: u32,
@@ -120,7 +117,7 @@ pub(crate) fn emit(cx: &Ctx<'_>, f: &TypedFunction, index: u32) -> Emitted {
 
 /// [`emit`], calls inlined where [`passes::inline`] says so if `inline`.
 fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, index: u32, inline: bool) -> Emitted {
-    let mut e = Emitter::new(cx, f, 0, vec![f], 0, 0);
+    let mut e = Emitter::new(cx, f, vec![f], 0, 0);
     let len_local = (cx.opts.import_memory
         && cx.opts.heap_checks == HeapChecks::Exact
         && reads_length_often(&f.ast.body))
@@ -148,8 +145,7 @@ fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, index: u32, inline: bool) -> Emitt
     }
     passes::run(&mut e.code, &mut locals);
     // The heap length is read from the function's local, if it has one.
-    let len = len_local
-        .map_or(Inst::GetConst(ConstGlobal::HeapLength), |l| Inst::Op(Instruction::LocalGet(l)));
+    let len = len_local.map_or(Inst::GetConst(ConstGlobal::HeapLength), Inst::LocalGet);
     e.code.iter_mut().filter(|i| matches!(i, Inst::HeapLength)).for_each(|i| *i = len.clone());
 
     let mut locals: Vec<(u32, ValType)> = Vec::new();
@@ -190,16 +186,13 @@ impl passes::inline::Callees for Callees<'_, '_> {
         let cx = self.cx;
         let callee = &cx.m.functions[f as usize];
         let inlining = stack.iter().map(|&g| &cx.m.functions[g as usize]).collect();
-        let mut e = Emitter::new(cx, callee, 0, inlining, u32::from(in_loop), 0);
+        let mut e = Emitter::new(cx, callee, inlining, u32::from(in_loop), 0);
         e.function_body();
         self.uses.set(self.uses.get().union(e.uses));
         let params = callee.sig.params.len();
         let mut init = Code::new();
         for (i, l) in callee.locals.iter().enumerate().skip(params) {
-            init.extend([
-                constant(var_val(l.ty), l.init),
-                Inst::Op(Instruction::LocalSet(i as u32)),
-            ]);
+            init.extend([constant(var_val(l.ty), l.init), Inst::LocalSet(i as u32)]);
         }
         let locals = callee.locals.iter().map(|l| var_val(l.ty)).chain(e.scratch).collect();
         Inlined {
@@ -207,7 +200,9 @@ impl passes::inline::Callees for Callees<'_, '_> {
             locals,
             params: params as u32,
             init,
-            result: crate::ret_val(callee.sig.ret).map_or(BlockType::Empty, BlockType::Result),
+            result: ir::Ty::of(
+                crate::ret_val(callee.sig.ret).map_or(BlockType::Empty, BlockType::Result),
+            ),
         }
     }
 }
@@ -227,13 +222,13 @@ fn reads_length_often(body: &Body) -> bool {
 }
 
 impl<'c, 'a> Emitter<'c, 'a> {
-    /// An emitter of `f`'s code, its locals from wasm local `local_base` on,
-    /// in place of the calls on the `inlining` stack (just `f` for `f`'s own
-    /// body), `loops` loops and `depth` levels of nesting deep.
+    /// An emitter of `f`'s code, for the bodies on the `inlining` stack
+    /// (just `f` for `f`'s own body), `loops` loops and `depth` levels of
+    /// nesting deep. Its locals are numbered from 0 (parameters first);
+    /// an inlined body's are moved after its caller's by the pass.
     fn new(
         cx: &'c Ctx<'a>,
         f: &'c TypedFunction,
-        local_base: u32,
         inlining: Vec<&'c TypedFunction>,
         loops: u32,
         depth: u32,
@@ -250,7 +245,6 @@ impl<'c, 'a> Emitter<'c, 'a> {
             continued: continued_loops(&f.ast.body, &f.ast.stmts),
             depth,
             proven: Vec::new(),
-            local_base,
             inlining,
             loops,
             aligned: Vec::new(),
@@ -406,7 +400,7 @@ impl Emitter<'_, '_> {
             return i;
         }
         self.scratch.push(t);
-        self.local_base + (self.f.locals.len() + self.scratch.len() - 1) as u32
+        (self.f.locals.len() + self.scratch.len() - 1) as u32
     }
 
     fn give(&mut self, t: ValType, i: u32) {
@@ -441,11 +435,11 @@ impl Emitter<'_, '_> {
 
 /// The constant `v` as a value of type `t`.
 fn constant(t: ValType, v: f64) -> Inst {
-    Inst::Op(match t {
-        ValType::I32 => Instruction::I32Const(v as i64 as i32),
-        ValType::F32 => Instruction::F32Const((v as f32).into()),
-        _ => Instruction::F64Const(v.into()),
-    })
+    match t {
+        ValType::I32 => Inst::I32Const(v as i64 as i32),
+        ValType::F32 => Inst::F32Const(v as f32),
+        _ => Inst::F64Const(v),
+    }
 }
 
 /// Discard a sink's return value.

@@ -26,7 +26,7 @@ pub(crate) struct Survey<'n> {
     /// off its expressions: integer `/` and `%` by anything but a constant
     /// other than 0 and -1, double `%`, `~~`; heap accesses under exact
     /// checks. Exact for the usual forms, so that one emission is usually
-    /// enough; [`compile`] does not rely on it.
+    /// enough; [`crate::compile`] does not rely on it.
     pub(crate) uses: Uses,
 }
 

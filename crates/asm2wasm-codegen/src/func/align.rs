@@ -98,7 +98,7 @@ impl Emitter<'_, '_> {
         }
         for u in uses.into_iter().filter(|u| u.in_loop || u.count >= MIN_USES) {
             let local = self.take(ValType::I32);
-            let p = self.local_base + u.param;
+            let p = u.param;
             self.s()
                 .local_get(p)
                 .local_get(p)

@@ -30,8 +30,7 @@ impl Emitter<'_, '_> {
         match self.body.expr(e).kind {
             ExprKind::Num(n) => self.constant(val(ty).unwrap(), n.value),
             ExprKind::Name(_) => match self.res(e) {
-                Res::Local(i) => {
-                    let l = self.local_base + i;
+                Res::Local(l) => {
                     self.s().local_get(l);
                 }
                 Res::Global(g) => match self.cx.m.globals[g as usize].kind {
@@ -253,8 +252,7 @@ impl Emitter<'_, '_> {
             _ => self.expr(value),
         }
         match self.res(target) {
-            Res::Local(i) => {
-                let l = self.local_base + i;
+            Res::Local(l) => {
                 if want {
                     self.s().local_tee(l);
                 } else {

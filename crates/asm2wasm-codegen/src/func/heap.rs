@@ -11,7 +11,7 @@ impl Emitter<'_, '_> {
         let Some(first) = self.combined_index(lhs, rhs) else { return false };
         let Address::Pushed { offset, .. } = self.address(View::U8, first) else { return false };
         // Unaligned (alignment 1): the word starts at any byte.
-        self.code.push(Inst::Op(Instruction::I32Load(ir::mem(0, offset))));
+        self.code.push(Inst::LoadWord { offset });
         true
     }
 
@@ -243,7 +243,7 @@ impl Emitter<'_, '_> {
     /// local the code read when it is one `local.get`, else a scratch
     /// local, set, and true (to give back after the access).
     pub(super) fn address_local(&mut self, start: usize) -> (u32, bool) {
-        if let [Inst::Op(Instruction::LocalGet(x))] = self.code[start..] {
+        if let [Inst::LocalGet(x)] = self.code[start..] {
             return (x, false);
         }
         let a = self.take(ValType::I32);

@@ -140,7 +140,6 @@ impl Emitter<'_, '_> {
                     self.s().i32_const(limit).i32_ge_s();
                 }
                 Test::Aligned(l, k) => {
-                    let l = self.local_base + l;
                     self.s().local_get(l).i32_const((1 << k) - 1).i32_and().i32_eqz();
                 }
             }

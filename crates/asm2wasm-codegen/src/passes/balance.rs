@@ -11,9 +11,7 @@
 //! Only the operators move: the code keeps its length, and every operand
 //! its instructions.
 
-use wasm_encoder::Instruction as I;
-
-use crate::ir::{Code, Inst, NONE, Tree, tree};
+use crate::ir::{Code, Inst, NONE, Op, Tree, tree};
 
 /// The fewest operands a chain is balanced from: three give the same depth
 /// either way.
@@ -41,7 +39,7 @@ pub(crate) fn run(code: &mut Code) {
 }
 
 fn is_chained(inst: &Inst) -> bool {
-    matches!(inst, Inst::Op(I::I32And | I::I32Or | I::I32Xor))
+    matches!(inst, Inst::Op(Op::I32And | Op::I32Or | Op::I32Xor))
 }
 
 /// Whether `a` is a chained operator, and the one `b` is.

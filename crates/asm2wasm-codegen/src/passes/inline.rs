@@ -20,9 +20,9 @@
 
 use asm2wasm_base::ast::StmtKind;
 use asm2wasm_check::TypedFunction;
-use wasm_encoder::{BlockType, Instruction as I, ValType};
+use wasm_encoder::ValType;
 
-use crate::ir::{Code, Inst};
+use crate::ir::{Code, Inst, Op, Ty};
 use crate::passes::Locals;
 
 /// The most expression nodes (its parameter annotations included) of a
@@ -77,7 +77,7 @@ pub(crate) struct Inlined {
     /// Code giving its locals past the parameters their initial values.
     pub(crate) init: Code,
     /// The type of the block around it: the function's result.
-    pub(crate) result: BlockType,
+    pub(crate) result: Ty,
 }
 
 /// What the pass asks of the module.
@@ -102,7 +102,15 @@ pub(crate) fn run(
     in_loop: bool,
     locals: &mut Locals<'_>,
 ) {
-    if !code.iter().any(|i| matches!(i, Inst::Call { .. })) {
+    // A call that could be inlined somewhere (in a loop, the rule is the
+    // most permissive).
+    let candidate = |i: &Inst| match i {
+        Inst::Call { func, .. } => {
+            callees.function(*func).is_some_and(|f| callees.inlines(f, stack, true))
+        }
+        _ => false,
+    };
+    if !code.iter().any(candidate) {
         return;
     }
     let input = std::mem::take(code);
@@ -111,9 +119,9 @@ pub(crate) fn run(
     let mut open: Vec<bool> = Vec::new();
     for inst in input {
         match inst {
-            Inst::Op(I::Loop(_)) => open.push(true),
-            Inst::Op(I::Block(_) | I::If(_)) => open.push(false),
-            Inst::Op(I::End) => {
+            Inst::Loop(_) => open.push(true),
+            Inst::Block(_) | Inst::If(_) => open.push(false),
+            Inst::Op(Op::End) => {
                 open.pop();
             }
             Inst::Call { func, .. } => {
@@ -153,26 +161,26 @@ fn inline(
     body.locals.iter().for_each(|&t| {
         locals.add(t);
     });
-    out.extend((0..body.params).rev().map(|i| Inst::Op(I::LocalSet(base + i))));
+    out.extend((0..body.params).rev().map(|i| Inst::LocalSet(base + i)));
     out.extend(body.init.into_iter().map(|i| shifted(i, base)));
-    out.push(Inst::Op(I::Block(body.result)));
+    out.push(Inst::Block(body.result));
     out.extend(body.code.into_iter().map(|i| shifted(i, base)));
-    out.push(Inst::Op(I::End));
+    out.push(Inst::Op(Op::End));
 }
 
 /// `inst` with its local index, if it has one, moved up by `base`.
 fn shifted(inst: Inst, base: u32) -> Inst {
     match inst {
-        Inst::Op(I::LocalGet(l)) => Inst::Op(I::LocalGet(l + base)),
-        Inst::Op(I::LocalSet(l)) => Inst::Op(I::LocalSet(l + base)),
-        Inst::Op(I::LocalTee(l)) => Inst::Op(I::LocalTee(l + base)),
+        Inst::LocalGet(l) => Inst::LocalGet(l + base),
+        Inst::LocalSet(l) => Inst::LocalSet(l + base),
+        Inst::LocalTee(l) => Inst::LocalTee(l + base),
         inst => inst,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use wasm_encoder::{BlockType, ValType};
+    use wasm_encoder::ValType;
 
     use super::{Callees, Inlined, run};
     use crate::ir::{parse, print};
@@ -203,7 +211,7 @@ mod tests {
                 locals: vec![ValType::I32; locals],
                 params,
                 init: if f == 1 { parse("i32.const 7\nlocal.set 2") } else { vec![] },
-                result: BlockType::Result(ValType::I32),
+                result: crate::ir::Ty::I32,
             }
         }
     }

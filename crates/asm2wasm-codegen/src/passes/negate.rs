@@ -9,51 +9,51 @@
 //! under a branch, which reads its operand as a truth value; where it is a
 //! non-zero constant (`while (1)`), the branch is never taken and goes.
 
-use wasm_encoder::Instruction as I;
+use crate::ir::{Code, Inst, Op};
 
-use crate::ir::{Code, Inst};
-
-/// Rewrite every `i32.eqz; br_if` whose operand allows it.
+/// Rewrite every `i32.eqz; br_if` whose operand allows it, in place.
 pub(crate) fn run(code: &mut Code) {
-    let mut out = Code::with_capacity(code.len());
-    for inst in code.drain(..) {
-        if matches!(inst, Inst::Op(I::BrIf(_)))
-            && let [.., before, Inst::Op(I::I32Eqz)] = &out[..]
+    // `code[..kept]` is the output so far: never longer than the input read.
+    let mut kept = 0;
+    for i in 0..code.len() {
+        if matches!(code[i], Inst::BrIf(_))
+            && kept >= 2
+            && matches!(code[kept - 1], Inst::Op(Op::I32Eqz))
         {
-            let at = out.len() - 2;
-            match before {
-                Inst::Op(I::I32Eqz) => out.truncate(at),
-                Inst::Op(I::I32Const(c)) if *c != 0 => {
-                    out.truncate(at);
+            match code[kept - 2] {
+                Inst::Op(Op::I32Eqz) => kept -= 2,
+                Inst::I32Const(c) if c != 0 => {
+                    kept -= 2;
                     continue;
                 }
                 Inst::Op(op) => {
                     if let Some(opposite) = opposite(op) {
-                        out.truncate(at);
-                        out.push(Inst::Op(opposite));
+                        code[kept - 2] = Inst::Op(opposite);
+                        kept -= 1;
                     }
                 }
                 _ => {}
             }
         }
-        out.push(inst);
+        code.swap(kept, i);
+        kept += 1;
     }
-    *code = out;
+    code.truncate(kept);
 }
 
 /// The int comparison that is `op`'s negation.
-fn opposite(op: &I<'_>) -> Option<I<'static>> {
+fn opposite(op: Op) -> Option<Op> {
     Some(match op {
-        I::I32Eq => I::I32Ne,
-        I::I32Ne => I::I32Eq,
-        I::I32LtS => I::I32GeS,
-        I::I32LeS => I::I32GtS,
-        I::I32GtS => I::I32LeS,
-        I::I32GeS => I::I32LtS,
-        I::I32LtU => I::I32GeU,
-        I::I32LeU => I::I32GtU,
-        I::I32GtU => I::I32LeU,
-        I::I32GeU => I::I32LtU,
+        Op::I32Eq => Op::I32Ne,
+        Op::I32Ne => Op::I32Eq,
+        Op::I32LtS => Op::I32GeS,
+        Op::I32LeS => Op::I32GtS,
+        Op::I32GtS => Op::I32LeS,
+        Op::I32GeS => Op::I32LtS,
+        Op::I32LtU => Op::I32GeU,
+        Op::I32LeU => Op::I32GtU,
+        Op::I32GtU => Op::I32LeU,
+        Op::I32GeU => Op::I32LtU,
         _ => return None,
     })
 }

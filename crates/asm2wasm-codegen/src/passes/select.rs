@@ -18,9 +18,9 @@
 //! goes to a new local first and each assignment runs in order, so a later
 //! one reads what an earlier one gave.
 
-use wasm_encoder::{BlockType, Instruction as I, ValType};
+use wasm_encoder::ValType;
 
-use crate::ir::{Code, Inst, operand_start};
+use crate::ir::{Code, Inst, Op, Ty, operand_start};
 use crate::passes::Locals;
 
 /// The most assignments an `if` made into `select`s may have: each costs
@@ -30,7 +30,9 @@ const MAX_ASSIGNMENTS: usize = 2;
 /// Make every small conditional of `code` `select`s; a test kept for
 /// several gets a local from `locals`.
 pub(crate) fn run(code: &mut Code, locals: &mut Locals<'_>) {
-    if !code.iter().any(|i| matches!(i, Inst::Op(I::If(_)))) {
+    // Only an `if` that is not hinted may become `select`s.
+    let unhinted = |w: &[Inst]| matches!(w[1], Inst::If(_)) && !matches!(w[0], Inst::Hint(_));
+    if !code.windows(2).any(unhinted) {
         return;
     }
     let ends = ends(code);
@@ -39,7 +41,7 @@ pub(crate) fn run(code: &mut Code, locals: &mut Locals<'_>) {
     let mut i = 0;
     while i < input.len() {
         // A hinted `if` is a bounds check or a guard: its branch is predictable.
-        if let Inst::Op(I::If(block)) = input[i]
+        if let Inst::If(block) = input[i]
             && !matches!(out.last(), Some(Inst::Hint(_)))
         {
             let end = ends[i];
@@ -51,9 +53,8 @@ pub(crate) fn run(code: &mut Code, locals: &mut Locals<'_>) {
             }
             let arms = &input[i + 1..end];
             let new = match block {
-                BlockType::Empty => assignments(&out[test..], arms, locals),
-                BlockType::Result(_) => conditional(&out[test..], arms),
-                BlockType::FunctionType(_) => None,
+                Ty::Empty => assignments(&out[test..], arms, locals),
+                _ => conditional(&out[test..], arms),
             };
             if let Some(new) = new {
                 out.truncate(test);
@@ -74,8 +75,8 @@ fn ends(code: &Code) -> Vec<usize> {
     let mut open = Vec::new();
     for (k, inst) in code.iter().enumerate() {
         match inst {
-            Inst::Op(I::Block(_) | I::Loop(_) | I::If(_)) => open.push(k),
-            Inst::Op(I::End) => {
+            Inst::Block(_) | Inst::Loop(_) | Inst::If(_) => open.push(k),
+            Inst::Op(Op::End) => {
                 if let Some(o) = open.pop() {
                     ends[o] = k;
                 }
@@ -94,10 +95,9 @@ fn assignments(test: &[Inst], arm: &[Inst], locals: &mut Locals<'_>) -> Option<C
     let mut sets: Vec<(u32, &[&Inst])> = Vec::new();
     let mut rest = &arm[..];
     while !rest.is_empty() {
-        let n = (1..=3).find(|&n| {
-            matches!(rest.get(n), Some(Inst::Op(I::LocalSet(_)))) && cheap(&rest[..n])
-        })?;
-        let Inst::Op(I::LocalSet(l)) = rest[n] else { unreachable!() };
+        let n = (1..=3)
+            .find(|&n| matches!(rest.get(n), Some(Inst::LocalSet(_))) && cheap(&rest[..n]))?;
+        let Inst::LocalSet(l) = rest[n] else { unreachable!() };
         sets.push((*l, &rest[..n]));
         rest = &rest[n + 1..];
     }
@@ -110,23 +110,18 @@ fn assignments(test: &[Inst], arm: &[Inst], locals: &mut Locals<'_>) -> Option<C
         read.locals.push(l);
         if !writes_any(test, &read) {
             out.extend(v.iter().map(|&i| i.clone()));
-            out.push(Inst::Op(I::LocalGet(l)));
+            out.push(Inst::LocalGet(l));
             out.extend_from_slice(test);
-            out.extend([Inst::Op(I::Select), Inst::Op(I::LocalSet(l))]);
+            out.extend([Inst::Op(Op::Select), Inst::LocalSet(l)]);
             return Some(out);
         }
     }
     let t = locals.add(ValType::I32);
     out.extend_from_slice(test);
-    out.push(Inst::Op(I::LocalSet(t)));
+    out.push(Inst::LocalSet(t));
     for (l, v) in sets {
         out.extend(v.iter().map(|&i| i.clone()));
-        out.extend([
-            Inst::Op(I::LocalGet(l)),
-            Inst::Op(I::LocalGet(t)),
-            Inst::Op(I::Select),
-            Inst::Op(I::LocalSet(l)),
-        ]);
+        out.extend([Inst::LocalGet(l), Inst::LocalGet(t), Inst::Op(Op::Select), Inst::LocalSet(l)]);
     }
     Some(out)
 }
@@ -135,7 +130,7 @@ fn assignments(test: &[Inst], arm: &[Inst], locals: &mut Locals<'_>) -> Option<C
 /// select` when both arms are cheap and the test writes nothing they read.
 fn conditional(test: &[Inst], arms: &[Inst]) -> Option<Code> {
     let arms: Vec<&Inst> = arms.iter().collect();
-    let split = arms.iter().position(|i| matches!(i, Inst::Op(I::Else)))?;
+    let split = arms.iter().position(|i| matches!(i, Inst::Op(Op::Else)))?;
     let (cons, alt) = (&arms[..split], &arms[split + 1..]);
     if !cheap(cons) || !cheap(alt) {
         return None;
@@ -149,7 +144,7 @@ fn conditional(test: &[Inst], arms: &[Inst]) -> Option<Code> {
     }
     let mut out: Code = cons.iter().chain(alt).map(|&i| i.clone()).collect();
     out.extend_from_slice(test);
-    out.push(Inst::Op(I::Select));
+    out.push(Inst::Op(Op::Select));
     Some(out)
 }
 
@@ -160,22 +155,20 @@ fn cheap(v: &[&Inst]) -> bool {
         matches!(
             i,
             Inst::GetConst(_)
-                | Inst::Op(
-                    I::I32Const(_)
-                        | I::F32Const(_)
-                        | I::F64Const(_)
-                        | I::LocalGet(_)
-                        | I::GlobalGet(_)
-                )
+                | Inst::I32Const(_)
+                | Inst::F32Const(_)
+                | Inst::F64Const(_)
+                | Inst::LocalGet(_)
+                | Inst::GlobalGet(_)
         )
     };
     match v {
         [x] => leaf(x),
-        [Inst::Op(I::LocalGet(_)), c, Inst::Op(op)] => {
-            matches!(c, Inst::Op(I::I32Const(_) | I::F32Const(_) | I::F64Const(_)))
+        [Inst::LocalGet(_), c, Inst::Op(op)] => {
+            matches!(c, Inst::I32Const(_) | Inst::F32Const(_) | Inst::F64Const(_))
                 && matches!(
                     op,
-                    I::I32Add | I::I32Sub | I::F32Add | I::F32Sub | I::F64Add | I::F64Sub
+                    Op::I32Add | Op::I32Sub | Op::F32Add | Op::F32Sub | Op::F64Add | Op::F64Sub
                 )
         }
         _ => false,
@@ -193,8 +186,8 @@ fn reads(v: &[&Inst]) -> Reads {
     let mut r = Reads::default();
     for i in v {
         match i {
-            Inst::Op(I::LocalGet(l)) => r.locals.push(*l),
-            Inst::Op(I::GlobalGet(_)) => r.globals = true,
+            Inst::LocalGet(l) => r.locals.push(*l),
+            Inst::GlobalGet(_) => r.globals = true,
             _ => {}
         }
     }
@@ -205,8 +198,8 @@ fn reads(v: &[&Inst]) -> Reads {
 /// when it names globals, any global (a call may set one).
 fn writes_any(code: &[Inst], read: &Reads) -> bool {
     code.iter().any(|i| match i {
-        Inst::Op(I::LocalSet(l) | I::LocalTee(l)) => read.locals.contains(l),
-        Inst::Op(I::GlobalSet(_)) | Inst::Call { .. } | Inst::CallIndirect { .. } => read.globals,
+        Inst::LocalSet(l) | Inst::LocalTee(l) => read.locals.contains(l),
+        Inst::GlobalSet(_) | Inst::Call { .. } | Inst::CallIndirect { .. } => read.globals,
         _ => false,
     })
 }

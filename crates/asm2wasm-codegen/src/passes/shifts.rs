@@ -8,19 +8,17 @@
 //! low `b` bits cleared (`>>` too), which the mask `m << b` clears. When
 //! `a == b` no shift is left. The mask may be on either side of the `&`.
 
-use wasm_encoder::Instruction as I;
-
-use crate::ir::{Code, Inst, operand_start};
+use crate::ir::{Code, Inst, Op, operand_start};
 
 /// Fold every such shift of `code`.
 pub(crate) fn run(code: &mut Code) {
-    if !code.iter().any(|i| matches!(i, Inst::Op(I::I32Shl))) {
+    if !code.iter().any(|i| matches!(i, Inst::Op(Op::I32Shl))) {
         return;
     }
     let input = std::mem::take(code);
     let mut out = Code::with_capacity(input.len());
     for inst in input {
-        if matches!(inst, Inst::Op(I::I32Shl)) && fold(&mut out) {
+        if matches!(inst, Inst::Op(Op::I32Shl)) && fold(&mut out) {
             continue;
         }
         out.push(inst);
@@ -31,7 +29,7 @@ pub(crate) fn run(code: &mut Code) {
 /// The constant `inst` pushes, if it is an `i32.const`.
 fn int(inst: &Inst) -> Option<u32> {
     match inst {
-        Inst::Op(I::I32Const(v)) => Some(*v as u32),
+        Inst::I32Const(v) => Some(*v as u32),
         _ => None,
     }
 }
@@ -44,7 +42,7 @@ fn fold(out: &mut Code) -> bool {
         return false;
     }
     let Some(b) = int(&out[n - 1]).map(|b| b & 31) else { return false };
-    if !matches!(out[n - 2], Inst::Op(I::I32And)) {
+    if !matches!(out[n - 2], Inst::Op(Op::I32And)) {
         return false;
     }
     // `x; a; shr; m; and` (the mask on the right) or `m; x; a; shr; and`.
@@ -59,8 +57,8 @@ fn fold(out: &mut Code) -> bool {
         }
     };
     let signed = match out[shr] {
-        Inst::Op(I::I32ShrU) => false,
-        Inst::Op(I::I32ShrS) => true,
+        Inst::Op(Op::I32ShrU) => false,
+        Inst::Op(Op::I32ShrS) => true,
         _ => return false,
     };
     let Some(a) = out.get(shr.wrapping_sub(1)).and_then(int).map(|a| a & 31) else {
@@ -75,11 +73,11 @@ fn fold(out: &mut Code) -> bool {
         out.remove(mask_at);
     }
     if a > b {
-        out.push(Inst::Op(I::I32Const((a - b) as i32)));
-        out.push(Inst::Op(if signed { I::I32ShrS } else { I::I32ShrU }));
+        out.push(Inst::I32Const((a - b) as i32));
+        out.push(Inst::Op(if signed { Op::I32ShrS } else { Op::I32ShrU }));
     }
-    out.push(Inst::Op(I::I32Const((m << b) as i32)));
-    out.push(Inst::Op(I::I32And));
+    out.push(Inst::I32Const((m << b) as i32));
+    out.push(Inst::Op(Op::I32And));
     true
 }
 
