@@ -1,9 +1,12 @@
-//! Shared by the integration tests: the testsuite's case files and Node.
+//! Shared by the integration tests: the testsuite's case files and Node;
+//! `math`: V8's `Math` on the inputs of `tests/math.rs` and `tests/libm.rs`.
 
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+pub mod math;
 
 /// The repository root.
 pub fn root() -> PathBuf {
