@@ -79,7 +79,9 @@ const SMALL_FUNCTION: usize = 64;
 
 /// One function's code and what comes with it.
 pub(crate) struct Emitted {
-    pub(crate) code: Code,
+    /// Its code, kept only when its bytes depend on the module's layout
+    /// (it calls a helper or reads a NaN global: [`depends_on_layout`]).
+    pub(crate) code: Option<Code>,
     /// Its locals after the parameters, as runs of one type.
     pub(crate) locals: Vec<(u32, ValType)>,
     /// Its code written against `cx.layout` (see [`crate::compile`]).
@@ -99,9 +101,12 @@ impl Emitted {
     }
 
     /// Write the code again against `layout`, which [`crate::compile`]
-    /// found after the guess it was written against.
+    /// found after the guess it was written against (code whose bytes do
+    /// not depend on it was not kept, and needs nothing).
     pub(crate) fn encode(&mut self, layout: &impl ir::Layout) {
-        self.encoded = ir::encode(&self.code, self.locals.clone(), layout);
+        if let Some(code) = &self.code {
+            self.encoded = ir::encode(code, self.locals.clone(), layout);
+        }
     }
 }
 
@@ -161,7 +166,22 @@ fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, index: u32, inline: bool) -> Emitt
     }
     let local_count = f.locals.len() + e.scratch.len();
     let encoded = ir::encode(&e.code, locals.clone(), cx);
-    Emitted { code: e.code, locals, encoded, local_names: names, uses: e.uses, local_count }
+    // Every function's code lives until the layout is known only where it
+    // may have to be written again: most have nothing that depends on it.
+    let code = depends_on_layout(&e.code).then_some(e.code);
+    Emitted { code, locals, encoded, local_names: names, uses: e.uses, local_count }
+}
+
+/// Whether the bytes of `code` depend on the module's layout: the index of
+/// a helper, or of the NaN globals (after the heap length's, when the
+/// module has it). The heap length's global is the first constant global
+/// ([`ConstGlobal::ALL`]): its index never depends on the layout.
+fn depends_on_layout(code: &Code) -> bool {
+    code.iter().any(|i| match i {
+        Inst::CallHelper(_) => true,
+        Inst::GetConst(c) => *c != ConstGlobal::HeapLength,
+        _ => false,
+    })
 }
 
 /// The module's functions, as [`passes::inline`] asks for them: the
@@ -238,7 +258,12 @@ impl<'c, 'a> Emitter<'c, 'a> {
             uses: Uses::default(),
             f,
             body: &f.ast.body,
-            code: vec![Inst::Pos(f.ast.span.lo)],
+            code: {
+                // About one instruction and a half per expression node.
+                let mut code = Vec::with_capacity(f.ast.body.exprs.len() * 3 / 2 + 8);
+                code.push(Inst::Pos(f.ast.span.lo));
+                code
+            },
             scratch: Vec::new(),
             free: Vec::new(),
             frames: Vec::new(),

@@ -823,6 +823,16 @@ fn validate(wasm: &[u8], jobs: Jobs) -> Result<(), wasmparser::BinaryReaderError
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_heap_length_global_comes_first_whatever_the_layout() {
+        // `func::depends_on_layout` relies on it: code reading only this
+        // constant global is never written again.
+        assert_eq!(ConstGlobal::ALL[0], ConstGlobal::HeapLength);
+        for consts in 0..8u8 {
+            assert_eq!(rank(consts, ConstGlobal::HeapLength as u8), 0);
+        }
+    }
+
     /// Each `Math` function without an exact instruction is one import:
     /// they fit in the room the checker's limits keep for them.
     #[test]

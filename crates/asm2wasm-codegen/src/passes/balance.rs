@@ -19,7 +19,18 @@ const MIN_OPERANDS: usize = 4;
 
 /// Balance every chain of `code`.
 pub(crate) fn run(code: &mut Code) {
-    if !code.iter().any(is_chained) {
+    // A chain of four operands has three operators of one kind: without
+    // them, no tree to read.
+    let mut counts = [0u32; 3];
+    for inst in code.iter() {
+        match inst {
+            Inst::Op(Op::I32And) => counts[0] += 1,
+            Inst::Op(Op::I32Or) => counts[1] += 1,
+            Inst::Op(Op::I32Xor) => counts[2] += 1,
+            _ => {}
+        }
+    }
+    if counts.iter().all(|&n| n < MIN_OPERANDS as u32 - 1) {
         return;
     }
     let tree = tree(code);

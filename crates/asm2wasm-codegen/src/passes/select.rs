@@ -27,24 +27,25 @@ use crate::passes::Locals;
 /// its value's instructions whatever the test says.
 const MAX_ASSIGNMENTS: usize = 2;
 
+/// The most instructions between an `if` and its `end` that can be cheap
+/// arms: two assignments of three instructions and their statements'
+/// positions, or two cheap values and the `else`.
+const MAX_ARMS: usize = 12;
+
 /// Make every small conditional of `code` `select`s; a test kept for
 /// several gets a local from `locals`.
 pub(crate) fn run(code: &mut Code, locals: &mut Locals<'_>) {
-    // Only an `if` that is not hinted may become `select`s.
-    let unhinted = |w: &[Inst]| matches!(w[1], Inst::If(_)) && !matches!(w[0], Inst::Hint(_));
-    if !code.windows(2).any(unhinted) {
+    // Most functions have none: they are left as they are, not copied.
+    if !(1..code.len()).any(|i| short_if(code, i).is_some()) {
         return;
     }
-    let ends = ends(code);
     let mut input = std::mem::take(code);
     let mut out = Code::with_capacity(input.len());
     let mut i = 0;
     while i < input.len() {
-        // A hinted `if` is a bounds check or a guard: its branch is predictable.
-        if let Inst::If(block) = input[i]
-            && !matches!(out.last(), Some(Inst::Hint(_)))
-        {
-            let end = ends[i];
+        // The `if`s of the form, whose `end` the lowering put close.
+        if let Some(end) = short_if(&input, i) {
+            let Inst::If(block) = input[i] else { unreachable!() };
             // The test is the code just lowered: its start, without the
             // markers before it (a statement's position stays where it was).
             let mut test = operand_start(&out, out.len(), 0);
@@ -69,22 +70,21 @@ pub(crate) fn run(code: &mut Code, locals: &mut Locals<'_>) {
     *code = out;
 }
 
-/// By instruction: for an `if`, the index of its `end`.
-fn ends(code: &Code) -> Vec<usize> {
-    let mut ends = vec![0; code.len()];
-    let mut open = Vec::new();
-    for (k, inst) in code.iter().enumerate() {
+/// The index of the `end` of the `if` at `at`, when it is not hinted (a
+/// hinted `if` is a bounds check or a guard: its branch is predictable)
+/// and its arms are at most [`MAX_ARMS`] instructions with no block.
+fn short_if(code: &Code, at: usize) -> Option<usize> {
+    if !matches!(code[at], Inst::If(_)) || at == 0 || matches!(code[at - 1], Inst::Hint(_)) {
+        return None;
+    }
+    for (k, inst) in code.iter().enumerate().skip(at + 1).take(MAX_ARMS + 1) {
         match inst {
-            Inst::Block(_) | Inst::Loop(_) | Inst::If(_) => open.push(k),
-            Inst::Op(Op::End) => {
-                if let Some(o) = open.pop() {
-                    ends[o] = k;
-                }
-            }
+            Inst::Op(Op::End) => return Some(k),
+            Inst::Block(_) | Inst::Loop(_) | Inst::If(_) => return None,
             _ => {}
         }
     }
-    ends
+    None
 }
 
 /// `if (test) { l = v; ... }`, the arm `arm` of the `if`.
