@@ -80,7 +80,7 @@ const SMALL_FUNCTION: usize = 64;
 /// One function's code and what comes with it.
 pub(crate) struct Emitted {
     /// Its code, kept only when its bytes depend on the module's layout
-    /// (it calls a helper or reads a NaN global: [`depends_on_layout`]).
+    /// (it calls a helper or reads a NaN global: [`passes::Summary`]).
     pub(crate) code: Option<Code>,
     /// Its locals after the parameters, as runs of one type.
     pub(crate) locals: Vec<(u32, ValType)>,
@@ -148,10 +148,12 @@ fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, index: u32, inline: bool) -> Emitt
         passes::inline::run(&mut e.code, &callees, &[index], false, &mut locals);
         e.uses = e.uses.union(callees.uses.get());
     }
-    passes::run(&mut e.code, &mut locals);
+    let summary = passes::run(&mut e.code, &mut locals);
     // The heap length is read from the function's local, if it has one.
     let len = len_local.map_or(Inst::GetConst(ConstGlobal::HeapLength), Inst::LocalGet);
-    e.code.iter_mut().filter(|i| matches!(i, Inst::HeapLength)).for_each(|i| *i = len.clone());
+    if summary.heap_length {
+        e.code.iter_mut().filter(|i| matches!(i, Inst::HeapLength)).for_each(|i| *i = len.clone());
+    }
 
     let mut locals: Vec<(u32, ValType)> = Vec::new();
     for t in f.locals.iter().skip(nparams).map(|l| var_val(l.ty)).chain(e.scratch.iter().copied()) {
@@ -168,20 +170,8 @@ fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, index: u32, inline: bool) -> Emitt
     let encoded = ir::encode(&e.code, locals.clone(), cx);
     // Every function's code lives until the layout is known only where it
     // may have to be written again: most have nothing that depends on it.
-    let code = depends_on_layout(&e.code).then_some(e.code);
+    let code = summary.layout.then_some(e.code);
     Emitted { code, locals, encoded, local_names: names, uses: e.uses, local_count }
-}
-
-/// Whether the bytes of `code` depend on the module's layout: the index of
-/// a helper, or of the NaN globals (after the heap length's, when the
-/// module has it). The heap length's global is the first constant global
-/// ([`ConstGlobal::ALL`]): its index never depends on the layout.
-fn depends_on_layout(code: &Code) -> bool {
-    code.iter().any(|i| match i {
-        Inst::CallHelper(_) => true,
-        Inst::GetConst(c) => *c != ConstGlobal::HeapLength,
-        _ => false,
-    })
 }
 
 /// The module's functions, as [`passes::inline`] asks for them: the

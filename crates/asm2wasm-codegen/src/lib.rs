@@ -825,7 +825,7 @@ mod tests {
 
     #[test]
     fn the_heap_length_global_comes_first_whatever_the_layout() {
-        // `func::depends_on_layout` relies on it: code reading only this
+        // `passes::Summary::layout` relies on it: code reading only this
         // constant global is never written again.
         assert_eq!(ConstGlobal::ALL[0], ConstGlobal::HeapLength);
         for consts in 0..8u8 {

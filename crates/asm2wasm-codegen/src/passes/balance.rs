@@ -15,24 +15,10 @@ use crate::ir::{Code, Inst, NONE, Op, Tree, tree};
 
 /// The fewest operands a chain is balanced from: three give the same depth
 /// either way.
-const MIN_OPERANDS: usize = 4;
+pub(super) const MIN_OPERANDS: usize = 4;
 
 /// Balance every chain of `code`.
 pub(crate) fn run(code: &mut Code) {
-    // A chain of four operands has three operators of one kind: without
-    // them, no tree to read.
-    let mut counts = [0u32; 3];
-    for inst in code.iter() {
-        match inst {
-            Inst::Op(Op::I32And) => counts[0] += 1,
-            Inst::Op(Op::I32Or) => counts[1] += 1,
-            Inst::Op(Op::I32Xor) => counts[2] += 1,
-            _ => {}
-        }
-    }
-    if counts.iter().all(|&n| n < MIN_OPERANDS as u32 - 1) {
-        return;
-    }
     let tree = tree(code);
     // The chains' roots (an operator whose value another of the same does
     // not take), innermost first. Balancing one moves only code inside

@@ -14,7 +14,8 @@ pub(crate) mod shifts;
 
 use wasm_encoder::ValType;
 
-use crate::ir::Code;
+use crate::ConstGlobal;
+use crate::ir::{Code, Inst, Op};
 
 /// The locals a pass adds to a function.
 pub(crate) struct Locals<'a> {
@@ -35,12 +36,79 @@ impl Locals<'_> {
 
 /// Run every pass but inlining (which [`crate::func`] runs first, with the
 /// module's functions) on `code`, which has its locals before
-/// `locals.next`.
-pub(crate) fn run(code: &mut Code, locals: &mut Locals<'_>) {
-    select::run(code, locals);
-    shifts::run(code);
-    negate::run(code);
-    balance::run(code);
+/// `locals.next`, each only where it has something to do; what the
+/// function holds, read in the same walk.
+pub(crate) fn run(code: &mut Code, locals: &mut Locals<'_>) -> Summary {
+    let s = Summary::of(code);
+    if s.select {
+        select::run(code, locals);
+    }
+    if s.shifts {
+        shifts::run(code);
+    }
+    if s.negate {
+        negate::run(code);
+    }
+    if s.balance {
+        balance::run(code);
+    }
+    s
+}
+
+/// What one walk of a function's code finds: which passes have something
+/// to do (what no pass creates or removes, so it holds through them), and
+/// what the lowering needs to finish the code.
+pub(crate) struct Summary {
+    select: bool,
+    shifts: bool,
+    negate: bool,
+    balance: bool,
+    /// It reads the heap length ([`Inst::HeapLength`]).
+    pub(crate) heap_length: bool,
+    /// Its bytes depend on the module's layout: it calls a helper or reads
+    /// a NaN global. (The heap length's global comes first: its index
+    /// never moves.)
+    pub(crate) layout: bool,
+}
+
+impl Summary {
+    fn of(code: &Code) -> Summary {
+        let mut s = Summary {
+            select: false,
+            shifts: false,
+            negate: false,
+            balance: false,
+            heap_length: false,
+            layout: false,
+        };
+        // `and`, `or`, `xor`: a chain of four operands has three of a kind.
+        let mut chained = [0u32; 3];
+        for (i, inst) in code.iter().enumerate() {
+            let before = |k: usize| i.checked_sub(k).map(|j| &code[j]);
+            match inst {
+                Inst::If(_) => {
+                    s.select |= !matches!(before(1), Some(Inst::Hint(_)))
+                        && select::short_if(code, i).is_some();
+                }
+                Inst::Op(Op::I32Shl) => {
+                    s.shifts |= matches!(
+                        (before(2), before(1)),
+                        (Some(Inst::Op(Op::I32And)), Some(Inst::I32Const(_)))
+                    );
+                }
+                Inst::BrIf(_) => s.negate |= matches!(before(1), Some(Inst::Op(Op::I32Eqz))),
+                Inst::Op(Op::I32And) => chained[0] += 1,
+                Inst::Op(Op::I32Or) => chained[1] += 1,
+                Inst::Op(Op::I32Xor) => chained[2] += 1,
+                Inst::HeapLength => s.heap_length = true,
+                Inst::CallHelper(_) => s.layout = true,
+                Inst::GetConst(c) => s.layout |= *c != ConstGlobal::HeapLength,
+                _ => {}
+            }
+        }
+        s.balance = chained.iter().any(|&n| n as usize + 1 >= balance::MIN_OPERANDS);
+        s
+    }
 }
 
 /// The tests' round trip: `before` read ([`crate::ir::parse`]), `pass`

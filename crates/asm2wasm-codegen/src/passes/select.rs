@@ -35,16 +35,16 @@ const MAX_ARMS: usize = 12;
 /// Make every small conditional of `code` `select`s; a test kept for
 /// several gets a local from `locals`.
 pub(crate) fn run(code: &mut Code, locals: &mut Locals<'_>) {
-    // Most functions have none: they are left as they are, not copied.
-    if !(1..code.len()).any(|i| short_if(code, i).is_some()) {
-        return;
-    }
     let mut input = std::mem::take(code);
     let mut out = Code::with_capacity(input.len());
     let mut i = 0;
     while i < input.len() {
-        // The `if`s of the form, whose `end` the lowering put close.
-        if let Some(end) = short_if(&input, i) {
+        // The `if`s of the form, whose `end` the lowering put close (a
+        // hinted `if` is a bounds check or a guard: its branch is
+        // predictable).
+        if let Some(end) = short_if(&input, i)
+            && !matches!(out.last(), Some(Inst::Hint(_)))
+        {
             let Inst::If(block) = input[i] else { unreachable!() };
             // The test is the code just lowered: its start, without the
             // markers before it (a statement's position stays where it was).
@@ -70,11 +70,10 @@ pub(crate) fn run(code: &mut Code, locals: &mut Locals<'_>) {
     *code = out;
 }
 
-/// The index of the `end` of the `if` at `at`, when it is not hinted (a
-/// hinted `if` is a bounds check or a guard: its branch is predictable)
-/// and its arms are at most [`MAX_ARMS`] instructions with no block.
-fn short_if(code: &Code, at: usize) -> Option<usize> {
-    if !matches!(code[at], Inst::If(_)) || at == 0 || matches!(code[at - 1], Inst::Hint(_)) {
+/// The index of the `end` of the `if` at `at`, when its arms are at most
+/// [`MAX_ARMS`] instructions with no block.
+pub(super) fn short_if(code: &Code, at: usize) -> Option<usize> {
+    if !matches!(code[at], Inst::If(_)) {
         return None;
     }
     for (k, inst) in code.iter().enumerate().skip(at + 1).take(MAX_ARMS + 1) {

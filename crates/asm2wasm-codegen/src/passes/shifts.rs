@@ -12,11 +12,6 @@ use crate::ir::{Code, Inst, Op, operand_start};
 
 /// Fold every such shift of `code`.
 pub(crate) fn run(code: &mut Code) {
-    let foldable =
-        |w: &[Inst]| matches!(w, [Inst::Op(Op::I32And), Inst::I32Const(_), Inst::Op(Op::I32Shl)]);
-    if !code.windows(3).any(foldable) {
-        return;
-    }
     let input = std::mem::take(code);
     let mut out = Code::with_capacity(input.len());
     for inst in input {
