@@ -115,6 +115,8 @@ pub fn to_int32(x: f64) -> i32 {
 
 mod math;
 pub use math::math;
+mod wasi;
+pub use wasi::{CommandError, PREVIEW1, WasiOptions, run_command};
 
 fn from_js(t: &ValType, x: f64) -> Val {
     match t {

@@ -58,12 +58,21 @@ struct RunArgs {
     /// The call's arguments, as JS numbers (`1`, `-0.5`, `1e300`, `0x10`, `NaN`, `Infinity`; after `--` for `-Infinity`).
     #[arg(allow_negative_numbers = true, value_parser = parse_js_number)]
     args: Vec<f64>,
+    /// After `--`: more of the call's arguments, or a WASI command's arguments (after its file name).
+    #[arg(last = true, value_name = "ARGS")]
+    rest: Vec<String>,
+    /// A WASI command only: preopen the host directory HOST at the guest path GUEST (default: HOST as given); repeatable.
+    #[arg(long = "dir", value_name = "HOST[:GUEST]", value_parser = parse_dir)]
+    dirs: Vec<(PathBuf, String)>,
+    /// A WASI command only: set the environment variable NAME; repeatable (the environment is empty otherwise).
+    #[arg(long = "env", value_name = "NAME=VALUE", value_parser = parse_env)]
+    env: Vec<(String, String)>,
     /// Which module of a file with several: its name or its 0-based index.
     #[arg(long)]
     module: Option<String>,
-    /// The asm.js heap length in bytes: the memory the runner makes for the module (2^n for n in 12..=24, or a multiple of 2^24).
-    #[arg(long, default_value = "16777216", value_parser = asm2wasm::parse_heap_size)]
-    heap_size: u32,
+    /// The asm.js heap length in bytes: the memory the runner makes for the module (2^n for n in 12..=24, or a multiple of 2^24; default 16777216).
+    #[arg(long, value_parser = asm2wasm::parse_heap_size)]
+    heap_size: Option<u32>,
     /// Print `-0` as `-0` (JS's `String` prints `0`).
     #[arg(long)]
     exact_print: bool,
@@ -94,6 +103,26 @@ fn parse_seconds(s: &str) -> Result<std::time::Duration, String> {
         .filter(|t| t.is_finite() && *t > 0.0)
         .map(std::time::Duration::from_secs_f64)
         .ok_or_else(|| format!("`{s}` is not a number of seconds above 0"))
+}
+
+#[cfg(feature = "run")]
+/// `--dir HOST[:GUEST]`, or wasmtime's `HOST::GUEST` (the form for a host
+/// path that holds a `:`).
+fn parse_dir(s: &str) -> Result<(PathBuf, String), String> {
+    let (host, guest) = s.split_once("::").or_else(|| s.split_once(':')).unwrap_or((s, s));
+    if host.is_empty() || guest.is_empty() {
+        return Err(format!("`{s}` is not HOST, HOST:GUEST or HOST::GUEST"));
+    }
+    Ok((PathBuf::from(host), guest.to_string()))
+}
+
+#[cfg(feature = "run")]
+/// `--env NAME=VALUE`.
+fn parse_env(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((name, value)) if !name.is_empty() => Ok((name.to_string(), value.to_string())),
+        _ => Err(format!("`{s}` is not NAME=VALUE")),
+    }
 }
 
 #[cfg(feature = "run")]
@@ -468,7 +497,25 @@ fn run(args: &RunArgs) -> Result<(), u8> {
         eprintln!("error: {e:#}");
         INVALID
     })?;
-    program.set_heap_length(args.heap_size);
+    if program.is_wasi_command() {
+        return run_wasi_command(args, &program);
+    }
+    if !args.dirs.is_empty() || !args.env.is_empty() {
+        eprintln!(
+            "error: `--dir` and `--env` are for a WASI command (a `.wasm` exporting `_start` and importing only `{}`); `{}` is not one",
+            asm2wasm_run::PREVIEW1,
+            args.input.display()
+        );
+        return Err(USAGE);
+    }
+    let mut call_args = args.args.clone();
+    for a in &args.rest {
+        call_args.push(parse_js_number(a).map_err(|e| {
+            eprintln!("error: invalid value '{a}' for '[ARGS]...': {e}");
+            USAGE
+        })?);
+    }
+    program.set_heap_length(args.heap_size.unwrap_or(16 << 20));
     let imports = program.foreign_imports();
     let values: std::collections::HashMap<String, f64> = args.foreign.iter().cloned().collect();
     let missing: Vec<String> = imports
@@ -514,7 +561,7 @@ fn run(args: &RunArgs) -> Result<(), u8> {
         eprintln!("error: no export `{name}`; the module exports: {}", exports.join(", "));
         return Err(USAGE);
     }
-    match instance.call(&name, &args.args) {
+    match instance.call(&name, &call_args) {
         Ok(result) => {
             let text = match result {
                 None => "undefined".to_string(),
@@ -566,6 +613,84 @@ fn run(args: &RunArgs) -> Result<(), u8> {
                 Err(TRAPPED)
             }
         },
+    }
+}
+
+#[cfg(feature = "run")]
+/// `asm2wasm run` of a WASI command: `_start` in `wasmtime-wasi`'s
+/// preview1, given nothing but the file name and the arguments after `--`,
+/// the `--env` variables and the `--dir` directories (`docs/wasi.md`). The
+/// exit status is the command's (`proc_exit(n)`: `n`, low 8 bits).
+fn run_wasi_command(args: &RunArgs, program: &asm2wasm_run::Program) -> Result<(), u8> {
+    let input = args.input.display();
+    let asm_only = [
+        ("--call", args.call.is_some()),
+        ("--module", args.module.is_some()),
+        ("--heap-size", args.heap_size.is_some()),
+        ("--foreign", !args.foreign.is_empty()),
+        ("--exact-print", args.exact_print),
+        ("--trace", args.trace),
+    ];
+    if let Some((flag, _)) = asm_only.iter().find(|(_, used)| *used) {
+        eprintln!(
+            "error: `{flag}` is for an asm.js module; `{input}` is a WASI command, which runs its `_start` (its arguments go after `--`)"
+        );
+        return Err(USAGE);
+    }
+    if !args.args.is_empty() {
+        eprintln!(
+            "error: `{input}` is a WASI command: its arguments go after `--` (`asm2wasm run {input} -- ARGS...`)"
+        );
+        return Err(USAGE);
+    }
+    let name =
+        args.input.file_name().map_or_else(|| input.to_string(), |n| n.to_string_lossy().into());
+    let mut argv = vec![name.clone()];
+    argv.extend(args.rest.iter().cloned());
+    let options =
+        asm2wasm_run::WasiOptions { args: argv, env: args.env.clone(), dirs: args.dirs.clone() };
+    match program.run_command(&options) {
+        Ok(status) => match status as u8 {
+            0 => Ok(()),
+            code => Err(code),
+        },
+        Err(asm2wasm_run::CommandError::Dir(path, e)) => {
+            eprintln!("error: --dir: cannot open `{}`: {e:#}", path.display());
+            Err(USAGE)
+        }
+        Err(e @ asm2wasm_run::CommandError::Instantiate(_)) => {
+            eprintln!("error: {e}");
+            Err(INVALID)
+        }
+        Err(asm2wasm_run::CommandError::Stopped(e)) => {
+            match e.downcast_ref::<asm2wasm_run::Trap>() {
+                Some(asm2wasm_run::Trap::OutOfFuel) => {
+                    eprintln!(
+                        "error: `{name}` ran out of fuel (--fuel {})",
+                        args.fuel.unwrap_or(0)
+                    );
+                    Err(STOPPED)
+                }
+                Some(asm2wasm_run::Trap::Interrupt) => {
+                    eprintln!(
+                        "error: `{name}` timed out (--timeout {}s)",
+                        args.timeout.unwrap_or_default().as_secs_f64()
+                    );
+                    Err(STOPPED)
+                }
+                _ => {
+                    eprintln!("error: `{name}` stopped: {}", e.root_cause());
+                    for frame in asm2wasm_run::backtrace(&e) {
+                        let deep = match frame.times {
+                            1 => String::new(),
+                            n => format!(" ({n} calls deep)"),
+                        };
+                        eprintln!("  in function `{}`{deep}", frame.function);
+                    }
+                    Err(TRAPPED)
+                }
+            }
+        }
     }
 }
 
