@@ -15,8 +15,11 @@
 //! # Ok(()) }
 //! ```
 
-use anyhow::{Result, anyhow, bail};
 /// How a call trapped: `Trap::OutOfFuel` and `Trap::Interrupt` are [`Limits`] ending it.
+/// The error of a run or of a step towards it (`anyhow`'s): a [`Trap`]
+/// in its chain when the module stopped.
+pub use anyhow::Error;
+use anyhow::{Result, anyhow, bail};
 pub use wasmtime::Trap;
 use wasmtime::{
     Config, Engine, ExternType, Global, GlobalType, Inlining, Memory, MemoryType, Module,
@@ -338,29 +341,49 @@ impl Program {
             .collect()
     }
 
-    /// Instantiate the compiled module, linking its imports to `foreign`
-    /// and the host's `Math`.
-    pub fn instantiate(&self, foreign: Box<dyn Foreign>) -> Result<Instance> {
-        let (engine, module, limits) = (&self.engine, &self.module, self.limits);
-        let mut store_limits = wasmtime::StoreLimitsBuilder::new().trap_on_grow_failure(true);
-        if let Some(bytes) = limits.max_memory {
+    /// A store for one run of the compiled module, holding `data` (made
+    /// around the memory cap of [`Limits::max_memory`], which `limits_of`
+    /// finds again), with the fuel and the time of its [`Limits`] set. A
+    /// `memory.grow` past the cap traps if `trap_on_grow_failure`, else
+    /// gives -1.
+    pub(crate) fn limited_store<T: 'static>(
+        &self,
+        trap_on_grow_failure: bool,
+        data: impl FnOnce(wasmtime::StoreLimits) -> T,
+        limits_of: fn(&mut T) -> &mut wasmtime::StoreLimits,
+    ) -> Result<Store<T>> {
+        let mut store_limits =
+            wasmtime::StoreLimitsBuilder::new().trap_on_grow_failure(trap_on_grow_failure);
+        if let Some(bytes) = self.limits.max_memory {
             store_limits = store_limits.memory_size(bytes);
         }
-        let mut store =
-            Store::new(engine, Host { foreign, limits: store_limits.build(), memory: None });
-        store.limiter(|host| &mut host.limits);
-        if let Some(fuel) = limits.fuel {
+        let mut store = Store::new(&self.engine, data(store_limits.build()));
+        store.limiter(move |data| limits_of(data));
+        if let Some(fuel) = self.limits.fuel {
             store.set_fuel(fuel).map_err(|e| anyhow!("set the fuel: {e}"))?;
         }
-        if let Some(timeout) = limits.timeout {
+        if let Some(timeout) = self.limits.timeout {
             store.set_epoch_deadline(1);
-            let engine = engine.clone();
+            let engine = self.engine.clone();
             // Detached: it ends the run's calls, or outlives them harmlessly.
             std::thread::spawn(move || {
                 std::thread::sleep(timeout);
                 engine.increment_epoch();
             });
         }
+        Ok(store)
+    }
+
+    /// Instantiate the compiled module, linking its imports to `foreign`
+    /// and the host's `Math`.
+    pub fn instantiate(&self, foreign: Box<dyn Foreign>) -> Result<Instance> {
+        let (module, limits) = (&self.module, self.limits);
+        // The heap never grows: a `memory.grow` past the cap traps.
+        let mut store = self.limited_store(
+            true,
+            |limits| Host { foreign, limits, memory: None },
+            |host| &mut host.limits,
+        )?;
         // The heap, when the module imports it: the length's pages, and the
         // length itself told after instantiation when it is below a page.
         let len = self.heap_length;

@@ -4,7 +4,7 @@
 //! [`Limits`] as any run (`docs/wasi.md`, "Running a WASI command").
 
 use anyhow::anyhow;
-use wasmtime::{ExternType, Linker, Store};
+use wasmtime::{ExternType, Linker};
 use wasmtime_wasi::p1::WasiP1Ctx;
 use wasmtime_wasi::{FsPerms, I32Exit, WasiCtxBuilder};
 
@@ -104,25 +104,11 @@ impl Program {
         }
         // A failed `memory.grow` returns -1 (a WASI allocator copes), unlike
         // asm.js's never-growing heap.
-        let mut store_limits = wasmtime::StoreLimitsBuilder::new();
-        if let Some(bytes) = self.limits.max_memory {
-            store_limits = store_limits.memory_size(bytes);
-        }
-        let host = Host { wasi: wasi.build_p1(), limits: store_limits.build() };
-        let mut store = Store::new(&self.engine, host);
-        store.limiter(|host| &mut host.limits);
+        let wasi = wasi.build_p1();
+        let mut store = self
+            .limited_store(false, |limits| Host { wasi, limits }, |host| &mut host.limits)
+            .map_err(CommandError::Instantiate)?;
         let instantiate = |e: wasmtime::Error| CommandError::Instantiate(e.into());
-        if let Some(fuel) = self.limits.fuel {
-            store.set_fuel(fuel).map_err(instantiate)?;
-        }
-        if let Some(timeout) = self.limits.timeout {
-            store.set_epoch_deadline(1);
-            let engine = self.engine.clone();
-            std::thread::spawn(move || {
-                std::thread::sleep(timeout);
-                engine.increment_epoch();
-            });
-        }
         let mut linker: Linker<Host> = Linker::new(&self.engine);
         wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |h: &mut Host| &mut h.wasi)
             .map_err(instantiate)?;

@@ -571,19 +571,9 @@ fn run(args: &RunArgs) -> Result<(), u8> {
             println!("{text}");
             Ok(())
         }
-        Err(e) => match e.downcast_ref::<asm2wasm_run::Trap>() {
-            Some(asm2wasm_run::Trap::OutOfFuel) => {
-                eprintln!("error: `{name}` ran out of fuel (--fuel {})", args.fuel.unwrap_or(0));
-                Err(STOPPED)
-            }
-            Some(asm2wasm_run::Trap::Interrupt) => {
-                eprintln!(
-                    "error: `{name}` timed out (--timeout {}s)",
-                    args.timeout.unwrap_or_default().as_secs_f64()
-                );
-                Err(STOPPED)
-            }
-            _ => {
+        Err(e) => match stopped_by_a_limit(&e, &name, args) {
+            Some(code) => Err(code),
+            None => {
                 eprintln!("error: `{name}` stopped: {}", e.root_cause());
                 for (k, frame) in asm2wasm_run::backtrace(&e).into_iter().enumerate() {
                     let (function, deep) = match frame.times {
@@ -614,6 +604,23 @@ fn run(args: &RunArgs) -> Result<(), u8> {
             }
         },
     }
+}
+
+#[cfg(feature = "run")]
+/// When `e` is `--fuel` or `--timeout` ending the run of `name`: say so,
+/// and give the exit code for it.
+fn stopped_by_a_limit(e: &asm2wasm_run::Error, name: &str, args: &RunArgs) -> Option<u8> {
+    match e.downcast_ref::<asm2wasm_run::Trap>()? {
+        asm2wasm_run::Trap::OutOfFuel => {
+            eprintln!("error: `{name}` ran out of fuel (--fuel {})", args.fuel.unwrap_or(0));
+        }
+        asm2wasm_run::Trap::Interrupt => eprintln!(
+            "error: `{name}` timed out (--timeout {}s)",
+            args.timeout.unwrap_or_default().as_secs_f64()
+        ),
+        _ => return None,
+    }
+    Some(STOPPED)
 }
 
 #[cfg(feature = "run")]
@@ -662,35 +669,20 @@ fn run_wasi_command(args: &RunArgs, program: &asm2wasm_run::Program) -> Result<(
             eprintln!("error: {e}");
             Err(INVALID)
         }
-        Err(asm2wasm_run::CommandError::Stopped(e)) => {
-            match e.downcast_ref::<asm2wasm_run::Trap>() {
-                Some(asm2wasm_run::Trap::OutOfFuel) => {
-                    eprintln!(
-                        "error: `{name}` ran out of fuel (--fuel {})",
-                        args.fuel.unwrap_or(0)
-                    );
-                    Err(STOPPED)
+        Err(asm2wasm_run::CommandError::Stopped(e)) => match stopped_by_a_limit(&e, &name, args) {
+            Some(code) => Err(code),
+            None => {
+                eprintln!("error: `{name}` stopped: {}", e.root_cause());
+                for frame in asm2wasm_run::backtrace(&e) {
+                    let deep = match frame.times {
+                        1 => String::new(),
+                        n => format!(" ({n} calls deep)"),
+                    };
+                    eprintln!("  in function `{}`{deep}", frame.function);
                 }
-                Some(asm2wasm_run::Trap::Interrupt) => {
-                    eprintln!(
-                        "error: `{name}` timed out (--timeout {}s)",
-                        args.timeout.unwrap_or_default().as_secs_f64()
-                    );
-                    Err(STOPPED)
-                }
-                _ => {
-                    eprintln!("error: `{name}` stopped: {}", e.root_cause());
-                    for frame in asm2wasm_run::backtrace(&e) {
-                        let deep = match frame.times {
-                            1 => String::new(),
-                            n => format!(" ({n} calls deep)"),
-                        };
-                        eprintln!("  in function `{}`{deep}", frame.function);
-                    }
-                    Err(TRAPPED)
-                }
+                Err(TRAPPED)
             }
-        }
+        },
     }
 }
 
