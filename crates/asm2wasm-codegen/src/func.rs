@@ -105,7 +105,7 @@ impl Emitted {
     /// not depend on it was not kept, and needs nothing).
     pub(crate) fn encode(&mut self, layout: &impl ir::Layout) {
         if let Some(code) = &self.code {
-            self.encoded = ir::encode(code, self.locals.clone(), layout);
+            self.encoded = ir::encode(code, &self.locals, layout);
         }
     }
 }
@@ -167,7 +167,7 @@ fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, index: u32, inline: bool) -> Emitt
         names.append(i as u32, e.cx.name(l.name.sym));
     }
     let local_count = f.locals.len() + e.scratch.len();
-    let encoded = ir::encode(&e.code, locals.clone(), cx);
+    let encoded = ir::encode(&e.code, &locals, cx);
     // Every function's code lives until the layout is known only where it
     // may have to be written again: most have nothing that depends on it.
     let code = summary.layout.then_some(e.code);

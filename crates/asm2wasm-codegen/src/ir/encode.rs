@@ -24,8 +24,8 @@ pub(crate) struct Encoded {
 
 /// Write `code` as the body of a function with `locals` (after its
 /// parameters), the symbolic instructions resolved by `layout`.
-pub(crate) fn encode(code: &Code, locals: Vec<(u32, ValType)>, layout: &impl Layout) -> Encoded {
-    let mut body = Function::new(locals);
+pub(crate) fn encode(code: &Code, locals: &[(u32, ValType)], layout: &impl Layout) -> Encoded {
+    let mut body = Function::new(locals.iter().copied());
     let mut hints = Vec::new();
     let mut positions: Vec<(u32, u32)> = Vec::new();
     for inst in code {

@@ -537,7 +537,7 @@ mod tests {
              end
              end",
         );
-        let e = encode(&code, vec![], &Fixed);
+        let e = encode(&code, &[], &Fixed);
         // One byte of locals (none), then `local.get 0` (2 bytes): the `if` at 3.
         assert_eq!(e.hints.len(), 1);
         assert_eq!(e.hints[0].branch_func_offset, 3);
