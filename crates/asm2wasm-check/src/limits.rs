@@ -36,9 +36,9 @@ pub const MAX_PARAMS: usize = 1_000;
 /// 50,000 locals besides the parameters accepted, 50,001 refused ("Number
 /// of local variables exceeds internal limit"): up to 51,000 in all.
 ///
-/// `codegen` may add scratch locals (a few per function; one per level of
-/// a chain of heap stores used as values, two per nested int
-/// `Math.min`/`max`) and the locals of bodies it emits in place of calls:
+/// `codegen` may add scratch locals (a few per function; one per `if` of
+/// two assignments made branch-free, one per level of nested calls through
+/// a table, two per nested int `Math.min`/`max`) and the locals of bodies it emits in place of calls:
 /// past 50,000 it emits the function again without emitting calls in
 /// place, and reports `codegen::Error::Limit` if that is still too many.
 pub const MAX_LOCALS: usize = 50_000;

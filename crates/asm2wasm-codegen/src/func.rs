@@ -5,6 +5,7 @@ mod call;
 mod expr;
 mod heap;
 mod stmt;
+mod walk;
 
 use asm2wasm_base::Sym;
 use asm2wasm_base::ast::{BinOp, Body, Case, ExprId, ExprKind, StmtId, StmtKind, UnOp};
@@ -15,7 +16,7 @@ use wasm_encoder::{BlockType, NameMap, ValType};
 use std::cell::Cell;
 
 use crate::helpers::Helper;
-use crate::ir::{self, Code, Inst, Sink, view_val};
+use crate::ir::{self, Code, Inst, Sink};
 use crate::passes::{self, inline::Inlined};
 use crate::{ConstGlobal, Ctx, HeapChecks, Uses, ffi_type, math_import, sig_type, val, var_val};
 
@@ -48,9 +49,6 @@ struct Emitter<'c, 'a> {
     continued: Vec<bool>,
     /// Recursion depth, for [`Nested`].
     depth: u32,
-    /// Index expressions of heap accesses that an enclosing guard proved in
-    /// bounds (see [`crate::guard`]): emitted without a check.
-    proven: Vec<ExprId>,
     /// The function being lowered, then, when this is a body to inline
     /// ([`Callees`]), the functions inlined down to it, innermost last.
     /// Past the first, `return` leaves the block around the body.
@@ -59,12 +57,6 @@ struct Emitter<'c, 'a> {
     loops: u32,
     /// Parameters kept aligned in locals ([`align`]).
     aligned: Vec<align::Aligned>,
-    /// (local, k): asm.js locals whose low `k` bits are zero in the code
-    /// being emitted, the fast copy of a loop whose guard tested them.
-    known_aligned: Vec<(u32, u32)>,
-    /// Locals an enclosing loop's guard tested aligned (in either copy):
-    /// a nested loop does not test them again.
-    align_tested: Vec<u32>,
 }
 
 impl Nested for Emitter<'_, '_> {
@@ -127,10 +119,8 @@ fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, index: u32, inline: bool) -> Emitt
         && cx.opts.heap_checks == HeapChecks::Exact
         && reads_length_often(&f.ast.body))
     .then(|| {
-        let len = e.take(ValType::I32);
-        e.get_const(ConstGlobal::HeapLength);
-        e.s().local_set(len);
-        len
+        e.uses.add_const(ConstGlobal::HeapLength);
+        e.take(ValType::I32)
     });
     let nparams = f.sig.params.len();
     for (i, l) in f.locals.iter().enumerate().skip(nparams) {
@@ -141,6 +131,7 @@ fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, index: u32, inline: bool) -> Emitt
     }
     e.function_body();
     e.s().end();
+    e.version(e.small().then(|| e.result()));
     let next = (f.locals.len() + e.scratch.len()) as u32;
     let mut locals = passes::Locals { next, added: &mut e.scratch };
     if inline {
@@ -148,11 +139,20 @@ fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, index: u32, inline: bool) -> Emitt
         passes::inline::run(&mut e.code, &callees, &[index], false, &mut locals);
         e.uses = e.uses.union(callees.uses.get());
     }
+    // Out of line (`--optimize-size`): outside loops, in a function too big
+    // to be one that loops call.
+    let out_of_line = cx.opts.checks_out_of_line && f.ast.body.exprs.len() > SMALL_FUNCTION;
+    passes::checks::run(&mut e.code, &mut locals, out_of_line, &mut e.uses);
     let summary = passes::run(&mut e.code, &mut locals);
-    // The heap length is read from the function's local, if it has one.
+    // The heap length is read from the function's local, if it has one,
+    // set first thing (after the passes: no guard may take it in).
     let len = len_local.map_or(Inst::GetConst(ConstGlobal::HeapLength), Inst::LocalGet);
     if summary.heap_length {
         e.code.iter_mut().filter(|i| matches!(i, Inst::HeapLength)).for_each(|i| *i = len.clone());
+    }
+    if let Some(l) = len_local {
+        let at = usize::from(matches!(e.code[0], Inst::Pos(_)));
+        e.code.splice(at..at, [Inst::GetConst(ConstGlobal::HeapLength), Inst::LocalSet(l)]);
     }
 
     let mut locals: Vec<(u32, ValType)> = Vec::new();
@@ -198,22 +198,18 @@ impl passes::inline::Callees for Callees<'_, '_> {
         let inlining = stack.iter().map(|&g| &cx.m.functions[g as usize]).collect();
         let mut e = Emitter::new(cx, callee, inlining, u32::from(in_loop), 0);
         e.function_body();
+        // Not at the top level of a body inlined outside any loop: it runs
+        // once, and a guard would double its size at every call.
+        e.version((in_loop && e.small()).then(|| e.result()));
         self.uses.set(self.uses.get().union(e.uses));
         let params = callee.sig.params.len();
         let mut init = Code::new();
         for (i, l) in callee.locals.iter().enumerate().skip(params) {
             init.extend([constant(var_val(l.ty), l.init), Inst::LocalSet(i as u32)]);
         }
+        let result = e.result();
         let locals = callee.locals.iter().map(|l| var_val(l.ty)).chain(e.scratch).collect();
-        Inlined {
-            code: e.code,
-            locals,
-            params: params as u32,
-            init,
-            result: ir::Ty::of(
-                crate::ret_val(callee.sig.ret).map_or(BlockType::Empty, BlockType::Result),
-            ),
-        }
+        Inlined { code: e.code, locals, params: params as u32, init, result }
     }
 }
 
@@ -259,13 +255,36 @@ impl<'c, 'a> Emitter<'c, 'a> {
             frames: Vec::new(),
             continued: continued_loops(&f.ast.body, &f.ast.stmts),
             depth,
-            proven: Vec::new(),
             inlining,
             loops,
             aligned: Vec::new(),
-            known_aligned: Vec::new(),
-            align_tested: Vec::new(),
         }
+    }
+
+    /// Version the loops of the code lowered and, in exact mode, merge the
+    /// checks of its straight-line runs (at its top level too when `top`
+    /// gives the type of the function's result).
+    fn version(&mut self, top: Option<ir::Ty>) {
+        let opts = &self.cx.opts;
+        let heap = (opts.heap_checks == HeapChecks::Exact)
+            .then(|| passes::HeapLen { min: opts.known_heap(), fixed: !opts.import_memory });
+        passes::loops::run(&mut self.code, heap, self.f.sig.params.len() as u32);
+        if let Some(heap) = heap {
+            passes::guards::run(&mut self.code, heap, top);
+        }
+    }
+
+    /// Whether the function is small straight-line code, likely called
+    /// from a loop (`load32(p)`, four bytes off `p`): its top level gets
+    /// guards as a loop body does ([`passes::guards`]).
+    fn small(&self) -> bool {
+        let f = self.f;
+        walk::is_small(self.body, &f.ast.stmts[f.prologue..], SMALL_FUNCTION)
+    }
+
+    /// The type of the function's result.
+    fn result(&self) -> ir::Ty {
+        ir::Ty::of(crate::ret_val(self.f.sig.ret).map_or(BlockType::Empty, BlockType::Result))
     }
 
     /// The function's statements after its prologue, leaving its result on
@@ -274,23 +293,11 @@ impl<'c, 'a> Emitter<'c, 'a> {
         let (f, body) = (self.f, self.body);
         let stmts = &f.ast.stmts[f.prologue..];
         self.align_params();
-        // A small straight-line function is likely called from a loop
-        // (`load32(p)`, four bytes off `p`): guards over its body as in a loop
-        // body. A guard covering the last statement makes it an ordinary one.
-        // Not in a body inlined outside any loop: it runs once, and the
-        // guard would double its size at every call.
-        let hot = self.inlining.len() == 1 || self.loops > 0;
-        let guards = if hot && crate::guard::is_small(body, stmts, SMALL_FUNCTION) {
-            self.plan_guards(stmts)
-        } else {
-            Vec::new()
-        };
-        let guarded_end = guards.last().map_or(0, |g| g.start + g.len);
         let (last, rest) = match stmts.split_last() {
-            Some((&last, rest)) if guarded_end < stmts.len() => (Some(last), rest),
-            _ => (None, stmts),
+            Some((&last, rest)) => (Some(last), rest),
+            None => (None, stmts),
         };
-        self.guarded_list(rest, guards);
+        rest.iter().for_each(|&s| self.stmt(s));
         match last.map(|s| &body.stmt(s).kind) {
             // A final `return v` leaves `v` as the body's value.
             Some(StmtKind::Return(v)) => {

@@ -146,7 +146,7 @@ impl Helper {
 
     /// For an exact load or store out of line, the view it accesses (one
     /// standing for views accessed alike) and whether it stores.
-    fn access(self) -> Option<(View, bool)> {
+    pub(crate) fn access(self) -> Option<(View, bool)> {
         Some(match self {
             Helper::LoadI8 => (View::I8, false),
             Helper::LoadU8 => (View::U8, false),

@@ -23,7 +23,6 @@
 //! ```
 
 mod func;
-mod guard;
 pub mod helpers;
 mod ir;
 mod passes;
@@ -191,7 +190,7 @@ fn check_limits(m: &TypedModule, names: &Interner, emitted: &[func::Emitted]) ->
     let size = e.encoded.body.byte_len();
     Err(Error::Limit(if e.local_count > limits::MAX_LOCALS {
         format!(
-            "function `{name}` needs {} wasm locals, more than the {} a wasm function may have: {} of its own (parameters and locals) and {} in which the translation keeps intermediate values (one per level of a chain of heap stores used as values, two per nested int `Math.min`/`max`, ...); split its expressions into statements",
+            "function `{name}` needs {} wasm locals, more than the {} a wasm function may have: {} of its own (parameters and locals) and {} in which the translation keeps intermediate values (one per `if` of two assignments made branch-free, one per level of nested calls through a table, two per nested int `Math.min`/`max`, ...); split the function, or its expressions into statements",
             thousands(e.local_count),
             thousands(limits::MAX_LOCALS),
             thousands(f.locals.len()),

@@ -459,11 +459,12 @@ fn an_export_named_memory_keeps_its_name() {
 #[test]
 fn a_translation_past_a_limit_of_wasm_is_an_error_not_a_bug() {
     // Valid asm.js whose translation would need more than 50,000 locals (a
-    // scratch local per store of the chain): exit code 1 and the reason,
+    // local per `if` of two assignments, which `passes::select` makes
+    // branch-free with the test in a local): exit code 1 and the reason,
     // not an internal error (3).
-    let chain = "H32[i >> 2] = ".repeat(50_000);
+    let ifs = "if (i) { a = 1; b = 2; } ".repeat(50_001);
     let src = format!(
-        "function M(stdlib, foreign, heap) {{ \"use asm\"; var H32 = new stdlib.Int32Array(heap); function f(i) {{ i = i|0; {chain}0; }} return f; }}\n"
+        "function M(stdlib, foreign, heap) {{ \"use asm\"; function f(i) {{ i = i|0; var a = 0, b = 0; {ifs}return (a + b)|0; }} return f; }}\n"
     );
     let path = tmp("chain.js", &src);
     assert_eq!(run(&["check", &path], None).status.code(), Some(0));

@@ -654,20 +654,31 @@ fn bodies_emitted_in_place_never_pass_the_locals_limit() {
 
 #[test]
 fn scratch_locals_past_the_limit_are_a_translation_error() {
-    // Each store of the chain keeps its address in a scratch local while
-    // its value, the next store, is computed: 50,000 stores need more
-    // locals than a wasm function may have.
-    let chain = "H32[i >> 2] = ".repeat(limits::MAX_LOCALS);
+    // `passes::select` makes each `if` of two assignments branch-free with
+    // its test in a new local: 50,001 of them need more locals than a wasm
+    // function may have.
+    let ifs = "if (i) { a = 1; b = 2; } ".repeat(limits::MAX_LOCALS + 1);
     let text = format!(
-        "function M(stdlib, foreign, heap) {{ \"use asm\"; var H32 = new stdlib.Int32Array(heap); function f(i) {{ i = i|0; {chain}0; }} return f; }}"
+        "function M(stdlib, foreign, heap) {{ \"use asm\"; function f(i) {{ i = i|0; var a = 0, b = 0; {ifs}return (a + b)|0; }} return f; }}"
     );
     let err = asm2wasm::with_big_stack(move || {
-        let r = asm2wasm::check_source("chain.js", text);
+        let r = asm2wasm::check_source("ifs.js", text);
         assert!(r.is_valid(), "{:?}", codes(&r));
         r.translate(0, &Default::default()).expect_err("too many locals")
     });
     assert!(matches!(err, asm2wasm::codegen::Error::Limit(_)), "{err}");
     let message = err.to_string();
-    assert!(message.contains("function `f` needs 50,003 wasm locals"), "{message}");
+    assert!(message.contains("function `f` needs 50,004 wasm locals"), "{message}");
     assert!(!message.contains("internal error"), "{message}");
+}
+
+#[test]
+fn a_chain_of_checked_stores_shares_its_scratch_locals() {
+    // Each store of the chain is checked once its value, the next store, is
+    // computed: one address local and one value local serve all 50,000.
+    let chain = "H32[i >> 2] = ".repeat(limits::MAX_LOCALS);
+    let text = format!(
+        "function M(stdlib, foreign, heap) {{ \"use asm\"; var H32 = new stdlib.Int32Array(heap); function f(i) {{ i = i|0; {chain}0; }} return f; }}"
+    );
+    translates(text);
 }

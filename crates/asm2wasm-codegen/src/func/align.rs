@@ -16,32 +16,20 @@
 //! [`MIN_USES`] times: the computation at the start (9 bytes) is then
 //! repaid, in time or in size (each access is 3 bytes shorter).
 //!
-//! **Loops versioned on alignment** ([`Emitter::align_loop`]): a pointer
-//! stepped by multiples of the element size stays aligned if it starts so;
-//! one test before the loop lets the loop's fast copy read it unmasked.
+//! **Loops versioned on alignment**: [`crate::passes::loops`].
 
-use asm2wasm_base::ast::{BinOp, ExprId, ExprKind, StmtId, StmtKind, UnOp};
+use asm2wasm_base::ast::{BinOp, ExprId, ExprKind, StmtKind};
 use asm2wasm_check::Res;
 use wasm_encoder::ValType;
 
 use super::Emitter;
-use crate::guard::{Proof, Test, expand, in_order};
+use super::walk::in_order;
 
 /// Uses outside loops that repay the local's computation in bytes.
 const MIN_USES: u32 = 4;
 
 /// How deep a chain of `+` is followed to its pointer.
 const MAX_DEPTH: u32 = 8;
-
-/// The most expression nodes of a loop whose pointers may be tested aligned.
-const MAX_LOOP_NODES: usize = 400;
-
-/// A loop guarded for alignment alone must spare this many masks...
-const MIN_HELPED: usize = 2;
-
-/// ... and be at most this many expression nodes per mask spared: it is
-/// emitted twice.
-const NODES_PER_HELPED: usize = 24;
 
 /// A parameter's aligned value, kept in a local for the whole call.
 pub(super) struct Aligned {
@@ -113,7 +101,7 @@ impl Emitter<'_, '_> {
     fn count_expr(&self, root: ExprId, in_loop: bool, fixed: &[bool], uses: &mut Vec<Uses>) {
         let mut stack = vec![root];
         while let Some(e) = stack.pop() {
-            crate::guard::push_children(self.body, e, &mut stack);
+            super::walk::push_children(self.body, e, &mut stack);
             let Some((lhs, k)) = self.shifted_access(e) else { continue };
             let Some(param) =
                 self.pointer(lhs, k, MAX_DEPTH).filter(|&l| fixed.get(l as usize) == Some(&true))
@@ -232,185 +220,5 @@ impl Emitter<'_, '_> {
                 self.s().local_get(local);
             }
         }
-    }
-}
-
-/// A loop's accesses that the alignment of its pointers would spare a mask.
-struct LoopAlignment {
-    /// (local, k) to test: each local's low `k` bits zero.
-    tests: Vec<(u32, u32)>,
-    /// How many accesses lose their mask.
-    helped: usize,
-    /// The loop's expression nodes.
-    nodes: usize,
-}
-
-impl Emitter<'_, '_> {
-    /// Add to the guard `plan` of loop `s` (or make one) tests that the
-    /// loop's pointers are aligned, when that spares accesses their masks.
-    ///
-    /// A local whose every assignment in the loop gives a multiple of `2^k`
-    /// when the loop's other such locals are multiples of `2^k` (steps
-    /// `p = (p + 4) | 0`, copies `j = (i - 4) | 0`, literals) stays a
-    /// multiple of `2^k` all through the loop if it is one at the start, by
-    /// induction over the assignments. `H32[p >> 2]` is then byte `p`: the
-    /// loop's fast copy reads the pointer unmasked (`known_aligned`), the
-    /// other copy runs when a pointer is misaligned. An existing guard takes
-    /// the tests at no cost in size; a loop guarded for alignment alone is
-    /// emitted twice, so it must be small for the accesses it helps.
-    pub(super) fn align_loop(&self, s: StmtId, plan: Option<Proof>) -> Option<Proof> {
-        let Some(a) = self.loop_alignment(s) else { return plan };
-        let tests = a.tests.into_iter().map(|(l, k)| Test::Aligned(l, k));
-        match plan {
-            Some(mut proof) => {
-                proof.tests.extend(tests);
-                Some(proof)
-            }
-            None if a.helped >= MIN_HELPED && a.nodes <= NODES_PER_HELPED * a.helped => {
-                Some(Proof { tests: tests.collect(), proven: Vec::new() })
-            }
-            None => None,
-        }
-    }
-
-    fn loop_alignment(&self, s: StmtId) -> Option<LoopAlignment> {
-        let body = self.body;
-        let mut order = Vec::new();
-        if !in_order(body, s, false, MAX_LOOP_NODES, &mut order) {
-            return None;
-        }
-        let mut nodes: Vec<ExprId> = order.iter().map(|&(e, _)| e).collect();
-        if !expand(body, &mut nodes, 0, MAX_LOOP_NODES) {
-            return None;
-        }
-        // The addresses that keep a mask, with the element size's log2.
-        let masked: Vec<(ExprId, u32)> = nodes
-            .iter()
-            .filter_map(|&x| self.shifted_access(x).filter(|&(lhs, k)| self.needs_mask(lhs, k)))
-            .collect();
-        if masked.is_empty() {
-            return None;
-        }
-        let assigns: Vec<(u32, ExprId)> = nodes
-            .iter()
-            .filter_map(|&x| match body.expr(x).kind {
-                ExprKind::Assign { target, value } => match self.res(target) {
-                    Res::Local(l) => Some((l, value)),
-                    _ => None,
-                },
-                _ => None,
-            })
-            .collect();
-        let known = |l: u32| self.known_zeros(l);
-        let mut tests: Vec<(u32, u32)> = Vec::new();
-        let mut helped = 0;
-        for k in (1..=3).rev() {
-            if !masked.iter().any(|m| m.1 == k) {
-                continue;
-            }
-            // The locals that stay multiples of 2^k if they all start so:
-            // the greatest set closed under the loop's assignments.
-            let mut kept: Vec<bool> =
-                (0..self.f.locals.len() as u32).map(|l| !self.align_tested.contains(&l)).collect();
-            loop {
-                let zeros = |l: u32| if kept[l as usize] { k } else { known(l) };
-                let lost: Vec<u32> = assigns
-                    .iter()
-                    .filter(|&&(l, v)| {
-                        kept[l as usize] && self.low_zeros_by(v, MAX_DEPTH, &zeros) < k
-                    })
-                    .map(|&(l, _)| l)
-                    .collect();
-                if lost.is_empty() {
-                    break;
-                }
-                lost.into_iter().for_each(|l| kept[l as usize] = false);
-            }
-            let zeros = |l: u32| if kept[l as usize] { k } else { known(l) };
-            // The locals to test: those whose alignment the helped
-            // addresses need, and those their assignments need, and so on.
-            let mut need: Vec<u32> = Vec::new();
-            for &(e, _) in masked.iter().filter(|m| m.1 == k) {
-                if self.low_zeros_by(e, MAX_DEPTH, &zeros) >= k {
-                    helped += 1;
-                    self.needed(e, k, &kept, &zeros, MAX_DEPTH, &mut need);
-                }
-            }
-            let mut next = 0;
-            while next < need.len() {
-                let l = need[next];
-                next += 1;
-                for &(_, v) in assigns.iter().filter(|a| a.0 == l) {
-                    self.needed(v, k, &kept, &zeros, MAX_DEPTH, &mut need);
-                }
-            }
-            for l in need {
-                if known(l) < k && !tests.iter().any(|t| t.0 == l) {
-                    tests.push((l, k));
-                }
-            }
-        }
-        (helped > 0).then_some(LoopAlignment { tests, helped, nodes: nodes.len() })
-    }
-
-    /// Add to `out` the locals of `kept` whose low `k` bits must be zero for
-    /// `e`'s to be (as [`Emitter::low_zeros_by`] reads `e`, with `zeros`
-    /// giving each local's when the loop's pointers are aligned): the
-    /// locals of a sum, not those under a shift that makes up for them.
-    /// Only locals of `kept`: the fast copy counts on those staying aligned.
-    fn needed(
-        &self,
-        e: ExprId,
-        k: u32,
-        kept: &[bool],
-        zeros: &impl Fn(u32) -> u32,
-        depth: u32,
-        out: &mut Vec<u32>,
-    ) {
-        let Some(depth) = depth.checked_sub(1) else { return };
-        let known = |l: u32| self.known_zeros(l);
-        match self.body.expr(e).kind {
-            ExprKind::Name(_) => {
-                if let Res::Local(l) = self.res(e)
-                    && kept[l as usize]
-                    && known(l) < k
-                    && !out.contains(&l)
-                {
-                    out.push(l);
-                }
-            }
-            ExprKind::Unary { op: UnOp::Neg, arg } => self.needed(arg, k, kept, zeros, depth, out),
-            ExprKind::Binary { op, lhs, rhs } => match op {
-                BinOp::Add | BinOp::Sub | BinOp::Or | BinOp::Xor => {
-                    self.needed(lhs, k, kept, zeros, depth, out);
-                    self.needed(rhs, k, kept, zeros, depth, out);
-                }
-                // One aligned side is enough: none needed if one already is.
-                BinOp::And
-                    if self.low_zeros(lhs, depth) >= k || self.low_zeros(rhs, depth) >= k => {}
-                BinOp::And => {
-                    let side = if self.low_zeros_by(lhs, depth, zeros) >= k { lhs } else { rhs };
-                    self.needed(side, k, kept, zeros, depth, out);
-                }
-                BinOp::Shl => {
-                    if let ExprKind::Num(n) = self.body.expr(rhs).kind
-                        && (n.value as i64 as u32 & 31) < k
-                    {
-                        self.needed(lhs, k, kept, zeros, depth, out);
-                    }
-                }
-                _ => {}
-            },
-            _ => {}
-        }
-    }
-
-    /// Whether the address `e` of an access to elements of `2^k` bytes is
-    /// emitted with a mask (see [`Emitter::aligned_but_mask`]).
-    fn needs_mask(&self, e: ExprId, k: u32) -> bool {
-        let through_local = self
-            .pointer(e, k, MAX_DEPTH)
-            .is_some_and(|p| self.aligned.iter().any(|a| a.param == p && a.k == k));
-        !through_local && self.low_zeros(e, MAX_DEPTH) < k
     }
 }

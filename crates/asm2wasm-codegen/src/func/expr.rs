@@ -158,9 +158,6 @@ impl Emitter<'_, '_> {
     }
 
     pub(super) fn binary(&mut self, op: BinOp, lhs: ExprId, rhs: ExprId, ty: Ty) {
-        if op == BinOp::Or && self.combined_load(lhs, rhs) {
-            return;
-        }
         if let Some(x) = self.retyped(op, lhs, rhs) {
             return self.expr(x);
         }
@@ -343,32 +340,20 @@ impl Emitter<'_, '_> {
 
     /// How many low bits of the int expression `e` are known to be zero,
     /// from its form: literals, constant globals, `x << C`, and `+ - & | ^`
-    /// of such operands, and the locals an enclosing guard tested aligned.
-    /// `depth` caps the recursion.
+    /// of such operands (what the code knows of locals is
+    /// [`crate::passes::loops`]'s). `depth` caps the recursion.
     pub(super) fn low_zeros(&self, e: ExprId, depth: u32) -> u32 {
-        self.low_zeros_by(e, depth, &|l| self.known_zeros(l))
-    }
-
-    /// The low zero bits of local `l` that an enclosing guard tested.
-    pub(super) fn known_zeros(&self, l: u32) -> u32 {
-        self.known_aligned.iter().filter(|a| a.0 == l).map(|a| a.1).max().unwrap_or(0)
-    }
-
-    /// [`Self::low_zeros`], with the low zero bits of local `l` given by
-    /// `local(l)`.
-    pub(super) fn low_zeros_by(&self, e: ExprId, depth: u32, local: &impl Fn(u32) -> u32) -> u32 {
         let Some(depth) = depth.checked_sub(1) else { return 0 };
         match self.body.expr(e).kind {
             ExprKind::Num(n) if !n.has_dot => (n.value as i64 as u32).trailing_zeros(),
             ExprKind::Name(_) => match self.res(e) {
                 Res::Global(g) => self.cx.global_const[g as usize]
                     .map_or(0, |v| (v as i64 as u32).trailing_zeros()),
-                Res::Local(l) => local(l),
-                Res::None => 0,
+                Res::Local(_) | Res::None => 0,
             },
-            ExprKind::Unary { op: UnOp::Neg, arg } => self.low_zeros_by(arg, depth, local),
+            ExprKind::Unary { op: UnOp::Neg, arg } => self.low_zeros(arg, depth),
             ExprKind::Binary { op, lhs, rhs } => {
-                let z = |x: ExprId| self.low_zeros_by(x, depth, local);
+                let z = |x: ExprId| self.low_zeros(x, depth);
                 match op {
                     BinOp::Shl => match self.body.expr(rhs).kind {
                         ExprKind::Num(n) if !n.has_dot => {

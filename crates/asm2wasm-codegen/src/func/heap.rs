@@ -3,64 +3,6 @@
 use super::*;
 
 impl Emitter<'_, '_> {
-    /// `U8[B + c] | U8[B + c + 1] << 8 | U8[B + c + 2] << 16 | U8[B + c + 3] << 24`
-    /// (a little-endian word read byte by byte, the `|`s left to right) as
-    /// one `i32.load`, when a guard proved all four bytes in bounds: the
-    /// same bits, one access instead of four. `lhs | rhs` is the outer `|`.
-    pub(super) fn combined_load(&mut self, lhs: ExprId, rhs: ExprId) -> bool {
-        let Some(first) = self.combined_index(lhs, rhs) else { return false };
-        let Address::Pushed { offset, .. } = self.address(View::U8, first) else { return false };
-        // Unaligned (alignment 1): the word starts at any byte.
-        self.code.push(Inst::LoadWord { offset });
-        true
-    }
-
-    /// The index of the first byte when `lhs | rhs` is a word read byte by
-    /// byte that [`Self::combined_load`] turns into one load.
-    pub(super) fn combined_index(&self, lhs: ExprId, rhs: ExprId) -> Option<ExprId> {
-        use crate::guard::{MAX_BASE_DEPTH, literal, same, split, strip_or0};
-        let body = self.body;
-        // `e` (shifted left by `shift`, unless 0) is `U8[index]`: the index.
-        let byte = |e: ExprId, shift: u32| {
-            let e = match (shift, body.expr(e).kind) {
-                (0, _) => e,
-                (_, ExprKind::Binary { op: BinOp::Shl, lhs, rhs })
-                    if literal(body, rhs) == Some(shift) =>
-                {
-                    lhs
-                }
-                _ => return None,
-            };
-            match body.expr(strip_or0(body, e)).kind {
-                ExprKind::Index { obj, index } if self.view_of(obj) == Some(View::U8) => {
-                    Some(index)
-                }
-                _ => None,
-            }
-        };
-        let or = |e: ExprId| match body.expr(e).kind {
-            ExprKind::Binary { op: BinOp::Or, lhs, rhs } => Some((lhs, rhs)),
-            _ => None,
-        };
-        let (l2, r2) = or(lhs)?;
-        let (l3, r3) = or(l2)?;
-        let indices = [byte(l3, 0)?, byte(r3, 8)?, byte(r2, 16)?, byte(rhs, 24)?];
-        if !indices.iter().all(|i| self.proven.contains(i)) {
-            return None;
-        }
-        let res = |e: ExprId| self.f.info[e.0 as usize].res;
-        let parts: Vec<_> = indices.iter().filter_map(|&i| split(body, View::U8, i)).collect();
-        let (base, c0) = match parts.first() {
-            Some(&p) if parts.len() == 4 => p,
-            _ => return None,
-        };
-        let in_order = parts
-            .iter()
-            .enumerate()
-            .all(|(k, &(b, c))| c == c0 + k as i64 && same(body, b, base, &res, MAX_BASE_DEPTH));
-        in_order.then_some(indices[0])
-    }
-
     /// The view of a heap object, `None` for anything else.
     pub(super) fn view_of(&self, obj: ExprId) -> Option<View> {
         match self.global_kind(obj) {
@@ -71,12 +13,12 @@ impl Emitter<'_, '_> {
 
     /// Whether `H[index]` needs a run-time check in exact mode: a computed
     /// address (a literal index is checked at compile time) whose form does
-    /// not bound it below the heap length, and no enclosing guard proved it.
+    /// not bound it below the heap length.
     pub(super) fn needs_check(&self, view: View, index: ExprId) -> bool {
         if let ExprKind::Num(n) = self.body.expr(index).kind {
             return !self.decided(view, n.value);
         }
-        !self.proven.contains(&index) && !self.in_bounds_always(view, index)
+        !self.in_bounds_always(view, index)
     }
 
     pub(super) fn view(&self, obj: ExprId) -> View {
@@ -98,17 +40,6 @@ impl Emitter<'_, '_> {
                 return Address::Pushed { offset: 0, align: 0 };
             }
             return Address::Constant((n.value as u32) << k);
-        }
-        // A guard proved `B + c` in bounds, so it does not wrap: `B` goes on
-        // the stack and `c` into the instruction's offset, when `c` is a
-        // multiple of the size (then `(B + c) & -size` is `(B & -size) + c`).
-        if self.proven.contains(&index)
-            && let Some((base, c)) = crate::guard::split(self.body, view, index)
-            && c > 0
-            && c % (1 << k) == 0
-        {
-            self.aligned(base, k);
-            return Address::Pushed { offset: c as u32, align: 0 };
         }
         let e = match self.body.expr(index).kind {
             ExprKind::Binary { op: BinOp::Shr, lhs, .. } if k > 0 => lhs,
@@ -187,7 +118,6 @@ impl Emitter<'_, '_> {
 
     pub(super) fn load(&mut self, obj: ExprId, index: ExprId) {
         let view = self.view(obj);
-        let start = self.code.len();
         let (offset, align) = match self.address(view, index) {
             Address::Pushed { offset, align } => (offset, align),
             Address::Constant(byte) => {
@@ -204,74 +134,10 @@ impl Emitter<'_, '_> {
             self.clear_low(align);
             return self.load_op(view, offset);
         }
-        if self.cold() {
-            // The shared helper checks the masked address (`a <u LEN` and
-            // `(a & -size) <u LEN` agree) and loads.
-            self.clear_low(align);
-            // The helper reads the length's global.
-            self.uses.add_const(ConstGlobal::HeapLength);
-            return self.call_helper(Helper::load(view));
-        }
-        // In bounds, the load; else what JS gives (0, or NaN for float
-        // views). The branch is one compare, hinted, and leaves the load's
-        // address free of it.
-        let (a, scratch) = self.address_local(start);
-        self.in_bounds_test();
-        self.hinted_if(BlockType::Result(view_val(view)), true);
-        self.s().local_get(a);
-        if scratch {
-            self.give(ValType::I32, a);
-        }
-        self.clear_low(align);
-        self.load_op(view, 0);
-        self.s().else_();
-        self.oob_value(view);
-        self.s().end();
-    }
-
-    /// Whether an exact check here goes out of line
-    /// (`Options::checks_out_of_line`): outside any loop, in a function too
-    /// big to be one that loops call ([`SMALL_FUNCTION`] nodes).
-    fn cold(&self) -> bool {
-        self.cx.opts.checks_out_of_line
-            && self.loops == 0
-            && self.inlining[0].ast.body.exprs.len() > SMALL_FUNCTION
-    }
-
-    /// A local holding the address on the stack, which the code from
-    /// `start` on pushed, for a check and the access right after it: the
-    /// local the code read when it is one `local.get`, else a scratch
-    /// local, set, and true (to give back after the access).
-    pub(super) fn address_local(&mut self, start: usize) -> (u32, bool) {
-        if let [Inst::LocalGet(x)] = self.code[start..] {
-            return (x, false);
-        }
-        let a = self.take(ValType::I32);
-        self.s().local_tee(a);
-        (a, true)
-    }
-
-    /// Whether the byte address on the stack is in the heap: `a <u LEN`,
-    /// the length read from an immutable global (2 bytes, where the
-    /// constant takes up to 5; wasmtime runs it as fast). A compare and
-    /// its branch fuse into one instruction on x86-64; a shift test
-    /// (`a >>> 24`, as short) measured 4-8% slower on interp and sort.
-    pub(super) fn in_bounds_test(&mut self) {
-        self.heap_length();
-        self.s().i32_lt_u();
-    }
-
-    /// Push the heap length ([`Inst::HeapLength`]: from the function's
-    /// local where it has one, else from its global).
-    pub(super) fn heap_length(&mut self) {
-        self.uses.add_const(ConstGlobal::HeapLength);
-        self.code.push(Inst::HeapLength);
-    }
-
-    /// An `if` whose arm runs when the address on the stack is in the heap.
-    pub(super) fn if_in_bounds(&mut self) {
-        self.in_bounds_test();
-        self.hinted_if(BlockType::Empty, true);
+        // Checked against the heap length (`passes::checks`), the mask
+        // after the compare: `a <u LEN` and `(a & -size) <u LEN` agree, and
+        // the compare then does not wait for it.
+        self.s().checked_load(view, align);
     }
 
     /// `H[index] = value`. JS evaluates the index, then the value, then
@@ -281,7 +147,6 @@ impl Emitter<'_, '_> {
         let value_vt = val(self.ty(value)).unwrap();
         let checked =
             self.cx.opts.heap_checks == HeapChecks::Exact && self.needs_check(view, index);
-        let start = self.code.len();
         let (in_heap, offset) = match self.address(view, index) {
             Address::Constant(byte) if self.in_bounds(view, byte) => {
                 self.s().i32_const(byte as i32);
@@ -289,7 +154,7 @@ impl Emitter<'_, '_> {
             }
             Address::Constant(_) => (false, 0),
             Address::Pushed { align, .. } if checked => {
-                return self.checked_store(view, value, value_vt, want, align, start);
+                return self.checked_store(view, value, value_vt, want, align);
             }
             Address::Pushed { offset, align } => {
                 self.clear_low(align);
@@ -316,7 +181,8 @@ impl Emitter<'_, '_> {
         }
     }
 
-    /// A store whose address (on the stack) is tested against the heap length.
+    /// A store whose address (on the stack) is checked against the heap
+    /// length (`passes::checks`), the mask after the compare.
     pub(super) fn checked_store(
         &mut self,
         view: View,
@@ -324,58 +190,19 @@ impl Emitter<'_, '_> {
         value_vt: ValType,
         want: bool,
         align: u32,
-        start: usize,
     ) {
-        if !want && self.cold() {
-            // The shared helper checks and stores; the value is computed
-            // first, as JS does (an address that a call in it moves is
-            // already on the stack).
-            self.clear_low(align);
-            self.expr(value);
-            self.convert_for_store(view, value_vt);
-            self.uses.add_const(ConstGlobal::HeapLength);
-            return self.call_helper(Helper::store(view));
-        }
-        if !want && self.is_pure(value) {
-            // Skipping the value out of bounds changes nothing observable.
-            let (a, scratch) = self.address_local(start);
-            self.if_in_bounds();
-            self.s().local_get(a);
-            if scratch {
-                self.give(ValType::I32, a);
-            }
-            self.clear_low(align);
-            self.push(Frame::default());
-            self.expr(value);
-            self.store_op(view, value_vt, 0);
-            self.pop_end();
-            return;
-        }
-        // The value may assign the address's local: the address is kept.
-        let a = self.take(ValType::I32);
-        self.s().local_set(a);
         self.expr(value);
-        let v = self.take(value_vt);
-        self.s().local_set(v).local_get(a);
-        self.if_in_bounds();
-        self.s().local_get(a);
-        self.clear_low(align);
-        self.s().local_get(v);
-        self.store_op(view, value_vt, 0);
-        self.s().end();
-        self.give(ValType::I32, a);
-        if want {
+        let v = want.then(|| self.take(value_vt));
+        if let Some(v) = v {
+            self.s().local_tee(v);
+        }
+        self.convert_for_store(view, value_vt);
+        self.s().checked_store(view, align);
+        if let Some(v) = v {
             self.s().local_get(v);
+            self.give(value_vt, v);
             self.store_result(view, value_vt);
         }
-        self.give(value_vt, v);
-    }
-
-    /// A bounds check's `if`, hinted: `taken` when its then arm is the
-    /// in-bounds one, so that the out-of-bounds arm is laid out of line.
-    pub(super) fn hinted_if(&mut self, ty: BlockType, taken: bool) {
-        self.code.push(Inst::Hint(taken));
-        self.s().if_(ty);
     }
 
     /// The store instruction, after converting the value to the view's

@@ -68,105 +68,11 @@ impl Emitter<'_, '_> {
         }
     }
 
-    /// A loop, behind a guard that proves its accesses off its induction
-    /// variable in bounds when [`crate::guard::plan_loop`] finds one: then
-    /// the loop is emitted twice, with and without those checks.
+    /// A loop ([`passes::loops`] versions it).
     pub(super) fn guarded_loop(&mut self, s: StmtId, label: Option<Sym>) {
-        let plan = match self.cx.opts.heap_checks {
-            HeapChecks::Trap => None,
-            HeapChecks::Exact => crate::guard::plan_loop(
-                self.body,
-                self.f,
-                s,
-                self.heap_len(),
-                |obj| self.view_of(obj),
-                |view, index| self.needs_check(view, index),
-            ),
-        };
-        let plan = self.align_loop(s, plan);
         self.loops += 1;
-        match plan {
-            Some(proof) => self.guarded(proof, |e| e.loop_stmt(s, label)),
-            None => self.loop_stmt(s, label),
-        }
+        self.loop_stmt(s, label);
         self.loops -= 1;
-    }
-
-    /// `emit` twice behind the proof's tests: without the checks it proves
-    /// needless, then as usual for when a test fails.
-    pub(super) fn guarded(&mut self, proof: crate::guard::Proof, emit: impl Fn(&mut Self)) {
-        use crate::guard::Test;
-        self.tests(&proof.tests);
-        self.push(Frame::default());
-        self.hinted_if(BlockType::Empty, true);
-        let (outer, known, tested) =
-            (self.proven.len(), self.known_aligned.len(), self.align_tested.len());
-        self.proven.extend(proof.proven);
-        for t in &proof.tests {
-            if let Test::Aligned(l, k) = *t {
-                self.known_aligned.push((l, k));
-                self.align_tested.push(l);
-            }
-        }
-        emit(self);
-        self.proven.truncate(outer);
-        self.known_aligned.truncate(known);
-        self.s().else_();
-        emit(self);
-        self.align_tested.truncate(tested);
-        self.pop_end();
-    }
-
-    /// Push whether all of a guard's tests hold.
-    pub(super) fn tests(&mut self, tests: &[crate::guard::Test]) {
-        use crate::guard::Test;
-        for (k, t) in tests.iter().enumerate() {
-            match *t {
-                Test::Below(e, add, k) => {
-                    self.expr(e);
-                    if add != 0 {
-                        self.s().i32_const(add).i32_add();
-                    }
-                    self.heap_length_minus(k);
-                    self.s().i32_lt_u();
-                }
-                Test::AtMost(e, k) => {
-                    self.expr(e);
-                    self.heap_length_minus(k);
-                    self.s().i32_le_s();
-                }
-                Test::AtLeast(e, limit) => {
-                    self.expr(e);
-                    self.s().i32_const(limit).i32_ge_s();
-                }
-                Test::Aligned(l, k) => {
-                    self.s().local_get(l).i32_const((1 << k) - 1).i32_and().i32_eqz();
-                }
-            }
-            if k > 0 {
-                self.s().i32_and();
-            }
-        }
-    }
-
-    /// What guards may assume of the heap length.
-    pub(super) fn heap_len(&self) -> crate::guard::HeapLen {
-        let opts = &self.cx.opts;
-        crate::guard::HeapLen { min: opts.known_heap(), fixed: !opts.import_memory }
-    }
-
-    /// Push `LEN - k`: a constant when the module defines its memory, else
-    /// computed from the heap length's global (`k` is below any legal length).
-    pub(super) fn heap_length_minus(&mut self, k: u32) {
-        if !self.cx.opts.import_memory {
-            let limit = self.cx.opts.heap_size - k;
-            self.s().i32_const(limit as i32);
-            return;
-        }
-        self.heap_length();
-        if k > 0 {
-            self.s().i32_const(k as i32).i32_sub();
-        }
     }
 
     /// The loop `s` (a `for` without its initialiser, already emitted).
@@ -224,46 +130,12 @@ impl Emitter<'_, '_> {
         }
     }
 
-    /// A loop body: its statements with their guards.
+    /// A loop body: its statements ([`passes::guards`] merges their checks).
     pub(super) fn loop_body(&mut self, b: StmtId) {
-        let body = self.body;
-        let single = [b];
-        let list: &[StmtId] = match &body.stmt(b).kind {
-            StmtKind::Block(ss) => ss,
-            _ => &single,
-        };
-        let guards = self.plan_guards(list);
-        self.guarded_list(list, guards);
-    }
-
-    /// In exact mode, a guard for each run of straight-line statements of
-    /// `list` in which two or more heap accesses share a base
-    /// ([`crate::guard::plan`]).
-    pub(super) fn plan_guards(&self, list: &[StmtId]) -> Vec<crate::guard::Guard> {
-        match self.cx.opts.heap_checks {
-            HeapChecks::Trap => Vec::new(),
-            HeapChecks::Exact => crate::guard::plan(
-                self.body,
-                self.f,
-                list,
-                self.heap_len(),
-                |obj| self.view_of(obj),
-                |view, index| self.needs_check(view, index),
-            ),
+        match &self.body.stmt(b).kind {
+            StmtKind::Block(ss) => ss.iter().for_each(|&s| self.stmt(s)),
+            _ => self.stmt(b),
         }
-    }
-
-    /// The statements of `list` in order, those `guards` cover behind them
-    /// (the guards in order, each within `list`).
-    pub(super) fn guarded_list(&mut self, list: &[StmtId], guards: Vec<crate::guard::Guard>) {
-        let mut next = 0;
-        for guard in guards {
-            list[next..guard.start].iter().for_each(|&s| self.stmt(s));
-            next = guard.start + guard.len;
-            let covered = &list[guard.start..next];
-            self.guarded(guard.proof, |e| covered.iter().for_each(|&s| e.stmt(s)));
-        }
-        list[next..].iter().for_each(|&s| self.stmt(s));
     }
 
     /// `br depth` when the loop test `test` is false: `test; i32.eqz;

@@ -84,6 +84,9 @@ fn sink(s: &mut InstructionSink<'_>, inst: &Inst, layout: &impl Layout) {
         Inst::LoadWord { offset } => void(s.i32_load(mem(0, *offset))),
         Inst::GetConst(c) => void(s.global_get(layout.const_global(*c))),
         Inst::HeapLength => unreachable!("the lowering resolves the heap length"),
+        Inst::CheckedLoad { .. } | Inst::CheckedStore { .. } => {
+            unreachable!("passes::checks writes the checks out")
+        }
         Inst::Op(_) | Inst::Load { .. } | Inst::Store { .. } | Inst::Hint(_) | Inst::Pos(_) => {}
     }
 }

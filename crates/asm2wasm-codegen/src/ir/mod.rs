@@ -85,6 +85,22 @@ pub(crate) enum Inst {
         view: View,
         offset: u32,
     },
+    /// A load exact mode checks: of `view` at the byte address on the
+    /// stack when it is below the heap length, with its low `align` bits
+    /// cleared after the check; else what JS gives out of bounds, 0 (int
+    /// views) or NaN (float views). [`crate::passes::checks`] writes it
+    /// out; the passes before it may move it as one instruction.
+    CheckedLoad {
+        view: View,
+        align: u8,
+    },
+    /// A store exact mode checks: the value on the stack (of the view's
+    /// wasm type) into `view` at the address under it, nothing when the
+    /// address is out of bounds; `align` as for [`Inst::CheckedLoad`].
+    CheckedStore {
+        view: View,
+        align: u8,
+    },
     /// `global.get` of a constant global.
     GetConst(ConstGlobal),
     /// The heap length, which the bounds checks compare with: read from
@@ -314,6 +330,12 @@ impl Sink<'_> {
     pub(crate) fn store(&mut self, view: View, offset: u32) -> &mut Self {
         self.push(Inst::Store { view, offset })
     }
+    pub(crate) fn checked_load(&mut self, view: View, align: u32) -> &mut Self {
+        self.push(Inst::CheckedLoad { view, align: align as u8 })
+    }
+    pub(crate) fn checked_store(&mut self, view: View, align: u32) -> &mut Self {
+        self.push(Inst::CheckedStore { view, align: align as u8 })
+    }
     pub(crate) fn get_const(&mut self, c: ConstGlobal) -> &mut Self {
         self.push(Inst::GetConst(c))
     }
@@ -335,9 +357,12 @@ pub(crate) fn arity(inst: &Inst) -> (u32, u32) {
         Inst::LocalSet(_) | Inst::GlobalSet(_) | Inst::BrIf(_) | Inst::If(_) | Inst::BrTable(_) => {
             (1, 0)
         }
-        Inst::LocalTee(_) | Inst::Load { .. } | Inst::LoadWord { .. } => (1, 1),
+        Inst::LocalTee(_)
+        | Inst::Load { .. }
+        | Inst::LoadWord { .. }
+        | Inst::CheckedLoad { .. } => (1, 1),
         Inst::Block(_) | Inst::Loop(_) | Inst::Br(_) | Inst::Hint(_) | Inst::Pos(_) => (0, 0),
-        Inst::Store { .. } => (2, 0),
+        Inst::Store { .. } | Inst::CheckedStore { .. } => (2, 0),
         Inst::Call { params, results, .. } => (u32::from(*params), u32::from(*results)),
         Inst::CallIndirect { params, results, .. } => (u32::from(*params) + 1, u32::from(*results)),
         Inst::CallHelper(h) => {

@@ -2,7 +2,8 @@
 //! functions in. One instruction a line, indented by nesting, with wasm's
 //! names (`i32.add`, `local.get 3`) and the symbolic ones (`call 5/2/1`
 //! for function 5 taking 2 values and giving 1, `call $helper`,
-//! `load.I32 offset=4`, `heap.length`, `hint taken`, `pos 120`).
+//! `load.I32 offset=4`, `checked.load.I32 align=2`, `heap.length`,
+//! `hint taken`, `pos 120`).
 
 use asm2wasm_check::View;
 
@@ -44,6 +45,10 @@ fn offset(offset: u32) -> String {
     if offset == 0 { String::new() } else { format!(" offset={offset}") }
 }
 
+fn aligned(align: u8) -> String {
+    if align == 0 { String::new() } else { format!(" align={align}") }
+}
+
 fn text(inst: &Inst) -> String {
     match inst {
         Inst::Op(op) => op_name(*op),
@@ -70,6 +75,8 @@ fn text(inst: &Inst) -> String {
         Inst::Load { view, offset: o } => format!("load.{view:?}{}", offset(*o)),
         Inst::LoadWord { offset: o } => format!("load.word{}", offset(*o)),
         Inst::Store { view, offset: o } => format!("store.{view:?}{}", offset(*o)),
+        Inst::CheckedLoad { view, align } => format!("checked.load.{view:?}{}", aligned(*align)),
+        Inst::CheckedStore { view, align } => format!("checked.store.{view:?}{}", aligned(*align)),
         Inst::GetConst(c) => format!("global.get ${}", c.name()),
         Inst::HeapLength => "heap.length".into(),
         Inst::Hint(true) => "hint taken".into(),
@@ -100,6 +107,9 @@ fn line(line: &str) -> Inst {
         "local.get" => Inst::LocalGet(n(0)),
         "local.set" => Inst::LocalSet(n(0)),
         "local.tee" => Inst::LocalTee(n(0)),
+        "global.get" if args[0].starts_with('$') => Inst::GetConst(
+            crate::ConstGlobal::ALL.into_iter().find(|c| c.name() == &args[0][1..]).unwrap(),
+        ),
         "global.get" => Inst::GlobalGet(n(0)),
         "global.set" => Inst::GlobalSet(n(0)),
         "i32.const" => Inst::I32Const(args[0].parse().unwrap()),
@@ -110,6 +120,9 @@ fn line(line: &str) -> Inst {
         "if" => Inst::If(ty()),
         "br" => Inst::Br(n(0)),
         "br_if" => Inst::BrIf(n(0)),
+        "call" if args[0].starts_with('$') => Inst::CallHelper(
+            crate::helpers::Helper::ALL.into_iter().find(|h| h.name() == &args[0][1..]).unwrap(),
+        ),
         "call" => {
             let f: Vec<u32> = args[0].split('/').map(|x| x.parse().unwrap()).collect();
             Inst::Call { func: f[0], params: f[1] as u16, results: f[2] as u16 }
@@ -118,8 +131,11 @@ fn line(line: &str) -> Inst {
         "hint" => Inst::Hint(args == ["taken"]),
         "pos" => Inst::Pos(n(0)),
         "load.word" => Inst::LoadWord { offset: offset() },
-        _ if name.starts_with("load.") || name.starts_with("store.") => {
-            let (kind, view) = name.split_once('.').unwrap();
+        _ if name.starts_with("load.")
+            || name.starts_with("store.")
+            || name.starts_with("checked.") =>
+        {
+            let (kind, view) = name.trim_start_matches("checked.").split_once('.').unwrap();
             let view = [
                 View::I8,
                 View::U8,
@@ -133,6 +149,13 @@ fn line(line: &str) -> Inst {
             .into_iter()
             .find(|v| format!("{v:?}") == view)
             .unwrap_or_else(|| panic!("a view: {line}"));
+            if name.starts_with("checked.") {
+                let align = args.first().map_or(0, |a| a["align=".len()..].parse().unwrap());
+                return match kind {
+                    "load" => Inst::CheckedLoad { view, align },
+                    _ => Inst::CheckedStore { view, align },
+                };
+            }
             let offset = offset();
             if kind == "load" { Inst::Load { view, offset } } else { Inst::Store { view, offset } }
         }

@@ -7,7 +7,10 @@
 //! the form, without the asm.js that would lower to them.
 
 pub(crate) mod balance;
+pub(crate) mod checks;
+pub(crate) mod guards;
 pub(crate) mod inline;
+pub(crate) mod loops;
 pub(crate) mod negate;
 pub(crate) mod select;
 pub(crate) mod shifts;
@@ -16,6 +19,17 @@ use wasm_encoder::ValType;
 
 use crate::ConstGlobal;
 use crate::ir::{Code, Inst, Op};
+
+/// What the passes that merge bounds checks may assume of the heap length
+/// `LEN`.
+#[derive(Clone, Copy)]
+pub(crate) struct HeapLen {
+    /// `LEN` is at least this, a legal length (`LEN` itself when `fixed`).
+    pub(crate) min: u32,
+    /// `LEN` is `min`, known at translation; else it is read when the
+    /// module is instantiated, and is at most `2^31 - 2^24`.
+    pub(crate) fixed: bool,
+}
 
 /// The locals a pass adds to a function.
 pub(crate) struct Locals<'a> {
