@@ -2,8 +2,10 @@
 //! bytes out, behaving exactly like the asm.js under V8.
 //!
 //! The functions are surveyed (imports, globals assigned, the helpers and
-//! constants likely used), then emitted on several threads against that
-//! layout, and the sections assembled with `wasm-encoder`. Every construct the
+//! constants likely used), then each is lowered to the intermediate form
+//! ([`ir`]), rewritten by the passes ([`passes`]) and written out against
+//! that layout, on several threads, and the sections assembled with
+//! `wasm-encoder`. Every construct the
 //! validator accepts translates; there is no "valid but unsupported". The
 //! semantics JS has and wasm lacks (integer division by zero, `ToInt32` of any
 //! double, double `%`, out-of-bounds heap accesses) are closed by

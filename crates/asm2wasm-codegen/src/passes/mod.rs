@@ -31,6 +31,21 @@ pub(crate) struct HeapLen {
     pub(crate) fixed: bool,
 }
 
+impl HeapLen {
+    /// Push `LEN - k`: a constant when `LEN` is fixed, else computed from
+    /// the heap length (`k` is below its least value: no wrap).
+    pub(crate) fn minus(self, k: u32, out: &mut Code) {
+        if self.fixed {
+            out.push(Inst::I32Const((self.min - k) as i32));
+        } else {
+            out.push(Inst::HeapLength);
+            if k > 0 {
+                out.extend([Inst::I32Const(k as i32), Inst::Op(Op::I32Sub)]);
+            }
+        }
+    }
+}
+
 /// The locals a pass adds to a function.
 pub(crate) struct Locals<'a> {
     /// The index the next one gets: the function's count of locals.
