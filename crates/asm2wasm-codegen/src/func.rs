@@ -131,7 +131,7 @@ fn emit_with(cx: &Ctx<'_>, f: &TypedFunction, index: u32, inline: bool) -> Emitt
     }
     e.function_body();
     e.s().end();
-    e.version(e.small().then(|| e.result()));
+    e.version(true);
     let next = (f.locals.len() + e.scratch.len()) as u32;
     let mut locals = passes::Locals { next, added: &mut e.scratch };
     if inline {
@@ -200,7 +200,7 @@ impl passes::inline::Callees for Callees<'_, '_> {
         e.function_body();
         // Not at the top level of a body inlined outside any loop: it runs
         // once, and a guard would double its size at every call.
-        e.version((in_loop && e.small()).then(|| e.result()));
+        e.version(in_loop);
         self.uses.set(self.uses.get().union(e.uses));
         let params = callee.sig.params.len();
         let mut init = Code::new();
@@ -262,15 +262,17 @@ impl<'c, 'a> Emitter<'c, 'a> {
     }
 
     /// Version the loops of the code lowered and, in exact mode, merge the
-    /// checks of its straight-line runs (at its top level too when `top`
-    /// gives the type of the function's result).
-    fn version(&mut self, top: Option<ir::Ty>) {
+    /// checks of its straight-line runs (at its top level too when `hot`
+    /// and the function is [`Self::small`]).
+    fn version(&mut self, hot: bool) {
         let opts = &self.cx.opts;
         let heap = (opts.heap_checks == HeapChecks::Exact)
             .then(|| passes::HeapLen { min: opts.known_heap(), fixed: !opts.import_memory });
         passes::loops::run(&mut self.code, heap, self.f.sig.params.len() as u32);
         if let Some(heap) = heap {
-            passes::guards::run(&mut self.code, heap, top);
+            let mut code = std::mem::take(&mut self.code);
+            passes::guards::run(&mut code, heap, || (hot && self.small()).then(|| self.result()));
+            self.code = code;
         }
     }
 

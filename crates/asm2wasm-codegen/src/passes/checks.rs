@@ -32,8 +32,10 @@ use crate::{ConstGlobal, Uses};
 /// outside loops call the shared helpers. The helpers and constant
 /// globals the checks use are added to `uses`.
 pub(crate) fn run(code: &mut Code, locals: &mut Locals<'_>, out_of_line: bool, uses: &mut Uses) {
+    if !code.iter().any(|i| matches!(i, Inst::CheckedLoad { .. } | Inst::CheckedStore { .. })) {
+        return;
+    }
     let input = std::mem::take(code);
-    let tree = ir::tree(&input);
     let mut out = Code::with_capacity(input.len() + input.len() / 2);
     // By input instruction: where its copy starts in `out`.
     let mut at: Vec<u32> = Vec::with_capacity(input.len());
@@ -73,7 +75,7 @@ pub(crate) fn run(code: &mut Code, locals: &mut Locals<'_>, out_of_line: bool, u
                 mask(&mut out);
             } else if align > 0 {
                 // The mask goes on the address, under the value.
-                let value = at[tree.start[i - 1] as usize] as usize;
+                let value = at[ir::operand_start(&input, i, 0)] as usize;
                 let mut m = Code::new();
                 mask(&mut m);
                 out.splice(value..value, m);
@@ -96,7 +98,7 @@ pub(crate) fn run(code: &mut Code, locals: &mut Locals<'_>, out_of_line: bool, u
             out.push(Inst::Op(Op::End));
             continue;
         }
-        let value_start = tree.start[i - 1] as usize;
+        let value_start = ir::operand_start(&input, i, 0);
         if pure(&input[value_start..i]) {
             // The compare, then the value in bounds.
             let value = out.split_off(at[value_start] as usize);

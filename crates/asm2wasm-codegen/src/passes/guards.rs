@@ -42,9 +42,16 @@ const MAX_BASE: usize = 13;
 
 /// Guard the runs of `code` (a function's, or a body lowered to be
 /// inlined): in its loops, and at its top level too when `top` gives the
-/// type of the function's result (the value its last statement may leave).
-pub(crate) fn run(code: &mut Code, heap: HeapLen, top: Option<Ty>) {
-    if !code.iter().any(|i| matches!(i, Inst::CheckedLoad { .. } | Inst::CheckedStore { .. })) {
+/// type of the function's result (the value its last statement may leave;
+/// asked only when the code has checks).
+pub(crate) fn run(code: &mut Code, heap: HeapLen, top: impl FnOnce() -> Option<Ty>) {
+    let (mut checks, mut loops) = (false, false);
+    for inst in code.iter() {
+        checks |= matches!(inst, Inst::CheckedLoad { .. } | Inst::CheckedStore { .. });
+        loops |= matches!(inst, Inst::Loop(_));
+    }
+    let top = if checks { top() } else { return };
+    if !loops && top.is_none() {
         return;
     }
     let tree = ir::tree(code);
@@ -76,6 +83,8 @@ struct Frame {
     /// (a `continue` target), or the top level's when asked.
     planned: bool,
     is_loop: bool,
+    /// It leaves a value.
+    value: bool,
     /// Values on the stack in this frame.
     height: u32,
     start: usize,
@@ -85,15 +94,16 @@ struct Frame {
 
 /// The statements of every frame whose runs are planned.
 fn statements(code: &[Inst], top: Option<Ty>) -> Vec<Vec<Stmt>> {
-    let frame = |planned, is_loop, start| Frame {
+    let frame = |planned, is_loop, value, start| Frame {
         planned,
         is_loop,
+        value,
         height: 0,
         start,
         straight: true,
         stmts: Vec::new(),
     };
-    let mut frames = vec![frame(top.is_some(), false, 0)];
+    let mut frames = vec![frame(top.is_some(), false, false, 0)];
     let mut done = Vec::new();
     // Where the function's `end` is (a body to inline has none).
     let mut body_end = code.len();
@@ -101,7 +111,7 @@ fn statements(code: &[Inst], top: Option<Ty>) -> Vec<Vec<Stmt>> {
     for (i, inst) in code.iter().enumerate() {
         let last = frames.len() - 1;
         match inst {
-            Inst::Block(_) | Inst::Loop(_) | Inst::If(_) => {
+            Inst::Block(t) | Inst::Loop(t) | Inst::If(t) => {
                 if matches!(inst, Inst::If(_)) {
                     frames[last].height -= 1;
                 } else {
@@ -109,7 +119,7 @@ fn statements(code: &[Inst], top: Option<Ty>) -> Vec<Vec<Stmt>> {
                 }
                 let is_loop = matches!(inst, Inst::Loop(_));
                 let planned = is_loop || (frames[last].is_loop && matches!(inst, Inst::Block(_)));
-                frames.push(frame(planned, is_loop, i + 1));
+                frames.push(frame(planned, is_loop, *t != Ty::Empty, i + 1));
                 continue;
             }
             Inst::Op(Op::Else) => {
@@ -121,12 +131,7 @@ fn statements(code: &[Inst], top: Option<Ty>) -> Vec<Vec<Stmt>> {
                 if f.planned {
                     done.push(f.stmts);
                 }
-                let opener = &code[ir::opener(code, i)];
-                let value = !matches!(
-                    opener,
-                    Inst::Block(Ty::Empty) | Inst::Loop(Ty::Empty) | Inst::If(Ty::Empty)
-                );
-                frames[last - 1].height += u32::from(value);
+                frames[last - 1].height += u32::from(f.value);
             }
             Inst::Op(Op::End) => {
                 body_end = i;
@@ -496,7 +501,7 @@ mod tests {
 
     fn guards(before: &str, top: bool) -> String {
         let mut code = crate::ir::parse(before);
-        run(&mut code, HeapLen { min: 65536, fixed: true }, top.then_some(Ty::I32));
+        run(&mut code, HeapLen { min: 65536, fixed: true }, || top.then_some(Ty::I32));
         crate::ir::print(&code)
     }
 

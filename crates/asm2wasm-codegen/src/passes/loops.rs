@@ -50,9 +50,10 @@ pub(crate) fn run(code: &mut Code, heap: Option<HeapLen>, params: u32) {
     if !has_loop {
         return;
     }
-    let known = Known::of(code, params);
+    let tree = ir::tree(code);
+    let known = Known::of(code, &tree, params);
     let mut cx = Cx { heap, known, tested: Vec::new() };
-    *code = fragment(code, &mut cx);
+    *code = fragment(code, &tree, &mut cx);
 }
 
 /// What the pass knows while it walks: the heap, the low zero bits of
@@ -73,8 +74,7 @@ struct Known {
 }
 
 impl Known {
-    fn of(code: &[Inst], params: u32) -> Known {
-        let tree = ir::tree(code);
+    fn of(code: &[Inst], tree: &ir::Tree, params: u32) -> Known {
         let count = code
             .iter()
             .filter_map(|i| match i {
@@ -98,7 +98,7 @@ impl Known {
         loop {
             let mut changed = false;
             for &(l, value) in &sets {
-                let z = low_zeros(code, &tree, value, &|x| zeros[x as usize], MAX_DEPTH);
+                let z = low_zeros(code, tree, value, &|x| zeros[x as usize], MAX_DEPTH);
                 if z < zeros[l as usize] {
                     zeros[l as usize] = z;
                     changed = true;
@@ -168,9 +168,9 @@ fn operands(tree: &ir::Tree, root: usize) -> Option<(usize, usize)> {
     Some((a, b))
 }
 
-/// `code` (a balanced fragment) with its loops versioned.
-fn fragment(code: &[Inst], cx: &mut Cx) -> Code {
-    let tree = ir::tree(code);
+/// `code` (a balanced fragment, whose `tree` this is) with its loops
+/// versioned.
+fn fragment(code: &[Inst], tree: &ir::Tree, cx: &mut Cx) -> Code {
     let mut out = Code::with_capacity(code.len());
     let mut i = 0;
     while i < code.len() {
@@ -182,18 +182,18 @@ fn fragment(code: &[Inst], cx: &mut Cx) -> Code {
             continue;
         };
         let stmt = i..end + 1;
-        match plan(code, &tree, i, end, cx) {
+        match plan(code, tree, i, end, cx) {
             // Masks that known facts make needless: dropped in place.
             Some(v) if v.tests.is_empty() => {
                 let mut fast = Code::new();
-                guards::fast_copy(code, &tree, &v.fast, &mut fast);
+                guards::fast_copy(code, tree, &v.fast, &mut fast);
                 out.extend(inner(&fast, cx));
             }
             Some(v) => {
                 out.extend(v.tests);
                 out.extend([Inst::Hint(true), Inst::If(Ty::Empty)]);
                 let mut fast = Code::new();
-                guards::fast_copy(code, &tree, &v.fast, &mut fast);
+                guards::fast_copy(code, tree, &v.fast, &mut fast);
                 let facts = cx.known.facts.len();
                 cx.known.facts.extend(v.aligned.iter().copied());
                 let tested = cx.tested.len();
@@ -219,7 +219,12 @@ fn fragment(code: &[Inst], cx: &mut Cx) -> Code {
 fn inner(code: &[Inst], cx: &mut Cx) -> Code {
     let n = code.len();
     let mut out = code[..2].to_vec();
-    out.extend(fragment(&code[2..n - 2], cx));
+    let body = &code[2..n - 2];
+    if body.iter().any(|i| matches!(i, Inst::Loop(_))) {
+        out.extend(fragment(body, &ir::tree(body), cx));
+    } else {
+        out.extend_from_slice(body);
+    }
     out.extend_from_slice(&code[n - 2..]);
     out
 }
