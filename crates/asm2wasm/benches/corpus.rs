@@ -12,7 +12,11 @@
 //!
 //! Goals (from the issue), per file: check at most 1.3x the parse alone,
 //! translation at most 1.5x, and the peak memory of each at most 1.5x the
-//! parse's.
+//! parse's. Then the size of each file's wasm (exact checks, branch
+//! hints: the default) against the text of its accepted `"use asm"`
+//! modules, as it is and gzipped (`gzip -9`), with issue 16's goals on the
+//! whole corpus: at most 0.6 bytes per asm.js byte, and at most 0.9x the
+//! gzipped asm.js.
 
 #![allow(unsafe_code)] // the counting global allocator of `common`
 
@@ -33,6 +37,10 @@ use swc_ecma_parser::{EsSyntax, Syntax, parse_file_as_module, parse_file_as_scri
 const CHECK_GOAL: f64 = 1.3;
 const TRANSLATE_GOAL: f64 = 1.5;
 const PEAK_GOAL: f64 = 1.5;
+/// The size goals (issue 16), on the whole corpus: exact output bytes per
+/// byte of the asm.js modules it replaces, and the same gzipped.
+const SIZE_GOAL: f64 = 0.6;
+const GZIP_GOAL: f64 = 0.9;
 
 /// One corpus file: `package@version` and where the cache holds it.
 struct File {
@@ -105,6 +113,9 @@ struct Row {
     bytes: usize,
     modules: usize,
     accepted: usize,
+    /// The accepted modules' text and their wasm (default options: exact
+    /// checks, branch hints), in bytes and gzipped (`gzip -9`).
+    size: Size,
     /// Fastest wall clock of: parse, check, translate.
     wall: [Duration; 3],
     /// Fastest user CPU time (all threads) of the same.
@@ -131,6 +142,34 @@ struct Goal {
     of: fn(&Row) -> f64,
 }
 
+/// Bytes of asm.js and of its wasm, as they are and gzipped.
+#[derive(Clone, Copy, Default)]
+struct Size {
+    asm: usize,
+    asm_gz: usize,
+    wasm: usize,
+    wasm_gz: usize,
+}
+
+impl Size {
+    fn add(self, o: Size) -> Size {
+        Size {
+            asm: self.asm + o.asm,
+            asm_gz: self.asm_gz + o.asm_gz,
+            wasm: self.wasm + o.wasm,
+            wasm_gz: self.wasm_gz + o.wasm_gz,
+        }
+    }
+}
+
+/// The length of `bytes` gzipped at the best compression, as `gzip -9`.
+fn gzipped(bytes: &[u8]) -> usize {
+    use std::io::Write;
+    let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    z.write_all(bytes).expect("gzip in memory");
+    z.finish().expect("gzip in memory").len()
+}
+
 /// Time and peak memory of parse, check and translate on one file.
 fn bench_file(file: &File, runs: usize, opts: &Options) -> Row {
     let text = std::fs::read_to_string(&file.path)
@@ -141,6 +180,17 @@ fn bench_file(file: &File, runs: usize, opts: &Options) -> Row {
     let accepted: Vec<usize> =
         (0..report.modules.len()).filter(|&i| report.modules[i].typed.is_some()).collect();
     let modules = report.modules.len();
+    let asm: String = accepted
+        .iter()
+        .map(|&i| &text[report.modules[i].span.lo as usize..report.modules[i].span.hi as usize])
+        .collect();
+    let wasm = translate(&name, text.clone(), opts, &accepted);
+    let size = Size {
+        asm: asm.len(),
+        asm_gz: if asm.is_empty() { 0 } else { gzipped(asm.as_bytes()) },
+        wasm: wasm.iter().map(Vec::len).sum(),
+        wasm_gz: wasm.iter().map(|w| gzipped(w)).sum(),
+    };
     drop(report);
     drop(swc_parse(text.clone()));
 
@@ -172,6 +222,7 @@ fn bench_file(file: &File, runs: usize, opts: &Options) -> Row {
         bytes: text.len(),
         modules,
         accepted: accepted.len(),
+        size,
         wall: wall.map(fastest),
         user: user.map(fastest),
         peak,
@@ -355,10 +406,55 @@ fn run() {
         table += &line;
         table.push('\n');
     }
+    sizes(&rows, &mut table);
     if std::env::var_os("BLESS").is_some_and(|v| v != "0") {
         assert!(filters.is_empty(), "BLESS=1 writes the timings of the whole corpus: give no NAME");
         write_timings(&table, runs, opts.jobs.threads);
     }
+}
+
+/// The size of each file's wasm against its asm.js modules, and the size
+/// goals on the whole corpus, printed and added to `table`.
+fn sizes(rows: &[Row], table: &mut String) {
+    let mut say = |line: String| {
+        println!("{line}");
+        *table += &line;
+        table.push('\n');
+    };
+    say(String::new());
+    say(format!(
+        "{:<22} {:>11} {:>10} {:>11} {:>10} {:>9} {:>9}",
+        "size (exact, hints)", "asm.js", "gzipped", "wasm", "gzipped", "wasm/asm", "gz/gz"
+    ));
+    let row = |id: &str, s: Size| {
+        format!(
+            "{id:<22} {:>11} {:>10} {:>11} {:>10} {:>9.3} {:>8.2}x",
+            s.asm,
+            s.asm_gz,
+            s.wasm,
+            s.wasm_gz,
+            s.wasm as f64 / s.asm as f64,
+            s.wasm_gz as f64 / s.asm_gz as f64
+        )
+    };
+    let with_modules: Vec<&Row> = rows.iter().filter(|r| r.size.asm > 0).collect();
+    for r in &with_modules {
+        say(row(&r.id, r.size));
+    }
+    let total = with_modules.iter().fold(Size::default(), |t, r| t.add(r.size));
+    say(row("all (sums)", total));
+    say(String::new());
+    let (per_byte, gz) =
+        (total.wasm as f64 / total.asm as f64, total.wasm_gz as f64 / total.asm_gz as f64);
+    let verdict = |v: f64, limit: f64| if v <= limit { "met" } else { "MISSED" };
+    say(format!(
+        "goal exact output <= {SIZE_GOAL} bytes per asm.js byte, corpus: {per_byte:.3} {}",
+        verdict(per_byte, SIZE_GOAL)
+    ));
+    say(format!(
+        "goal gzipped output <= {GZIP_GOAL}x the gzipped asm.js, corpus: {gz:.2}x {}",
+        verdict(gz, GZIP_GOAL)
+    ));
 }
 
 /// `BLESS=1`: the table becomes the `## Timings` section of
