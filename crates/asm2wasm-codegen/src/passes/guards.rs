@@ -615,4 +615,54 @@ mod tests {
                      end";
         assert_eq!(guards(before, true), normal(after));
     }
+
+    #[test]
+    fn branches_out_of_a_guard_go_one_frame_further() {
+        // `if (!H32[p >> 2]) break; H32[(p + 4) >> 2] = x;` in a loop: the
+        // `br_if` out of the loop is one frame deeper in both copies; the
+        // loop's `br 0`, after the last access, stays outside the guard.
+        let before = "loop
+                        local.get 0
+                        checked.load.I32 align=2
+                        i32.eqz
+                        br_if 1
+                        local.get 0
+                        i32.const 4
+                        i32.add
+                        local.get 1
+                        checked.store.I32 align=2
+                        br 0
+                      end";
+        let after = "loop
+                       local.get 0
+                       i32.const 65532
+                       i32.lt_u
+                       hint taken
+                       if
+                         local.get 0
+                         i32.const -4
+                         i32.and
+                         load.I32
+                         i32.eqz
+                         br_if 2
+                         local.get 0
+                         i32.const -4
+                         i32.and
+                         local.get 1
+                         store.I32 offset=4
+                       else
+                         local.get 0
+                         checked.load.I32 align=2
+                         i32.eqz
+                         br_if 2
+                         local.get 0
+                         i32.const 4
+                         i32.add
+                         local.get 1
+                         checked.store.I32 align=2
+                       end
+                       br 0
+                     end";
+        assert_eq!(guards(before, false), normal(after));
+    }
 }

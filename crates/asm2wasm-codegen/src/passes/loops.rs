@@ -846,4 +846,149 @@ mod tests {
                      end";
         assert_eq!(versioned(before, false), normal(after));
     }
+
+    #[test]
+    fn a_nested_loop_is_not_tested_again() {
+        // `for (; p < end; p += 4) { for (q = p; q < end; q += 4)
+        // H32[q >> 2] = H32[p >> 2]; H32[p >> 2] = 0; }`, trapping: the
+        // outer loop tests `p` and `q`; in its fast copy the inner loop's
+        // masks go too, in the other the inner loop keeps them untested.
+        let before = "block
+                        loop
+                          local.get 0
+                          local.get 1
+                          i32.lt_s
+                          i32.eqz
+                          br_if 1
+                          local.get 0
+                          local.set 2
+                          block
+                            loop
+                              local.get 2
+                              local.get 1
+                              i32.lt_s
+                              i32.eqz
+                              br_if 1
+                              local.get 2
+                              i32.const -4
+                              i32.and
+                              local.get 0
+                              i32.const -4
+                              i32.and
+                              load.I32
+                              store.I32
+                              local.get 2
+                              i32.const 4
+                              i32.add
+                              local.set 2
+                              br 0
+                            end
+                          end
+                          local.get 0
+                          i32.const -4
+                          i32.and
+                          i32.const 0
+                          store.I32
+                          local.get 0
+                          i32.const 4
+                          i32.add
+                          local.set 0
+                          br 0
+                        end
+                      end";
+        let after = "local.get 2
+                     i32.const 3
+                     i32.and
+                     i32.eqz
+                     local.get 0
+                     i32.const 3
+                     i32.and
+                     i32.eqz
+                     i32.and
+                     hint taken
+                     if
+                       block
+                         loop
+                           local.get 0
+                           local.get 1
+                           i32.lt_s
+                           i32.eqz
+                           br_if 1
+                           local.get 0
+                           local.set 2
+                           block
+                             loop
+                               local.get 2
+                               local.get 1
+                               i32.lt_s
+                               i32.eqz
+                               br_if 1
+                               local.get 2
+                               local.get 0
+                               load.I32
+                               store.I32
+                               local.get 2
+                               i32.const 4
+                               i32.add
+                               local.set 2
+                               br 0
+                             end
+                           end
+                           local.get 0
+                           i32.const 0
+                           store.I32
+                           local.get 0
+                           i32.const 4
+                           i32.add
+                           local.set 0
+                           br 0
+                         end
+                       end
+                     else
+                       block
+                         loop
+                           local.get 0
+                           local.get 1
+                           i32.lt_s
+                           i32.eqz
+                           br_if 1
+                           local.get 0
+                           local.set 2
+                           block
+                             loop
+                               local.get 2
+                               local.get 1
+                               i32.lt_s
+                               i32.eqz
+                               br_if 1
+                               local.get 2
+                               i32.const -4
+                               i32.and
+                               local.get 0
+                               i32.const -4
+                               i32.and
+                               load.I32
+                               store.I32
+                               local.get 2
+                               i32.const 4
+                               i32.add
+                               local.set 2
+                               br 0
+                             end
+                           end
+                           local.get 0
+                           i32.const -4
+                           i32.and
+                           i32.const 0
+                           store.I32
+                           local.get 0
+                           i32.const 4
+                           i32.add
+                           local.set 0
+                           br 0
+                         end
+                       end
+                     end";
+        assert_eq!(versioned(before, false), normal(after));
+    }
 }
