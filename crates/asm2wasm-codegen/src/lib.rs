@@ -3,7 +3,7 @@
 //!
 //! The functions are surveyed (imports, globals assigned, the helpers and
 //! constants likely used), then each is lowered to the intermediate form
-//! ([`ir`]), rewritten by the passes ([`passes`]) and written out against
+//! (`ir`), rewritten by the passes (`passes`) and written out against
 //! that layout, on several threads, and the sections assembled with
 //! `wasm-encoder`. Every construct the
 //! validator accepts translates; there is no "valid but unsupported". The
