@@ -33,6 +33,7 @@ pub mod fuzz;
 pub mod loader;
 pub mod package;
 pub mod positions;
+pub mod wasi;
 
 /// Stack for the thread that parses and checks: swc's expression parser
 /// recurses once per nesting level, so it must hold

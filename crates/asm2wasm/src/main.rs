@@ -199,6 +199,12 @@ struct TranslateArgs {
     /// Translate every module of the file, one .wasm each, into the `-o` directory.
     #[arg(long, conflicts_with = "module")]
     all: bool,
+    /// A WASI command: `_start` calls the entry, the host interface is inside the module (docs/wasi.md).
+    #[arg(long, conflicts_with_all = ["import_memory", "all", "source_map", "inline"])]
+    wasi: bool,
+    /// With `--wasi`: the export `_start` calls (default `main`, or the only export).
+    #[arg(long, value_name = "NAME", requires = "wasi")]
+    entry: Option<String>,
     #[command(flatten)]
     threads: Threads,
 }
@@ -717,6 +723,12 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
     if args.emit == Emit::Js || args.inline {
         return emit_loader(&report, &opts, args, output);
     }
+    if args.wasi && opts.heap_checks == HeapChecks::Trap {
+        eprintln!(
+            "error: `--wasi` needs exact heap checks: its functions keep bytes past the heap"
+        );
+        return Err(USAGE);
+    }
     let picked: Vec<usize> = if args.all {
         (0..report.modules.len()).collect()
     } else {
@@ -742,6 +754,14 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
             (wasm, Some(map))
         } else {
             (report.translate(i, &opts).map_err(|e| translation_failed(&e))?, None)
+        };
+        let wasm = if args.wasi {
+            asm2wasm::wasi::command(&wasm, args.entry.as_deref(), args.heap_size).map_err(|e| {
+                eprintln!("error: `{}` cannot be a WASI command: {e}", report.modules[i].name);
+                INVALID
+            })?
+        } else {
+            wasm
         };
         if let Some(typed) = &report.modules[i].typed
             && !opts.import_memory

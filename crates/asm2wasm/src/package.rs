@@ -330,8 +330,7 @@ impl Module {
                     ))
                 ),
                 "note: the archive is written, but a wasm container runtime runs only WASI \
-                 commands; translating asm.js into one (`--wasi`) is the next step, not there yet \
-                 (docs/containers.md)"
+                 commands: translate the asm.js with `--wasi` to make one (docs/wasi.md)"
                     .to_string(),
             ],
         }

@@ -1,0 +1,651 @@
+//! WASI commands (`asm2wasm input.js --wasi -o app.wasm`, issue 17): a
+//! translated module rewritten so that a WASI runtime runs it with nothing
+//! but `wasi_snapshot_preview1`.
+//!
+//! The module's imports from its JS host become functions inside it,
+//! written over WASI's `fd_write` and `proc_exit`, for the host interface
+//! of `docs/host-interface.md`:
+//!
+//! - `foreign.print(...)` of int arguments: each in decimal, separated by
+//!   spaces, then a newline, on stdout (what `console.log` writes for
+//!   ints); `0` when its result is used;
+//! - `foreign.printString(p)`: the heap's bytes from `p` up to the first
+//!   NUL or the heap's end, then a newline, on stdout;
+//! - `foreign.abort(...)` of int arguments: `error: foreign.abort(ARGS) was
+//!   called` on stderr, then exit status 4 (as `asm2wasm run`).
+//!
+//! Any other import is refused, naming it: a foreign value, a `print` of
+//! doubles (JS's shortest digits, not written inside the module yet), and
+//! `Math`'s functions (libm.js, `docs/wasi.md`, is not linked in yet).
+//!
+//! `_start` calls the entry export with the command's arguments after its
+//! name, one per parameter, each an int written in decimal
+//! (`-2147483648` to `4294967295`, the upper half wrapping as `ToInt32`
+//! does); another count of arguments, or one that is not such an int,
+//! writes a usage line on stderr and exits with status 2. The entry's int
+//! result is the exit status (`proc_exit`; wasmtime refuses statuses of 126
+//! and above, Node and wasm3 take their low 8 bits), and returning nothing
+//! exits with 0. The memory, exported as `memory`, has one page more than the
+//! heap: the new functions keep their scratch bytes there (an iovec, the
+//! count written, the digits of an int), beyond every heap address, which
+//! the exact bounds checks compare with the heap's length, not the
+//! memory's. So `--wasi` needs exact checks: with trapping ones an access
+//! past the heap would reach that page instead of trapping.
+
+use wasm_encoder::reencode::Reencode;
+use wasm_encoder::{
+    CodeSection, EntityType, ExportKind, ExportSection, Function, FunctionSection, ImportSection,
+    InstructionSink, MemArg, MemorySection, MemoryType, Module, TypeSection, ValType,
+};
+use wasmparser::{Payload, TypeRef};
+
+/// WASI's module name.
+const WASI: &str = "wasi_snapshot_preview1";
+/// Exit status of `foreign.abort`, as `asm2wasm run` gives.
+const ABORT_STATUS: i32 = 4;
+
+/// An import of the translated module, and what stands for it.
+#[derive(Clone, Copy, PartialEq)]
+enum Glue {
+    /// `print` of `n` ints; `true`: its result is used.
+    Print(u32, bool),
+    /// `printString(p)`.
+    PrintString(bool),
+    /// `abort` of `n` ints.
+    Abort(u32, bool),
+}
+
+/// What the rewriting needs of the translated module.
+struct Parts<'a> {
+    types: Vec<wasmparser::FuncType>,
+    /// Each function import: its glue.
+    imports: Vec<Glue>,
+    /// Type index of each function the module defines.
+    funcs: Vec<u32>,
+    memory: Option<wasmparser::MemoryType>,
+    exports: Vec<wasmparser::Export<'a>>,
+    /// The sections copied as they are but for function indices.
+    tables: Option<wasmparser::TableSectionReader<'a>>,
+    globals: Option<wasmparser::GlobalSectionReader<'a>>,
+    elements: Option<wasmparser::ElementSectionReader<'a>>,
+    start: Option<u32>,
+    bodies: Vec<wasmparser::FunctionBody<'a>>,
+}
+
+/// `wasm`, translated with exact checks and a memory of its own (of
+/// `heap_size` bytes), as a WASI command whose `_start` calls the export
+/// `entry` (or, when `None`, `main` or the module's only export). An
+/// error says what stands in the way, naming it.
+pub fn command(wasm: &[u8], entry: Option<&str>, heap_size: u32) -> Result<Vec<u8>, String> {
+    let parts = parts(wasm)?;
+    let entry = pick_entry(&parts, entry)?;
+    build(&parts, entry, heap_size)
+}
+
+fn parts(wasm: &[u8]) -> Result<Parts<'_>, String> {
+    let bad = |e: wasmparser::BinaryReaderError| format!("the translated module: {e}");
+    let mut p = Parts {
+        types: Vec::new(),
+        imports: Vec::new(),
+        funcs: Vec::new(),
+        memory: None,
+        exports: Vec::new(),
+        tables: None,
+        globals: None,
+        elements: None,
+        start: None,
+        bodies: Vec::new(),
+    };
+    let mut refused = Vec::new();
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        match payload.map_err(bad)? {
+            Payload::TypeSection(s) => {
+                for group in s {
+                    for t in group.map_err(bad)?.into_types() {
+                        p.types.push(t.unwrap_func().clone());
+                    }
+                }
+            }
+            Payload::ImportSection(s) => {
+                for import in s.into_imports() {
+                    let import = import.map_err(bad)?;
+                    let what = format!("{}.{}", import.module, import.name);
+                    match import.ty {
+                        TypeRef::Func(t) => match glue(&import, &p.types[t as usize]) {
+                            Some(g) => p.imports.push(g),
+                            None => refused.push(describe(&what, &p.types[t as usize])),
+                        },
+                        TypeRef::Global(_) => refused.push(format!("the value `{what}`")),
+                        _ => refused.push(format!("`{what}`")),
+                    }
+                }
+            }
+            Payload::FunctionSection(s) => {
+                for f in s {
+                    p.funcs.push(f.map_err(bad)?);
+                }
+            }
+            Payload::MemorySection(s) => {
+                for m in s {
+                    p.memory = Some(m.map_err(bad)?);
+                }
+            }
+            Payload::TableSection(s) => p.tables = Some(s),
+            Payload::GlobalSection(s) => p.globals = Some(s),
+            Payload::ElementSection(s) => p.elements = Some(s),
+            Payload::StartSection { func, .. } => p.start = Some(func),
+            Payload::ExportSection(s) => {
+                for e in s {
+                    p.exports.push(e.map_err(bad)?);
+                }
+            }
+            Payload::CodeSectionEntry(body) => p.bodies.push(body),
+            _ => {}
+        }
+    }
+    if !refused.is_empty() {
+        return Err(format!(
+            "a WASI command gives the module only what --wasi implements (foreign.print and \
+             foreign.abort of ints, foreign.printString), and it imports {} (docs/wasi.md)",
+            refused.join(", ")
+        ));
+    }
+    if p.memory.is_none() {
+        return Err("the translated module has no memory of its own".into());
+    }
+    Ok(p)
+}
+
+/// The glue standing for a function import, if `--wasi` implements it.
+fn glue(import: &wasmparser::Import<'_>, ty: &wasmparser::FuncType) -> Option<Glue> {
+    let ints = ty.params().iter().all(|&t| t == wasmparser::ValType::I32);
+    let result = match ty.results() {
+        [] => false,
+        [wasmparser::ValType::I32] => true,
+        _ => return None,
+    };
+    let n = ty.params().len() as u32;
+    match (import.module, import.name) {
+        ("foreign", "print") if ints => Some(Glue::Print(n, result)),
+        ("foreign", "printString") if n == 1 && ints => Some(Glue::PrintString(result)),
+        ("foreign", "abort") if ints => Some(Glue::Abort(n, result)),
+        _ => None,
+    }
+}
+
+/// `foreign.log: (i32, f64) -> i32`, as `asm2wasm run` names imports.
+fn describe(what: &str, ty: &wasmparser::FuncType) -> String {
+    let list = |ts: &[wasmparser::ValType]| {
+        ts.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+    };
+    let result = if ty.results().is_empty() { "void".to_string() } else { list(ty.results()) };
+    format!("`{what}: ({}) -> {result}`", list(ty.params()))
+}
+
+/// The function index of the entry export.
+fn pick_entry(p: &Parts<'_>, entry: Option<&str>) -> Result<u32, String> {
+    let funcs: Vec<&wasmparser::Export<'_>> =
+        p.exports.iter().filter(|e| e.kind == wasmparser::ExternalKind::Func).collect();
+    let names = || funcs.iter().map(|e| format!("`{}`", e.name)).collect::<Vec<_>>().join(", ");
+    let found = match entry {
+        Some(name) => funcs.iter().find(|e| e.name == name).ok_or_else(|| {
+            format!("the module exports no function `{name}`; it exports {}", names())
+        })?,
+        None => match funcs.iter().find(|e| e.name == "main") {
+            Some(e) => e,
+            None if funcs.len() == 1 => &funcs[0],
+            None => {
+                return Err(format!(
+                    "which export is the command's entry? say it with --entry NAME: the module \
+                     exports {}",
+                    names()
+                ));
+            }
+        },
+    };
+    let index = found.index;
+    let ty = &p.types[p.funcs[index as usize - p.imports.len()] as usize];
+    if ty.params().iter().any(|&t| t != wasmparser::ValType::I32) {
+        return Err(format!(
+            "the entry `{}` takes a double; a WASI command's arguments are ints",
+            found.name
+        ));
+    }
+    if !matches!(ty.results(), [] | [wasmparser::ValType::I32]) {
+        return Err(format!(
+            "the entry `{}` returns a double; a WASI command's entry returns an int (its exit \
+             status) or nothing",
+            found.name
+        ));
+    }
+    Ok(index)
+}
+
+/// Function indices of the old module in the new one.
+struct Remap {
+    funcs: Vec<u32>,
+}
+
+impl Reencode for Remap {
+    type Error = std::convert::Infallible;
+
+    fn function_index(
+        &mut self,
+        func: u32,
+    ) -> Result<u32, wasm_encoder::reencode::Error<Self::Error>> {
+        Ok(self.funcs[func as usize])
+    }
+}
+
+/// The new functions, after the module's own: the helpers, then one glue
+/// function per old import, then `_start`.
+#[derive(Clone, Copy)]
+enum Helper {
+    /// `(ptr, len, fd)`: write the bytes.
+    Out,
+    /// `(x, fd)`: write the int in decimal.
+    OutInt,
+    /// `(c, fd)`: write the byte.
+    OutChar,
+}
+
+const HELPERS: [Helper; 3] = [Helper::Out, Helper::OutInt, Helper::OutChar];
+
+/// WASI's imports, first in the new index space.
+const FD_WRITE: u32 = 0;
+const PROC_EXIT: u32 = 1;
+const ARGS_SIZES_GET: u32 = 2;
+const ARGS_GET: u32 = 3;
+const IMPORTS: u32 = 4;
+
+fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
+    let old_imports = p.imports.len() as u32;
+    let defined = p.funcs.len() as u32;
+    let helper_base = IMPORTS + defined;
+    let glue_base = helper_base + HELPERS.len() as u32;
+    let start = glue_base + old_imports;
+    // Old imports go to their glue, old functions after WASI's imports.
+    let funcs: Vec<u32> =
+        (0..old_imports).map(|i| glue_base + i).chain((0..defined).map(|f| IMPORTS + f)).collect();
+    let mut remap = Remap { funcs };
+    let err = |e: wasm_encoder::reencode::Error<std::convert::Infallible>| e.to_string();
+
+    // Types: the old ones, then one per new signature.
+    let mut types = TypeSection::new();
+    for t in &p.types {
+        types.ty().func_type(&remap.func_type(t.clone()).map_err(err)?);
+    }
+    let mut new_types: Vec<(Vec<ValType>, Vec<ValType>)> = Vec::new();
+    let mut ty = |params: Vec<ValType>, results: Vec<ValType>| -> u32 {
+        let key = (params, results);
+        let k = new_types.iter().position(|t| *t == key).unwrap_or_else(|| {
+            new_types.push(key);
+            new_types.len() - 1
+        });
+        (p.types.len() + k) as u32
+    };
+    use ValType::I32;
+    let fd_write_ty = ty(vec![I32, I32, I32, I32], vec![I32]);
+    let proc_exit_ty = ty(vec![I32], vec![]);
+    let args_ty = ty(vec![I32, I32], vec![I32]);
+    let helper_tys: Vec<u32> = HELPERS
+        .iter()
+        .map(|h| match h {
+            Helper::Out => ty(vec![I32, I32, I32], vec![]),
+            Helper::OutInt | Helper::OutChar => ty(vec![I32, I32], vec![]),
+        })
+        .collect();
+    let glue_tys: Vec<u32> = p
+        .imports
+        .iter()
+        .map(|g| {
+            let (n, result) = match *g {
+                Glue::Print(n, r) | Glue::Abort(n, r) => (n, r),
+                Glue::PrintString(r) => (1, r),
+            };
+            ty(vec![I32; n as usize], if result { vec![I32] } else { vec![] })
+        })
+        .collect();
+    let start_ty = ty(vec![], vec![]);
+    for (params, results) in &new_types {
+        types.ty().function(params.iter().copied(), results.iter().copied());
+    }
+
+    let mut imports = ImportSection::new();
+    imports.import(WASI, "fd_write", EntityType::Function(fd_write_ty));
+    imports.import(WASI, "proc_exit", EntityType::Function(proc_exit_ty));
+    imports.import(WASI, "args_sizes_get", EntityType::Function(args_ty));
+    imports.import(WASI, "args_get", EntityType::Function(args_ty));
+
+    let mut functions = FunctionSection::new();
+    p.funcs.iter().for_each(|&t| {
+        functions.function(t);
+    });
+    helper_tys.iter().chain(&glue_tys).for_each(|&t| {
+        functions.function(t);
+    });
+    functions.function(start_ty);
+
+    // One page more than the heap, for the scratch bytes.
+    let old = p.memory.unwrap();
+    let mut memories = MemorySection::new();
+    memories.memory(MemoryType {
+        minimum: old.initial + 1,
+        maximum: old.maximum.map(|m| m + 1),
+        memory64: false,
+        shared: false,
+        page_size_log2: None,
+    });
+
+    let mut exports = ExportSection::new();
+    let mut memory_exported = false;
+    for e in &p.exports {
+        let (kind, index) = match e.kind {
+            wasmparser::ExternalKind::Func => (ExportKind::Func, remap.funcs[e.index as usize]),
+            wasmparser::ExternalKind::Memory => {
+                memory_exported |= e.name == "memory";
+                (ExportKind::Memory, e.index)
+            }
+            wasmparser::ExternalKind::Global => (ExportKind::Global, e.index),
+            wasmparser::ExternalKind::Table => (ExportKind::Table, e.index),
+            _ => continue,
+        };
+        if e.name == "_start" {
+            return Err("the module exports a function `_start`, the name WASI gives the \
+                        command's own entry: rename that export"
+                .into());
+        }
+        exports.export(e.name, kind, index);
+    }
+    if !memory_exported {
+        return Err("the module exports a function named `memory`, the name WASI reads the \
+                    memory under: rename that export"
+            .into());
+    }
+    exports.export("_start", ExportKind::Func, start);
+
+    let mut code = CodeSection::new();
+    for body in &p.bodies {
+        remap.parse_function_body(&mut code, body.clone()).map_err(err)?;
+    }
+    let scratch = Scratch(heap_size);
+    for h in HELPERS {
+        code.function(&helper(h, scratch, helper_base));
+    }
+    for g in &p.imports {
+        code.function(&glue_body(*g, scratch, helper_base));
+    }
+    let entry_ty = &p.types[p.funcs[entry as usize - p.imports.len()] as usize];
+    code.function(&start_body(remap.funcs[entry as usize], entry_ty, scratch, helper_base));
+
+    let mut module = Module::new();
+    module.section(&types).section(&imports).section(&functions);
+    if let Some(t) = &p.tables {
+        let mut s = wasm_encoder::TableSection::new();
+        remap.parse_table_section(&mut s, t.clone()).map_err(err)?;
+        module.section(&s);
+    }
+    module.section(&memories);
+    if let Some(g) = &p.globals {
+        let mut s = wasm_encoder::GlobalSection::new();
+        remap.parse_global_section(&mut s, g.clone()).map_err(err)?;
+        module.section(&s);
+    }
+    module.section(&exports);
+    if let Some(f) = p.start {
+        module.section(&wasm_encoder::StartSection { function_index: remap.funcs[f as usize] });
+    }
+    if let Some(e) = &p.elements {
+        let mut s = wasm_encoder::ElementSection::new();
+        remap.parse_element_section(&mut s, e.clone()).map_err(err)?;
+        module.section(&s);
+    }
+    module.section(&code);
+    let bytes = module.finish();
+    wasmparser::validate(&bytes)
+        .map_err(|e| format!("internal error: the command does not validate ({e})"))?;
+    Ok(bytes)
+}
+
+/// Where the new functions keep their bytes: the page past the heap.
+#[derive(Clone, Copy)]
+struct Scratch(u32);
+
+impl Scratch {
+    /// The iovec `fd_write` reads (pointer, length).
+    fn iovec(self) -> i32 {
+        self.0 as i32
+    }
+    /// The count `fd_write` writes.
+    fn written(self) -> i32 {
+        self.0 as i32 + 8
+    }
+    /// The end of the digits of an int (11 bytes before it at most).
+    fn digits_end(self) -> i32 {
+        self.0 as i32 + 32
+    }
+    /// One byte to write.
+    fn byte(self) -> i32 {
+        self.0 as i32 + 32
+    }
+    /// `args_sizes_get`'s count and size.
+    fn arg_sizes(self) -> i32 {
+        self.0 as i32 + 40
+    }
+    /// `args_get`'s pointers, then its strings, to the page's end.
+    fn args(self) -> i32 {
+        self.0 as i32 + 64
+    }
+    /// The page's end.
+    fn end(self) -> i32 {
+        (self.0 + 65536) as i32
+    }
+}
+
+fn mem(align: u32) -> MemArg {
+    MemArg { offset: 0, align, memory_index: 0 }
+}
+
+fn call_helper(s: &mut InstructionSink<'_>, base: u32, h: Helper) {
+    s.call(base + h as u32);
+}
+
+/// A helper's body.
+fn helper(h: Helper, scratch: Scratch, base: u32) -> Function {
+    match h {
+        // (ptr, len, fd): one iovec, `fd_write(fd, iovec, 1, written)`.
+        Helper::Out => {
+            let mut f = Function::new([]);
+            let mut s = f.instructions();
+            s.i32_const(scratch.iovec()).local_get(0).i32_store(mem(2));
+            s.i32_const(scratch.iovec() + 4).local_get(1).i32_store(mem(2));
+            s.local_get(2).i32_const(scratch.iovec()).i32_const(1).i32_const(scratch.written());
+            s.call(FD_WRITE).drop().end();
+            f
+        }
+        // (x, fd): its digits backwards from the end, from |x| as an i64.
+        Helper::OutInt => {
+            let (v, p) = (2, 3);
+            let mut f = Function::new([(1, ValType::I64), (1, ValType::I32)]);
+            let mut s = f.instructions();
+            s.local_get(0).i64_extend_i32_s().local_set(v);
+            s.local_get(0).i32_const(0).i32_lt_s().if_(wasm_encoder::BlockType::Empty);
+            s.i64_const(0).local_get(v).i64_sub().local_set(v).end();
+            s.i32_const(scratch.digits_end()).local_set(p);
+            s.loop_(wasm_encoder::BlockType::Empty);
+            s.local_get(p).i32_const(1).i32_sub().local_tee(p);
+            s.local_get(v).i64_const(10).i64_rem_u().i32_wrap_i64().i32_const(48).i32_add();
+            s.i32_store8(mem(0));
+            s.local_get(v).i64_const(10).i64_div_u().local_tee(v).i64_const(0).i64_ne().br_if(0);
+            s.end();
+            s.local_get(0).i32_const(0).i32_lt_s().if_(wasm_encoder::BlockType::Empty);
+            s.local_get(p).i32_const(1).i32_sub().local_tee(p).i32_const(45).i32_store8(mem(0));
+            s.end();
+            s.local_get(p).i32_const(scratch.digits_end()).local_get(p).i32_sub().local_get(1);
+            call_helper(&mut s, base, Helper::Out);
+            s.end();
+            f
+        }
+        // (c, fd)
+        Helper::OutChar => {
+            let mut f = Function::new([]);
+            let mut s = f.instructions();
+            s.i32_const(scratch.byte()).local_get(0).i32_store8(mem(0));
+            s.i32_const(scratch.byte()).i32_const(1).local_get(1);
+            call_helper(&mut s, base, Helper::Out);
+            s.end();
+            f
+        }
+    }
+}
+
+/// The body standing for an import.
+fn glue_body(g: Glue, scratch: Scratch, base: u32) -> Function {
+    let (stdout, stderr) = (1, 2);
+    match g {
+        Glue::Print(n, result) => {
+            let mut f = Function::new([]);
+            let mut s = f.instructions();
+            for k in 0..n {
+                if k > 0 {
+                    s.i32_const(32).i32_const(stdout);
+                    call_helper(&mut s, base, Helper::OutChar);
+                }
+                s.local_get(k).i32_const(stdout);
+                call_helper(&mut s, base, Helper::OutInt);
+            }
+            s.i32_const(10).i32_const(stdout);
+            call_helper(&mut s, base, Helper::OutChar);
+            if result {
+                s.i32_const(0);
+            }
+            s.end();
+            f
+        }
+        Glue::PrintString(result) => {
+            // The length: up to the first NUL or the heap's end.
+            let len = 1;
+            let mut f = Function::new([(1, ValType::I32)]);
+            let mut s = f.instructions();
+            s.block(wasm_encoder::BlockType::Empty).loop_(wasm_encoder::BlockType::Empty);
+            s.local_get(0).local_get(len).i32_add().i32_const(scratch.0 as i32).i32_ge_u().br_if(1);
+            s.local_get(0).local_get(len).i32_add().i32_load8_u(mem(0)).i32_eqz().br_if(1);
+            s.local_get(len).i32_const(1).i32_add().local_set(len).br(0);
+            s.end().end();
+            s.local_get(0).local_get(len).i32_const(stdout);
+            call_helper(&mut s, base, Helper::Out);
+            s.i32_const(10).i32_const(stdout);
+            call_helper(&mut s, base, Helper::OutChar);
+            if result {
+                s.i32_const(0);
+            }
+            s.end();
+            f
+        }
+        Glue::Abort(n, _) => {
+            let mut f = Function::new([]);
+            let mut s = f.instructions();
+            for &c in b"error: foreign.abort(" {
+                s.i32_const(i32::from(c)).i32_const(stderr);
+                call_helper(&mut s, base, Helper::OutChar);
+            }
+            for k in 0..n {
+                if k > 0 {
+                    for &c in b", " {
+                        s.i32_const(i32::from(c)).i32_const(stderr);
+                        call_helper(&mut s, base, Helper::OutChar);
+                    }
+                }
+                s.local_get(k).i32_const(stderr);
+                call_helper(&mut s, base, Helper::OutInt);
+            }
+            for &c in b") was called\n" {
+                s.i32_const(i32::from(c)).i32_const(stderr);
+                call_helper(&mut s, base, Helper::OutChar);
+            }
+            s.i32_const(ABORT_STATUS).call(PROC_EXIT).unreachable().end();
+            f
+        }
+    }
+}
+
+/// `_start`: the entry, given the command's arguments as ints, its int
+/// result the exit status.
+fn start_body(entry: u32, ty: &wasmparser::FuncType, scratch: Scratch, base: u32) -> Function {
+    let n = ty.params().len() as i32;
+    // Locals: the argument's string, its value (as an i64), a byte, its
+    // sign, then the values, one per parameter.
+    let (p, v, c, neg, values) = (0, 1, 2, 3, 4);
+    let mut f = Function::new([
+        (1, ValType::I32),
+        (1, ValType::I64),
+        (2, ValType::I32),
+        (n as u32, ValType::I32),
+    ]);
+    let mut s = f.instructions();
+    use wasm_encoder::BlockType::Empty;
+    // The count must be the parameters' (and the name), and the strings
+    // must fit in the page.
+    s.i32_const(scratch.arg_sizes()).i32_const(scratch.arg_sizes() + 4).call(ARGS_SIZES_GET).drop();
+    s.i32_const(scratch.arg_sizes()).i32_load(mem(2)).i32_const(n + 1).i32_ne();
+    s.i32_const(scratch.arg_sizes() + 4).i32_load(mem(2));
+    s.i32_const(scratch.end() - scratch.args() - 4 * (n + 1)).i32_gt_u().i32_or();
+    s.if_(Empty);
+    usage(&mut s, n, base);
+    s.end();
+    s.i32_const(scratch.args()).i32_const(scratch.args() + 4 * (n + 1)).call(ARGS_GET).drop();
+    for k in 0..n {
+        // The string of argument k + 1: `-`? digits, NUL.
+        s.i32_const(scratch.args() + 4 * (k + 1)).i32_load(mem(2)).local_set(p);
+        s.i64_const(0).local_set(v);
+        s.local_get(p).i32_load8_u(mem(0)).i32_const(45).i32_eq().local_tee(neg);
+        s.local_get(p).i32_add().local_set(p);
+        // No digit at all is not an int.
+        s.local_get(p).i32_load8_u(mem(0)).i32_eqz().if_(Empty);
+        usage(&mut s, n, base);
+        s.end();
+        s.block(Empty).loop_(Empty);
+        s.local_get(p).i32_load8_u(mem(0)).local_tee(c).i32_eqz().br_if(1);
+        s.local_get(c).i32_const(48).i32_sub().i32_const(9).i32_gt_u();
+        s.local_get(v).i64_const(0xffff_ffff).i64_gt_u().i32_or().if_(Empty);
+        usage(&mut s, n, base);
+        s.end();
+        s.local_get(v).i64_const(10).i64_mul();
+        s.local_get(c).i32_const(48).i32_sub().i64_extend_i32_u().i64_add().local_set(v);
+        s.local_get(p).i32_const(1).i32_add().local_set(p).br(0);
+        s.end().end();
+        // Within `-2^31 ..= 2^32 - 1`.
+        s.local_get(neg).if_(Empty);
+        s.i64_const(0).local_get(v).i64_sub().local_set(v).end();
+        s.local_get(v).i64_const(-(1 << 31)).i64_lt_s();
+        s.local_get(v).i64_const(0xffff_ffff).i64_gt_s().i32_or().if_(Empty);
+        usage(&mut s, n, base);
+        s.end();
+        s.local_get(v).i32_wrap_i64().local_set(values + k as u32);
+    }
+    for k in 0..n {
+        s.local_get(values + k as u32);
+    }
+    s.call(entry);
+    if !ty.results().is_empty() {
+        s.call(PROC_EXIT);
+    }
+    s.end();
+    f
+}
+
+/// `usage: COMMAND INT INT ...` on stderr, exit status 2.
+fn usage(s: &mut InstructionSink<'_>, n: i32, base: u32) {
+    let mut text = b"usage: the command takes".to_vec();
+    text.extend(if n == 0 {
+        b" no arguments".to_vec()
+    } else {
+        format!(" {n} int argument(s)").into_bytes()
+    });
+    text.push(b'\n');
+    for c in text {
+        s.i32_const(i32::from(c)).i32_const(2);
+        call_helper(s, base, Helper::OutChar);
+    }
+    s.i32_const(2).call(PROC_EXIT);
+}
