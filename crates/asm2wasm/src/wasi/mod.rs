@@ -14,9 +14,12 @@
 //! - `foreign.abort(...)` of int arguments: `error: foreign.abort(ARGS) was
 //!   called` on stderr, then exit status 4 (as `asm2wasm run`).
 //!
-//! Any other import is refused, naming it: a foreign value, a `print` of
-//! doubles (JS's shortest digits, not written inside the module yet), and
-//! `Math`'s functions (libm.js, `docs/wasi.md`, is not linked in yet).
+//! `Math`'s ten imported functions are libm.js's (`docs/wasi.md`),
+//! translated with the module and linked in: their functions, types and
+//! globals after the module's, their 88 scratch bytes in the page past the
+//! heap. Any other import is refused, naming it: a foreign value, a
+//! `print` of doubles (JS's shortest digits, not written inside the module
+//! yet).
 //!
 //! `_start` calls the entry export with the command's arguments after its
 //! name, one per parameter, each an int written in decimal
@@ -45,7 +48,7 @@ const WASI: &str = "wasi_snapshot_preview1";
 const ABORT_STATUS: i32 = 4;
 
 /// An import of the translated module, and what stands for it.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Debug)]
 enum Glue {
     /// `print` of `n` ints; `true`: its result is used.
     Print(u32, bool),
@@ -53,7 +56,13 @@ enum Glue {
     PrintString(bool),
     /// `abort` of `n` ints.
     Abort(u32, bool),
+    /// One of `Math`'s ten functions, from libm.js: by its export's name.
+    Math(&'static str),
 }
+
+/// `Math`'s functions that wasm has no instruction for, all in libm.js.
+const LIBM: [&str; 10] =
+    ["sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log", "pow"];
 
 /// What the rewriting needs of the translated module.
 struct Parts<'a> {
@@ -158,13 +167,20 @@ fn parts(wasm: &[u8]) -> Result<Parts<'_>, String> {
 
 /// The glue standing for a function import, if `--wasi` implements it.
 fn glue(import: &wasmparser::Import<'_>, ty: &wasmparser::FuncType) -> Option<Glue> {
+    let n = ty.params().len() as u32;
+    if import.module == "Math" {
+        let name = LIBM.iter().find(|&&f| f == import.name)?;
+        let arity = if matches!(*name, "atan2" | "pow") { 2 } else { 1 };
+        let doubles = ty.params().iter().all(|&t| t == wasmparser::ValType::F64)
+            && ty.results() == [wasmparser::ValType::F64];
+        return (doubles && n == arity).then_some(Glue::Math(name));
+    }
     let ints = ty.params().iter().all(|&t| t == wasmparser::ValType::I32);
     let result = match ty.results() {
         [] => false,
         [wasmparser::ValType::I32] => true,
         _ => return None,
     };
-    let n = ty.params().len() as u32;
     match (import.module, import.name) {
         ("foreign", "print") if ints => Some(Glue::Print(n, result)),
         ("foreign", "printString") if n == 1 && ints => Some(Glue::PrintString(result)),
@@ -221,20 +237,119 @@ fn pick_entry(p: &Parts<'_>, entry: Option<&str>) -> Result<u32, String> {
     Ok(index)
 }
 
-/// Function indices of the old module in the new one.
+/// Indices of a module's functions, types and globals in the new one.
 struct Remap {
     funcs: Vec<u32>,
+    /// Where its types start.
+    types: u32,
+    /// Its globals' new indices (`None`: unchanged).
+    globals: Option<Vec<u32>>,
 }
+
+type ReencodeError = wasm_encoder::reencode::Error<std::convert::Infallible>;
 
 impl Reencode for Remap {
     type Error = std::convert::Infallible;
 
-    fn function_index(
-        &mut self,
-        func: u32,
-    ) -> Result<u32, wasm_encoder::reencode::Error<Self::Error>> {
+    fn function_index(&mut self, func: u32) -> Result<u32, ReencodeError> {
         Ok(self.funcs[func as usize])
     }
+
+    fn type_index(&mut self, ty: u32) -> Result<u32, ReencodeError> {
+        Ok(self.types + ty)
+    }
+
+    fn global_index(&mut self, global: u32) -> Result<u32, ReencodeError> {
+        Ok(self.globals.as_ref().map_or(global, |g| g[global as usize]))
+    }
+}
+
+/// libm.js translated, as `--wasi` links it: its functions, types, globals
+/// and exports. Its one import is the value `foreign.scratch`, whose global
+/// becomes a constant (the scratch bytes' address).
+struct Libm {
+    wasm: Vec<u8>,
+}
+
+impl Libm {
+    /// libm.js, translated with trapping checks: it reads and writes only its
+    /// 88 scratch bytes, in the page past the heap (with exact checks it
+    /// would compare them with its own heap's length).
+    fn new() -> Result<Libm, String> {
+        let text = include_str!("libm.js").to_string();
+        let report = crate::check_source("libm.js", text);
+        let opts = asm2wasm_codegen::Options {
+            heap_checks: asm2wasm_codegen::HeapChecks::Trap,
+            heap_size: 65536,
+            ..asm2wasm_codegen::Options::default()
+        };
+        let wasm = report.translate(0, &opts).map_err(|e| format!("libm.js: {e}"))?;
+        Ok(Libm { wasm })
+    }
+}
+
+/// What the linking needs of libm.js's wasm.
+struct LibmParts<'a> {
+    types: Vec<wasmparser::FuncType>,
+    funcs: Vec<u32>,
+    globals: Vec<wasmparser::Global<'a>>,
+    exports: Vec<(&'a str, u32)>,
+    bodies: Vec<wasmparser::FunctionBody<'a>>,
+}
+
+fn libm_parts(wasm: &[u8]) -> Result<LibmParts<'_>, String> {
+    let bad = |e: wasmparser::BinaryReaderError| format!("libm.js's wasm: {e}");
+    let mut l = LibmParts {
+        types: Vec::new(),
+        funcs: Vec::new(),
+        globals: Vec::new(),
+        exports: Vec::new(),
+        bodies: Vec::new(),
+    };
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        match payload.map_err(bad)? {
+            Payload::TypeSection(s) => {
+                for group in s {
+                    for t in group.map_err(bad)?.into_types() {
+                        l.types.push(t.unwrap_func().clone());
+                    }
+                }
+            }
+            Payload::ImportSection(s) => {
+                // Only the value `foreign.scratch`, global 0.
+                for import in s.into_imports() {
+                    let import = import.map_err(bad)?;
+                    if !matches!(import.ty, TypeRef::Global(_)) || import.name != "scratch" {
+                        return Err(format!("libm.js imports {}.{}", import.module, import.name));
+                    }
+                }
+            }
+            Payload::FunctionSection(s) => {
+                for f in s {
+                    l.funcs.push(f.map_err(bad)?);
+                }
+            }
+            Payload::GlobalSection(s) => {
+                for g in s {
+                    l.globals.push(g.map_err(bad)?);
+                }
+            }
+            Payload::ExportSection(s) => {
+                for e in s {
+                    let e = e.map_err(bad)?;
+                    if e.kind == wasmparser::ExternalKind::Func {
+                        l.exports.push((e.name, e.index));
+                    }
+                }
+            }
+            Payload::CodeSectionEntry(body) => l.bodies.push(body),
+            Payload::TableSection(_) | Payload::ElementSection { .. } => {
+                return Err("libm.js has a function table".into());
+            }
+            _ => {}
+        }
+    }
+    Ok(l)
 }
 
 /// The new functions, after the module's own: the helpers, then one glue
@@ -259,21 +374,70 @@ const ARGS_GET: u32 = 3;
 const IMPORTS: u32 = 4;
 
 fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
-    let old_imports = p.imports.len() as u32;
+    let scratch = Scratch(heap_size);
+    // libm.js, when the module calls `Math`.
+    let libm_wasm = if p.imports.iter().any(|g| matches!(g, Glue::Math(_))) {
+        Some(Libm::new()?.wasm)
+    } else {
+        None
+    };
+    let libm = libm_wasm.as_deref().map(libm_parts).transpose()?;
     let defined = p.funcs.len() as u32;
-    let helper_base = IMPORTS + defined;
+    let libm_base = IMPORTS + defined;
+    let libm_count = libm.as_ref().map_or(0, |l| l.funcs.len() as u32);
+    let helper_base = libm_base + libm_count;
     let glue_base = helper_base + HELPERS.len() as u32;
-    let start = glue_base + old_imports;
-    // Old imports go to their glue, old functions after WASI's imports.
-    let funcs: Vec<u32> =
-        (0..old_imports).map(|i| glue_base + i).chain((0..defined).map(|f| IMPORTS + f)).collect();
-    let mut remap = Remap { funcs };
-    let err = |e: wasm_encoder::reencode::Error<std::convert::Infallible>| e.to_string();
+    // The imports that get a function of their own: all but `Math`'s.
+    let glued: Vec<Glue> =
+        p.imports.iter().copied().filter(|g| !matches!(g, Glue::Math(_))).collect();
+    let start = glue_base + glued.len() as u32;
+    // Old imports go to their glue or to libm's function, old functions
+    // after WASI's imports.
+    let mut next_glue = glue_base;
+    let mut funcs = Vec::new();
+    for g in &p.imports {
+        funcs.push(match g {
+            Glue::Math(name) => {
+                let l = libm.as_ref().unwrap();
+                let &(_, f) = l
+                    .exports
+                    .iter()
+                    .find(|e| e.0 == *name)
+                    .ok_or_else(|| format!("libm.js exports no `{name}`"))?;
+                libm_base + f
+            }
+            _ => {
+                next_glue += 1;
+                next_glue - 1
+            }
+        });
+    }
+    funcs.extend((0..defined).map(|f| IMPORTS + f));
+    let mut remap = Remap { funcs, types: 0, globals: None };
+    let user_globals = p.globals.as_ref().map_or(0, wasmparser::SectionLimited::count);
+    let libm_types = libm.as_ref().map_or(0, |l| l.types.len() as u32);
+    let err = |e: ReencodeError| e.to_string();
+    // libm's globals follow the module's; its import, global 0, is its
+    // `SCRATCH`'s constant (global 1).
+    let mut libm_remap = libm.as_ref().map(|l| Remap {
+        funcs: (0..l.funcs.len() as u32).map(|f| libm_base + f).collect(),
+        types: p.types.len() as u32,
+        globals: Some(
+            std::iter::once(user_globals)
+                .chain((0..l.globals.len() as u32).map(|g| user_globals + g))
+                .collect(),
+        ),
+    });
 
-    // Types: the old ones, then one per new signature.
+    // Types: the module's, libm's, then one per new signature.
     let mut types = TypeSection::new();
     for t in &p.types {
         types.ty().func_type(&remap.func_type(t.clone()).map_err(err)?);
+    }
+    if let (Some(l), Some(r)) = (&libm, &mut libm_remap) {
+        for t in &l.types {
+            types.ty().func_type(&r.func_type(t.clone()).map_err(err)?);
+        }
     }
     let mut new_types: Vec<(Vec<ValType>, Vec<ValType>)> = Vec::new();
     let mut ty = |params: Vec<ValType>, results: Vec<ValType>| -> u32 {
@@ -282,7 +446,7 @@ fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
             new_types.push(key);
             new_types.len() - 1
         });
-        (p.types.len() + k) as u32
+        p.types.len() as u32 + libm_types + k as u32
     };
     use ValType::I32;
     let fd_write_ty = ty(vec![I32, I32, I32, I32], vec![I32]);
@@ -295,13 +459,13 @@ fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
             Helper::OutInt | Helper::OutChar => ty(vec![I32, I32], vec![]),
         })
         .collect();
-    let glue_tys: Vec<u32> = p
-        .imports
+    let glue_tys: Vec<u32> = glued
         .iter()
         .map(|g| {
             let (n, result) = match *g {
                 Glue::Print(n, r) | Glue::Abort(n, r) => (n, r),
                 Glue::PrintString(r) => (1, r),
+                Glue::Math(_) => unreachable!("`Math` is libm.js's"),
             };
             ty(vec![I32; n as usize], if result { vec![I32] } else { vec![] })
         })
@@ -321,6 +485,9 @@ fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
     p.funcs.iter().for_each(|&t| {
         functions.function(t);
     });
+    for &t in libm.as_ref().map_or(&[][..], |l| &l.funcs[..]) {
+        functions.function(p.types.len() as u32 + t);
+    }
     helper_tys.iter().chain(&glue_tys).for_each(|&t| {
         functions.function(t);
     });
@@ -368,11 +535,15 @@ fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
     for body in &p.bodies {
         remap.parse_function_body(&mut code, body.clone()).map_err(err)?;
     }
-    let scratch = Scratch(heap_size);
+    if let (Some(l), Some(r)) = (&libm, &mut libm_remap) {
+        for body in &l.bodies {
+            r.parse_function_body(&mut code, body.clone()).map_err(err)?;
+        }
+    }
     for h in HELPERS {
         code.function(&helper(h, scratch, helper_base));
     }
-    for g in &p.imports {
+    for g in &glued {
         code.function(&glue_body(*g, scratch, helper_base));
     }
     let entry_ty = &p.types[p.funcs[entry as usize - p.imports.len()] as usize];
@@ -386,10 +557,26 @@ fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
         module.section(&s);
     }
     module.section(&memories);
+    let mut globals = wasm_encoder::GlobalSection::new();
     if let Some(g) = &p.globals {
-        let mut s = wasm_encoder::GlobalSection::new();
-        remap.parse_global_section(&mut s, g.clone()).map_err(err)?;
-        module.section(&s);
+        remap.parse_global_section(&mut globals, g.clone()).map_err(err)?;
+    }
+    if let (Some(l), Some(r)) = (&libm, &mut libm_remap) {
+        for g in &l.globals {
+            let ty = r.global_type(g.ty).map_err(err)?;
+            // `SCRATCH = foreign.scratch|0`: the scratch bytes' address.
+            let mut ops = g.init_expr.get_operators_reader();
+            let init = match ops.read() {
+                Ok(wasmparser::Operator::GlobalGet { global_index: 0 }) => {
+                    wasm_encoder::ConstExpr::i32_const(scratch.libm())
+                }
+                _ => r.const_expr(g.init_expr.clone()).map_err(err)?,
+            };
+            globals.global(ty, &init);
+        }
+    }
+    if !globals.is_empty() {
+        module.section(&globals);
     }
     module.section(&exports);
     if let Some(f) = p.start {
@@ -432,9 +619,13 @@ impl Scratch {
     fn arg_sizes(self) -> i32 {
         self.0 as i32 + 40
     }
+    /// libm.js's 88 bytes.
+    fn libm(self) -> i32 {
+        self.0 as i32 + 64
+    }
     /// `args_get`'s pointers, then its strings, to the page's end.
     fn args(self) -> i32 {
-        self.0 as i32 + 64
+        self.0 as i32 + 256
     }
     /// The page's end.
     fn end(self) -> i32 {
@@ -542,6 +733,7 @@ fn glue_body(g: Glue, scratch: Scratch, base: u32) -> Function {
             s.end();
             f
         }
+        Glue::Math(_) => unreachable!("`Math` is libm.js's"),
         Glue::Abort(n, _) => {
             let mut f = Function::new([]);
             let mut s = f.instructions();
