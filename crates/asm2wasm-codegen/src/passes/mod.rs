@@ -1,10 +1,13 @@
 //! The passes over the intermediate form ([`crate::ir`]), each in a file of
 //! its own with tests that state a function before and after.
 //!
-//! They run on every function after it is lowered ([`crate::func`]), in
-//! the order of [`run`]. Each keeps the function's values and effects, in
-//! the same order; each is a rewrite a test can state on a few lines of
-//! the form, without the asm.js that would lower to them.
+//! They run on every function after it is lowered ([`crate::func`]):
+//! [`loops`] and [`guards`] on each body as it is lowered (a function's own,
+//! and each body lowered to be inlined, for its place), then [`inline`],
+//! [`checks`], and the rest in the order of [`run`]. Each keeps the
+//! function's values and effects, in the same order; each is a rewrite a
+//! test can state on a few lines of the form, without the asm.js that
+//! would lower to them.
 
 pub(crate) mod balance;
 pub(crate) mod checks;
@@ -63,8 +66,8 @@ impl Locals<'_> {
     }
 }
 
-/// Run every pass but inlining (which [`crate::func`] runs first, with the
-/// module's functions) on `code`, which has its locals before
+/// Run the passes that follow inlining and the checks' expansion (which
+/// [`crate::func`] runs first) on `code`, which has its locals before
 /// `locals.next`, each only where it has something to do; what the
 /// function holds, read in the same walk.
 pub(crate) fn run(code: &mut Code, locals: &mut Locals<'_>) -> Summary {
