@@ -62,7 +62,7 @@ pub(crate) fn run(code: &mut Code, heap: HeapLen, top: impl FnOnce() -> Option<T
     if guards.is_empty() {
         return;
     }
-    guards.sort_by_key(|g| g.start);
+    guards.sort_by_key(|g| g.fast.start);
     *code = rewrite(code, &tree, &guards, heap);
 }
 
@@ -237,11 +237,10 @@ fn is_base(code: &[Inst]) -> bool {
 /// value they leave, the bases it tests (instructions, `cmin`,
 /// `cmax - cmin`), and the accesses it proves.
 struct Guard {
-    start: usize,
-    end: usize,
+    /// Its statements and the accesses it proves, as the fast copy takes them.
+    fast: Fast,
     value: Ty,
     tests: Vec<(Span, i64, u32)>,
-    proven: Vec<Access>,
 }
 
 /// Plan the guards of the runs of straight-line statements of `stmts`: one
@@ -292,8 +291,7 @@ fn plan_run(
             }
         }
     }
-    let mut guard =
-        Guard { start: 0, end: 0, value: Ty::Empty, tests: Vec::new(), proven: Vec::new() };
+    let mut guard = Guard { fast: Fast::guarded(), value: Ty::Empty, tests: Vec::new() };
     // The guard covers the statements from the first proven access's to the
     // last's: those before (a loop's exit test) run once, before the test.
     let (mut first, mut last) = (usize::MAX, 0);
@@ -302,16 +300,16 @@ fn plan_run(
         let (cmin, cmax) = (offsets().min().unwrap().min(0), offsets().max().unwrap().max(0));
         guard.tests.push((base, cmin, (cmax - cmin) as u32));
         for (a, k) in list {
-            guard.proven.push(a);
+            guard.fast.proven.push(a);
             (first, last) = (first.min(k), last.max(k));
         }
     }
     if guard.tests.is_empty() {
         return (run, None);
     }
-    guard.start = stmts[first].start;
-    (guard.end, guard.value) = (stmts[last].end, stmts[last].value);
-    let worth = guard.end - guard.start <= INSTS_PER_ACCESS * guard.proven.len();
+    guard.fast.start = stmts[first].start;
+    (guard.fast.end, guard.value) = (stmts[last].end, stmts[last].value);
+    let worth = guard.fast.end - guard.fast.start <= INSTS_PER_ACCESS * guard.fast.proven.len();
     (run, worth.then_some(guard))
 }
 
@@ -320,7 +318,7 @@ fn rewrite(code: &[Inst], tree: &ir::Tree, guards: &[Guard], heap: HeapLen) -> C
     let mut out = Code::with_capacity(code.len() * 2);
     let mut next = 0;
     for g in guards {
-        out.extend_from_slice(&code[next..g.start]);
+        out.extend_from_slice(&code[next..g.fast.start]);
         for (k, &((b0, b1), cmin, span)) in g.tests.iter().enumerate() {
             out.extend_from_slice(&code[b0..b1]);
             if cmin != 0 {
@@ -333,18 +331,11 @@ fn rewrite(code: &[Inst], tree: &ir::Tree, guards: &[Guard], heap: HeapLen) -> C
             }
         }
         out.extend([Inst::Hint(true), Inst::If(g.value)]);
-        let fast = Fast {
-            start: g.start,
-            end: g.end,
-            guarded: true,
-            proven: g.proven.clone(),
-            unmasked: vec![],
-        };
-        fast_copy(code, tree, &fast, &mut out);
+        fast_copy(code, tree, &g.fast, &mut out);
         out.push(Inst::Op(Op::Else));
-        copy(&code[g.start..g.end], &mut out);
+        copy(&code[g.fast.start..g.fast.end], &mut out);
         out.push(Inst::Op(Op::End));
-        next = g.end;
+        next = g.fast.end;
     }
     out.extend_from_slice(&code[next..]);
     out
@@ -390,6 +381,13 @@ pub(super) struct Fast {
     pub(super) guarded: bool,
     pub(super) proven: Vec<Access>,
     pub(super) unmasked: Vec<usize>,
+}
+
+impl Fast {
+    /// Nothing yet, for a copy in an `if`.
+    fn guarded() -> Fast {
+        Fast { start: 0, end: 0, guarded: true, proven: Vec::new(), unmasked: Vec::new() }
+    }
 }
 
 /// The fast copy `g` says, written to `out`.

@@ -91,6 +91,13 @@ pub fn command(wasm: &[u8], entry: Option<&str>, heap_size: u32) -> Result<Vec<u
     build(&parts, entry, heap_size)
 }
 
+impl Parts<'_> {
+    /// The type of function `f`, one the module defines.
+    fn type_of(&self, f: u32) -> &wasmparser::FuncType {
+        &self.types[self.funcs[f as usize - self.imports.len()] as usize]
+    }
+}
+
 fn parts(wasm: &[u8]) -> Result<Parts<'_>, String> {
     let bad = |e: wasmparser::BinaryReaderError| format!("the translated module: {e}");
     let mut p = Parts {
@@ -108,13 +115,7 @@ fn parts(wasm: &[u8]) -> Result<Parts<'_>, String> {
     let mut refused = Vec::new();
     for payload in wasmparser::Parser::new(0).parse_all(wasm) {
         match payload.map_err(bad)? {
-            Payload::TypeSection(s) => {
-                for group in s {
-                    for t in group.map_err(bad)?.into_types() {
-                        p.types.push(t.unwrap_func().clone());
-                    }
-                }
-            }
+            Payload::TypeSection(s) => p.types = func_types(s).map_err(bad)?,
             Payload::ImportSection(s) => {
                 for import in s.into_imports() {
                     let import = import.map_err(bad)?;
@@ -163,6 +164,17 @@ fn parts(wasm: &[u8]) -> Result<Parts<'_>, String> {
         return Err("the translated module has no memory of its own".into());
     }
     Ok(p)
+}
+
+/// The function types of a type section (asm2wasm emits no others).
+fn func_types(
+    section: wasmparser::TypeSectionReader<'_>,
+) -> Result<Vec<wasmparser::FuncType>, wasmparser::BinaryReaderError> {
+    let mut types = Vec::new();
+    for group in section {
+        types.extend(group?.into_types().map(|t| t.unwrap_func().clone()));
+    }
+    Ok(types)
 }
 
 /// The glue standing for a function import, if `--wasi` implements it.
@@ -220,7 +232,7 @@ fn pick_entry(p: &Parts<'_>, entry: Option<&str>) -> Result<u32, String> {
         },
     };
     let index = found.index;
-    let ty = &p.types[p.funcs[index as usize - p.imports.len()] as usize];
+    let ty = p.type_of(index);
     if ty.params().iter().any(|&t| t != wasmparser::ValType::I32) {
         return Err(format!(
             "the entry `{}` takes a double; a WASI command's arguments are ints",
@@ -264,28 +276,19 @@ impl Reencode for Remap {
     }
 }
 
-/// libm.js translated, as `--wasi` links it: its functions, types, globals
-/// and exports. Its one import is the value `foreign.scratch`, whose global
-/// becomes a constant (the scratch bytes' address).
-struct Libm {
-    wasm: Vec<u8>,
-}
-
-impl Libm {
-    /// libm.js, translated with trapping checks: it reads and writes only its
-    /// 88 scratch bytes, in the page past the heap (with exact checks it
-    /// would compare them with its own heap's length).
-    fn new() -> Result<Libm, String> {
-        let text = include_str!("libm.js").to_string();
-        let report = crate::check_source("libm.js", text);
-        let opts = asm2wasm_codegen::Options {
-            heap_checks: asm2wasm_codegen::HeapChecks::Trap,
-            heap_size: 65536,
-            ..asm2wasm_codegen::Options::default()
-        };
-        let wasm = report.translate(0, &opts).map_err(|e| format!("libm.js: {e}"))?;
-        Ok(Libm { wasm })
-    }
+/// libm.js translated, with trapping checks: it reads and writes only its
+/// 88 scratch bytes, in the page past the heap (with exact checks it would
+/// compare them with its own heap's length). Its one import is the value
+/// `foreign.scratch`, whose global `--wasi` makes a constant.
+fn libm_wasm() -> Result<Vec<u8>, String> {
+    let text = include_str!("libm.js").to_string();
+    let report = crate::check_source("libm.js", text);
+    let opts = asm2wasm_codegen::Options {
+        heap_checks: asm2wasm_codegen::HeapChecks::Trap,
+        heap_size: 65536,
+        ..asm2wasm_codegen::Options::default()
+    };
+    report.translate(0, &opts).map_err(|e| format!("libm.js: {e}"))
 }
 
 /// What the linking needs of libm.js's wasm.
@@ -308,13 +311,7 @@ fn libm_parts(wasm: &[u8]) -> Result<LibmParts<'_>, String> {
     };
     for payload in wasmparser::Parser::new(0).parse_all(wasm) {
         match payload.map_err(bad)? {
-            Payload::TypeSection(s) => {
-                for group in s {
-                    for t in group.map_err(bad)?.into_types() {
-                        l.types.push(t.unwrap_func().clone());
-                    }
-                }
-            }
+            Payload::TypeSection(s) => l.types = func_types(s).map_err(bad)?,
             Payload::ImportSection(s) => {
                 // Only the value `foreign.scratch`, global 0.
                 for import in s.into_imports() {
@@ -377,7 +374,7 @@ fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
     let scratch = Scratch(heap_size);
     // libm.js, when the module calls `Math`.
     let libm_wasm = if p.imports.iter().any(|g| matches!(g, Glue::Math(_))) {
-        Some(Libm::new()?.wasm)
+        Some(libm_wasm()?)
     } else {
         None
     };
@@ -546,7 +543,7 @@ fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
     for g in &glued {
         code.function(&glue_body(*g, scratch, helper_base));
     }
-    let entry_ty = &p.types[p.funcs[entry as usize - p.imports.len()] as usize];
+    let entry_ty = p.type_of(entry);
     code.function(&start_body(remap.funcs[entry as usize], entry_ty, scratch, helper_base));
 
     let mut module = Module::new();

@@ -20,14 +20,7 @@ pub(super) struct Known {
 
 impl Known {
     pub(super) fn of(code: &[Inst], tree: &ir::Tree, params: u32) -> Known {
-        let count = code
-            .iter()
-            .filter_map(|i| match i {
-                Inst::LocalGet(l) | Inst::LocalSet(l) | Inst::LocalTee(l) => Some(*l + 1),
-                _ => None,
-            })
-            .max()
-            .unwrap_or(0) as usize;
+        let count = local_count(code) as usize;
         let sets: Vec<(u32, usize)> = code
             .iter()
             .enumerate()
@@ -151,7 +144,8 @@ pub(super) fn alignment(
     let known = |l: u32| cx.known.get(l);
     let mut tests: Vec<(u32, u32)> = Vec::new();
     let mut unmasked = Vec::new();
-    let count = known_count(code);
+    // Every local of the function is in `Known`: the loop names no other.
+    let count = cx.known.zeros.len() as u32;
     for k in (1..=3).rev() {
         if !masks.iter().any(|m| m.2 == k) {
             continue;
@@ -201,7 +195,7 @@ pub(super) fn alignment(
 }
 
 /// One more than the greatest local index `code` names.
-fn known_count(code: &[Inst]) -> u32 {
+fn local_count(code: &[Inst]) -> u32 {
     code.iter()
         .filter_map(|i| match i {
             Inst::LocalGet(l) | Inst::LocalSet(l) | Inst::LocalTee(l) => Some(*l + 1),
