@@ -169,9 +169,9 @@ struct TranslateArgs {
     /// Binary wasm or its text form.
     #[arg(long, value_enum, default_value_t = Emit::Wasm)]
     emit: Emit,
-    /// The asm.js heap length in bytes of the memory the module defines (2^n for n in 12..=24, or a multiple of 2^24); decimal or 0x hex.
-    #[arg(long, default_value = "16777216", value_parser = asm2wasm::parse_heap_size)]
-    heap_size: u32,
+    /// The asm.js heap length in bytes of the memory the module defines (2^n for n in 12..=24, or a multiple of 2^24); decimal or 0x hex. Default 16777216 (with `--wasi`, an Emscripten program's `TOTAL_MEMORY`).
+    #[arg(long, value_parser = asm2wasm::parse_heap_size)]
+    heap_size: Option<u32>,
     /// Import the memory as ("env", "memory"), of any asm.js heap length, read when the module is instantiated (docs/abi.md).
     #[arg(long, conflicts_with = "heap_size")]
     import_memory: bool,
@@ -202,9 +202,12 @@ struct TranslateArgs {
     /// A WASI command: `_start` calls the entry, the host interface is inside the module (docs/wasi.md).
     #[arg(long, conflicts_with_all = ["import_memory", "all", "source_map", "inline"])]
     wasi: bool,
-    /// With `--wasi`: the export `_start` calls (default `main`, or the only export).
+    /// With `--wasi`: the export `_start` calls (default `main`, `_main` for an Emscripten program, or the only export).
     #[arg(long, value_name = "NAME", requires = "wasi")]
     entry: Option<String>,
+    /// With `--wasi`: print the entry's result (as `print` writes it) and exit with 0, instead of exiting with the result.
+    #[arg(long, requires = "wasi")]
+    print_result: bool,
     #[command(flatten)]
     threads: Threads,
 }
@@ -707,8 +710,19 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
     if report_diagnostics(&report, Format::Human, 50) > 0 {
         return Err(INVALID);
     }
+    let layout = if args.wasi {
+        let dir = input.parent().unwrap_or(Path::new("."));
+        asm2wasm::wasi::emscripten::program_layout(&report.text, dir).map_err(|e| {
+            eprintln!("error: {}: {e}", input.display());
+            INVALID
+        })?
+    } else {
+        None
+    };
+    let heap_size = args.heap_size.or(layout.as_ref().and_then(|l| l.total_memory));
+    let heap_size = heap_size.unwrap_or(16 << 20);
     let opts = Options {
-        heap_size: args.heap_size,
+        heap_size,
         import_memory: args.import_memory,
         heap_checks: if args.heap_checks == Checks::Trap {
             HeapChecks::Trap
@@ -756,7 +770,13 @@ fn translate_inner(args: &TranslateArgs) -> Result<(), u8> {
             (report.translate(i, &opts).map_err(|e| translation_failed(&e))?, None)
         };
         let wasm = if args.wasi {
-            asm2wasm::wasi::command(&wasm, args.entry.as_deref(), args.heap_size).map_err(|e| {
+            let command = asm2wasm::wasi::CommandOptions {
+                entry: args.entry.as_deref(),
+                heap_size,
+                print_result: args.print_result,
+                emscripten: layout.as_ref(),
+            };
+            asm2wasm::wasi::command(&wasm, &command).map_err(|e| {
                 eprintln!("error: `{}` cannot be a WASI command: {e}", report.modules[i].name);
                 INVALID
             })?

@@ -144,6 +144,99 @@ fn programs_run_alike_in_three_runtimes_and_v8() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+/// The examples as commands: `main(n)` with `--print-result`, its
+/// `foreign.log` the same `console.log` as `print`, against V8 running the
+/// asm.js with that interface.
+#[test]
+fn examples_run_as_commands_in_three_runtimes_and_v8() {
+    let dir = std::env::temp_dir().join(format!("asm2wasm-wasi-examples-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut doubles = 0;
+    for path in common::js_files("examples") {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let report = asm2wasm::check_source(&path.to_string_lossy(), text);
+        let module = report.modules[0].name.clone();
+        let wasm = dir.join(format!("{module}.wasm"));
+        let out = asm2wasm()
+            .arg(&path)
+            .args(["--wasi", "--entry", "main", "--print-result", "-o"])
+            .arg(&wasm)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}: {}",
+            path.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        common::wabt_validate(&module, &std::fs::read(&wasm).unwrap());
+        for n in ["0", "7"] {
+            let all = runtimes(&wasm, &[n]);
+            let mut host = common::node();
+            host.arg(common::root().join("testsuite/wasi/asmjs-host.cjs")).arg(&path).args([
+                &module,
+                "main",
+                "16777216",
+                "--print-result",
+                n,
+            ]);
+            let reference = run(host, &[]);
+            assert_eq!(reference.status, Some(0), "{}: {reference:?}", path.display());
+            doubles += reference.stdout.matches('.').count();
+            for (name, r) in &all {
+                assert_eq!(r, &reference, "{} main({n}): {name} differs from V8", path.display());
+            }
+        }
+    }
+    assert!(doubles > 0, "no example printed a double");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Emscripten programs (`testsuite/wasi/emscripten/`, written by hand in
+/// the shape of Emscripten 1.37 and 1.38 "fastcomp" output): the command
+/// prints and exits as the program under Node does. Node is the reference:
+/// `node PROGRAM.js ARGS`. stdout and the exit status must be equal, and
+/// stderr too unless the program aborts (Node then writes the uncaught
+/// exception with its source line).
+#[test]
+fn emscripten_programs_run_as_under_node() {
+    let dir = std::env::temp_dir().join(format!("asm2wasm-wasi-emscripten-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut runs = 0;
+    for path in common::js_files("testsuite/wasi/emscripten") {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let wasm = dir.join(format!("{stem}.wasm"));
+        let out = asm2wasm().arg(&path).args(["--wasi", "-o"]).arg(&wasm).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}: {}",
+            path.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        common::wabt_validate(&stem, &std::fs::read(&wasm).unwrap());
+        for line in common::directives(&text, "wasi") {
+            let args: Vec<&str> = line.split_whitespace().collect();
+            let mut node = common::node();
+            node.arg(&path);
+            let reference = run(node, &args);
+            let what = format!("{} {line}", path.display());
+            for (name, r) in runtimes(&wasm, &args) {
+                assert_eq!(r.stdout, reference.stdout, "{what}: {name}'s stdout");
+                assert_eq!(r.status, reference.status, "{what}: {name}'s status; {r:?}");
+                if reference.status == Some(7) {
+                    assert!(r.stderr.contains("abort("), "{what}: {name}'s stderr: {}", r.stderr);
+                } else {
+                    assert_eq!(r.stderr, reference.stderr, "{what}: {name}'s stderr");
+                }
+            }
+            runs += 1;
+        }
+    }
+    assert!(runs >= 8, "only {runs} runs");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 /// A refusal of `--wasi`: exit code 1 and the message.
 fn refused(src: &str, extra: &[&str]) -> String {
     let dir = std::env::temp_dir().join(format!("asm2wasm-wasi-refused-{}", std::process::id()));
@@ -173,17 +266,15 @@ fn what_a_command_cannot_have_is_named() {
     );
     assert!(err.contains("the value `foreign.k`"), "{err}");
     let err = refused(
-        &module("var log = foreign.log; function main() { log(1); return 0; } return main;"),
+        &module("var put = foreign.put; function main() { put(1); return 0; } return main;"),
         &[],
     );
-    assert!(err.contains("`foreign.log: (i32) -> void`"), "{err}");
+    assert!(err.contains("`foreign.put: (i32) -> void`"), "{err}");
     let err = refused(
-        &module(
-            "var print = foreign.print; function main() { print(1.5); return 0; } return main;",
-        ),
-        &[],
+        &module("var f = foreign.f; function main() { return +f(); } return main;"),
+        &["--print-result"],
     );
-    assert!(err.contains("`foreign.print: (f64) -> void`"), "{err}");
+    assert!(err.contains("`foreign.f: () -> f64`"), "{err}");
     let err = refused(&module("function main(x) { x = +x; return 0; } return main;"), &[]);
     assert!(err.contains("takes a double"), "{err}");
     let err = refused(

@@ -734,7 +734,7 @@ function AsmLibm(stdlib, foreign, heap) {
     if ((ix | 0) >= 0x3ff00000) {
       // |x| >= 1: ±pi/2 at ±1, else NaN
       if ((((ix - 0x3ff00000) | 0) | (lo(x) | 0)) == 0) return +(x * PIO2_HI + x * PIO2_LO);
-      return +((x - x) / (x - x));
+      return +fromWords(0x7ff40000, 0); // V8's NaN
     }
     if ((ix | 0) < 0x3fe00000) {
       // |x| < 0.5
@@ -777,7 +777,7 @@ function AsmLibm(stdlib, foreign, heap) {
         if ((hx | 0) > 0) return 0.0;
         return +(PI + 2.0 * PIO2_LO);
       }
-      return +((x - x) / (x - x));
+      return +fromWords(0x7ff40000, 0); // V8's NaN
     }
     if ((ix | 0) < 0x3fe00000) {
       // |x| < 0.5
@@ -980,7 +980,7 @@ function AsmLibm(stdlib, foreign, heap) {
     if ((hx | 0) < 0x00100000) {
       // x < 2^-1022
       if ((hx & 0x7fffffff | lx) == 0) return +(-TWO54 / ZERO); // log(±0) = -inf
-      if ((hx | 0) < 0) return +((x - x) / ZERO); // log(negative) = NaN
+      if ((hx | 0) < 0) return +fromWords(0x7ff40000, 0); // log(negative) = NaN
       k = -54; // subnormal: scale x up
       x = x * TWO54;
       hx = hi(x) | 0;
@@ -1042,7 +1042,7 @@ function AsmLibm(stdlib, foreign, heap) {
     iy = hy & 0x7fffffff;
 
     if (y == 0.0) return 1.0;
-    if ((x != x) | (y != y)) return +(ZERO / ZERO);
+    if ((x != x) | (y != y)) return +(x + y); // a NaN argument, as fdlibm
 
     // For x < 0: 0 when y is not an integer, 1 when it is odd, 2 when even.
     if ((hx | 0) < 0) {
@@ -1079,7 +1079,7 @@ function AsmLibm(stdlib, foreign, heap) {
       z = (hy | 0) < 0 ? 1.0 / ax : ax;
       if ((hx | 0) < 0) {
         if (((ix | 0) == 0x3ff00000) & ((yisint | 0) == 0)) {
-          z = ZERO / ZERO; // (-1) ** non-integer
+          z = +fromWords(0x7ff40000, 0); // (-1) ** non-integer
         } else if ((yisint | 0) == 1) {
           z = -z;
         }
@@ -1087,7 +1087,7 @@ function AsmLibm(stdlib, foreign, heap) {
       return +z;
     }
 
-    if (((hx | 0) < 0) & ((yisint | 0) == 0)) return +(ZERO / ZERO); // negative ** non-integer
+    if (((hx | 0) < 0) & ((yisint | 0) == 0)) return +fromWords(0x7ff40000, 0); // negative ** non-integer
     sign = ((hx | 0) < 0) & ((yisint | 0) == 1) ? -1.0 : 1.0;
 
     // log2|x| as t1 + t2, t1 with its low word clear.

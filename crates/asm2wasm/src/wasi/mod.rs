@@ -1,63 +1,103 @@
 //! WASI commands (`asm2wasm input.js --wasi -o app.wasm`, issue 17): a
 //! translated module rewritten so that a WASI runtime runs it with nothing
-//! but `wasi_snapshot_preview1`.
+//! but `wasi_snapshot_preview1` (`docs/wasi.md`).
 //!
 //! The module's imports from its JS host become functions inside it,
-//! written over WASI's `fd_write` and `proc_exit`, for the host interface
-//! of `docs/host-interface.md`:
+//! written over WASI's `fd_write` and `proc_exit` (`emit.rs`):
 //!
-//! - `foreign.print(...)` of int arguments: each in decimal, separated by
-//!   spaces, then a newline, on stdout (what `console.log` writes for
-//!   ints); `0` when its result is used;
-//! - `foreign.printString(p)`: the heap's bytes from `p` up to the first
-//!   NUL or the heap's end, then a newline, on stdout;
-//! - `foreign.abort(...)` of int arguments: `error: foreign.abort(ARGS) was
-//!   called` on stderr, then exit status 4 (as `asm2wasm run`).
+//! - for a module written against the host interface of
+//!   `docs/host-interface.md`: `foreign.print(...)` (and `foreign.log`, the
+//!   same `console.log`) of ints and doubles, `foreign.printString(p)`,
+//!   `foreign.abort(...)`;
+//! - for an Emscripten program (its JS glue read by [`emscripten`]): the
+//!   runtime functions a C program needs to start, print, allocate and
+//!   exit, its static data as data segments, and the values its glue
+//!   computes (`STACKTOP`, `STACK_MAX`, `DYNAMICTOP_PTR`, ...) as constants.
 //!
-//! `Math`'s ten imported functions are libm.js's (`docs/wasi.md`),
-//! translated with the module and linked in: their functions, types and
-//! globals after the module's, their 88 scratch bytes in the page past the
-//! heap. Any other import is refused, naming it: a foreign value, a
-//! `print` of doubles (JS's shortest digits, not written inside the module
-//! yet).
+//! `Math`'s ten imported functions are libm.js's, and the shortest digits
+//! of a printed double are dtoa.js's: asm.js modules of ours, translated
+//! with the module and linked in (their functions, types and globals after
+//! the module's). Any other import is refused, naming it.
 //!
-//! `_start` calls the entry export with the command's arguments after its
-//! name, one per parameter, each an int written in decimal
-//! (`-2147483648` to `4294967295`, the upper half wrapping as `ToInt32`
-//! does); another count of arguments, or one that is not such an int,
-//! writes a usage line on stderr and exits with status 2. The entry's int
-//! result is the exit status (`proc_exit`; wasmtime refuses statuses of 126
-//! and above, Node and wasm3 take their low 8 bits), and returning nothing
-//! exits with 0. The memory, exported as `memory`, has one page more than the
-//! heap: the new functions keep their scratch bytes there (an iovec, the
-//! count written, the digits of an int), beyond every heap address, which
-//! the exact bounds checks compare with the heap's length, not the
-//! memory's. So `--wasi` needs exact checks: with trapping ones an access
-//! past the heap would reach that page instead of trapping.
+//! `_start` calls the entry export with the command's arguments: as ints,
+//! one per parameter, for a hand-written module (another count, or one that
+//! is not an int, is a usage error: status 2), as C's `argc`/`argv` for an
+//! Emscripten `_main`. The entry's int result is the exit status (or, with
+//! `--print-result`, printed). The memory, exported as `memory`, has one
+//! page more than the heap: the new functions keep their bytes there
+//! (`emit::Scratch`), past every heap address, which the exact bounds
+//! checks compare with the heap's length, not the memory's. So `--wasi`
+//! needs exact checks: with trapping ones an access past the heap would
+//! reach that page instead of trapping.
+
+mod emit;
+pub mod emscripten;
 
 use wasm_encoder::reencode::Reencode;
 use wasm_encoder::{
-    CodeSection, EntityType, ExportKind, ExportSection, Function, FunctionSection, ImportSection,
-    InstructionSink, MemArg, MemorySection, MemoryType, Module, TypeSection, ValType,
+    CodeSection, ConstExpr, DataSection, EntityType, ExportKind, ExportSection, FunctionSection,
+    ImportSection, MemorySection, MemoryType, Module, TypeSection, ValType,
 };
 use wasmparser::{Payload, TypeRef};
 
+use emit::{Ctx, Em, Scratch};
+
 /// WASI's module name.
 const WASI: &str = "wasi_snapshot_preview1";
-/// Exit status of `foreign.abort`, as `asm2wasm run` gives.
-const ABORT_STATUS: i32 = 4;
+
+/// How `--wasi` makes the command.
+#[derive(Clone, Copy, Default)]
+pub struct CommandOptions<'a> {
+    /// The export `_start` calls (`None`: `_main` for an Emscripten program,
+    /// else `main` or the module's only export).
+    pub entry: Option<&'a str>,
+    /// The heap's length, the one the module was translated with.
+    pub heap_size: u32,
+    /// Print the entry's result (as `print` writes it) and exit with 0,
+    /// instead of exiting with it.
+    pub print_result: bool,
+    /// The glue's layout, for an Emscripten program.
+    pub emscripten: Option<&'a emscripten::Layout>,
+}
 
 /// An import of the translated module, and what stands for it.
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Glue {
-    /// `print` of `n` ints; `true`: its result is used.
-    Print(u32, bool),
-    /// `printString(p)`.
-    PrintString(bool),
-    /// `abort` of `n` ints.
-    Abort(u32, bool),
+    /// `foreign.print` or `foreign.log` of ints and doubles.
+    Print,
+    /// `foreign.printString(p)`.
+    PrintString,
+    /// `foreign.abort` of ints and doubles.
+    Abort,
     /// One of `Math`'s ten functions, from libm.js: by its export's name.
     Math(&'static str),
+    /// Emscripten's `abort(what)`, `_abort()`, `_llvm_trap()`.
+    EmAbort,
+    /// `enlargeMemory()`, `abortOnCannotGrowMemory()`: the heap is fixed.
+    GrowAbort,
+    /// `getTotalMemory()`.
+    TotalMemory,
+    /// `___setErrNo(value)`.
+    SetErrNo,
+    /// Nothing to do, 0 when its result is used: `___lock`, `___unlock`,
+    /// `___syscall54` (ioctl: stdout is a terminal, so line-buffered).
+    Zero,
+    /// `___syscall6` (close): `-EBADF`, there being no files.
+    Close,
+    /// `___syscall140` (llseek): `-ESPIPE` for descriptors 0 to 2 (a
+    /// terminal), `-EBADF` for others.
+    Seek,
+    /// `___syscall146` (writev) to stdout and stderr.
+    Writev,
+    /// `_emscripten_memcpy_big(dest, src, num)`.
+    MemcpyBig,
+    /// `_exit(status)`, `__exit(status)`.
+    Exit,
+    /// `___cxa_atexit(f, arg, dso)`, `_atexit(f)`.
+    AtExit,
+    /// `invoke_SIG(index, ...)`: the export `dynCall_SIG`, by new function
+    /// index, and whether its result is dropped.
+    Invoke(u32, bool),
 }
 
 /// `Math`'s functions that wasm has no instruction for, all in libm.js.
@@ -67,8 +107,10 @@ const LIBM: [&str; 10] =
 /// What the rewriting needs of the translated module.
 struct Parts<'a> {
     types: Vec<wasmparser::FuncType>,
-    /// Each function import: its glue.
-    imports: Vec<Glue>,
+    /// Each function import: its name and type.
+    func_imports: Vec<(wasmparser::Import<'a>, u32)>,
+    /// Each global import: its name and type.
+    global_imports: Vec<(wasmparser::Import<'a>, wasmparser::GlobalType)>,
     /// Type index of each function the module defines.
     funcs: Vec<u32>,
     memory: Option<wasmparser::MemoryType>,
@@ -82,19 +124,32 @@ struct Parts<'a> {
 }
 
 /// `wasm`, translated with exact checks and a memory of its own (of
-/// `heap_size` bytes), as a WASI command whose `_start` calls the export
-/// `entry` (or, when `None`, `main` or the module's only export). An
-/// error says what stands in the way, naming it.
-pub fn command(wasm: &[u8], entry: Option<&str>, heap_size: u32) -> Result<Vec<u8>, String> {
+/// `opts.heap_size` bytes), as a WASI command. An error says what stands in
+/// the way, naming it.
+pub fn command(wasm: &[u8], opts: &CommandOptions<'_>) -> Result<Vec<u8>, String> {
     let parts = parts(wasm)?;
-    let entry = pick_entry(&parts, entry)?;
-    build(&parts, entry, heap_size)
+    let glue = classify(&parts, opts.emscripten)?;
+    let entry = pick_entry(&parts, opts)?;
+    build(&parts, &glue, entry, opts)
 }
 
 impl Parts<'_> {
-    /// The type of function `f`, one the module defines.
+    /// The type of function `f`, imported or defined.
     fn type_of(&self, f: u32) -> &wasmparser::FuncType {
-        &self.types[self.funcs[f as usize - self.imports.len()] as usize]
+        let f = f as usize;
+        let t = match self.func_imports.get(f) {
+            Some(&(_, t)) => t,
+            None => self.funcs[f - self.func_imports.len()],
+        };
+        &self.types[t as usize]
+    }
+
+    /// The function an export names.
+    fn export(&self, name: &str) -> Option<u32> {
+        self.exports
+            .iter()
+            .find(|e| e.kind == wasmparser::ExternalKind::Func && e.name == name)
+            .map(|e| e.index)
     }
 }
 
@@ -102,7 +157,8 @@ fn parts(wasm: &[u8]) -> Result<Parts<'_>, String> {
     let bad = |e: wasmparser::BinaryReaderError| format!("the translated module: {e}");
     let mut p = Parts {
         types: Vec::new(),
-        imports: Vec::new(),
+        func_imports: Vec::new(),
+        global_imports: Vec::new(),
         funcs: Vec::new(),
         memory: None,
         exports: Vec::new(),
@@ -112,21 +168,22 @@ fn parts(wasm: &[u8]) -> Result<Parts<'_>, String> {
         start: None,
         bodies: Vec::new(),
     };
-    let mut refused = Vec::new();
     for payload in wasmparser::Parser::new(0).parse_all(wasm) {
         match payload.map_err(bad)? {
             Payload::TypeSection(s) => p.types = func_types(s).map_err(bad)?,
             Payload::ImportSection(s) => {
                 for import in s.into_imports() {
                     let import = import.map_err(bad)?;
-                    let what = format!("{}.{}", import.module, import.name);
                     match import.ty {
-                        TypeRef::Func(t) => match glue(&import, &p.types[t as usize]) {
-                            Some(g) => p.imports.push(g),
-                            None => refused.push(describe(&what, &p.types[t as usize])),
-                        },
-                        TypeRef::Global(_) => refused.push(format!("the value `{what}`")),
-                        _ => refused.push(format!("`{what}`")),
+                        TypeRef::Func(t) => p.func_imports.push((import, t)),
+                        TypeRef::Global(g) => p.global_imports.push((import, g)),
+                        _ => {
+                            return Err(format!(
+                                "it imports `{}.{}`, which a WASI command has no way to give \
+                                 (translate it without --import-memory)",
+                                import.module, import.name
+                            ));
+                        }
                     }
                 }
             }
@@ -153,13 +210,6 @@ fn parts(wasm: &[u8]) -> Result<Parts<'_>, String> {
             _ => {}
         }
     }
-    if !refused.is_empty() {
-        return Err(format!(
-            "a WASI command gives the module only what --wasi implements (foreign.print and \
-             foreign.abort of ints, foreign.printString), and it imports {} (docs/wasi.md)",
-            refused.join(", ")
-        ));
-    }
     if p.memory.is_none() {
         return Err("the translated module has no memory of its own".into());
     }
@@ -177,28 +227,109 @@ fn func_types(
     Ok(types)
 }
 
-/// The glue standing for a function import, if `--wasi` implements it.
-fn glue(import: &wasmparser::Import<'_>, ty: &wasmparser::FuncType) -> Option<Glue> {
-    let n = ty.params().len() as u32;
+/// The glue of each function import, or the list of what `--wasi` does not
+/// implement, each named.
+fn classify(p: &Parts<'_>, em: Option<&emscripten::Layout>) -> Result<Vec<Glue>, String> {
+    let mut refused = Vec::new();
+    let mut glue = Vec::new();
+    for (import, t) in &p.func_imports {
+        let ty = &p.types[*t as usize];
+        // An Emscripten program's `abort` is its runtime's.
+        let found =
+            em.and_then(|_| emscripten_glue(p, import.name, ty)).or_else(|| host_glue(import, ty));
+        match found {
+            Some(g) => glue.push(g),
+            None => refused.push(describe(&format!("{}.{}", import.module, import.name), ty)),
+        }
+    }
+    for (import, _) in &p.global_imports {
+        if em.and_then(|l| l.value(import.name)).is_none() {
+            refused.push(format!("the value `{}.{}`", import.module, import.name));
+        }
+    }
+    if !refused.is_empty() {
+        let implemented = if em.is_some() {
+            "the Emscripten runtime functions of docs/wasi.md and the values its glue sets"
+        } else {
+            "foreign.print, foreign.log and foreign.abort of ints and doubles, \
+             foreign.printString, Math"
+        };
+        let hint = if em.is_none() && p.global_imports.iter().any(|(i, _)| i.name == "STACKTOP") {
+            "; it looks like an Emscripten program, but its glue (`STATICTOP = STATIC_BASE + N` \
+             and what follows) is not in the file"
+        } else {
+            ""
+        };
+        return Err(format!(
+            "a WASI command gives the module only what --wasi implements ({implemented}), and \
+             it imports {} (docs/wasi.md){hint}",
+            refused.join(", ")
+        ));
+    }
+    Ok(glue)
+}
+
+/// The glue of a host-interface import or of `Math`, if `--wasi` has it.
+fn host_glue(import: &wasmparser::Import<'_>, ty: &wasmparser::FuncType) -> Option<Glue> {
+    use wasmparser::ValType::{F64, I32};
+    let n = ty.params().len();
     if import.module == "Math" {
         let name = LIBM.iter().find(|&&f| f == import.name)?;
         let arity = if matches!(*name, "atan2" | "pow") { 2 } else { 1 };
-        let doubles = ty.params().iter().all(|&t| t == wasmparser::ValType::F64)
-            && ty.results() == [wasmparser::ValType::F64];
+        let doubles = ty.params().iter().all(|&t| t == F64) && ty.results() == [F64];
         return (doubles && n == arity).then_some(Glue::Math(name));
     }
-    let ints = ty.params().iter().all(|&t| t == wasmparser::ValType::I32);
-    let result = match ty.results() {
-        [] => false,
-        [wasmparser::ValType::I32] => true,
-        _ => return None,
-    };
-    match (import.module, import.name) {
-        ("foreign", "print") if ints => Some(Glue::Print(n, result)),
-        ("foreign", "printString") if n == 1 && ints => Some(Glue::PrintString(result)),
-        ("foreign", "abort") if ints => Some(Glue::Abort(n, result)),
+    let numbers = ty.params().iter().all(|&t| t == I32 || t == F64);
+    if !matches!(ty.results(), [] | [I32]) || import.module != "foreign" {
+        return None;
+    }
+    match import.name {
+        "print" | "log" if numbers => Some(Glue::Print),
+        "printString" if ty.params() == [I32] => Some(Glue::PrintString),
+        "abort" if numbers => Some(Glue::Abort),
         _ => None,
     }
+}
+
+/// The glue of an Emscripten runtime import, if `--wasi` has it.
+fn emscripten_glue(p: &Parts<'_>, name: &str, ty: &wasmparser::FuncType) -> Option<Glue> {
+    use wasmparser::ValType::{F64, I32};
+    let (params, results) = (ty.params(), ty.results());
+    let ints = params.iter().all(|&t| t == I32);
+    let int_result = matches!(results, [] | [I32]);
+    let g = match name {
+        "abort" | "_abort" | "_llvm_trap"
+            if params.len() <= 1 && params.iter().all(|&t| t == I32 || t == F64) =>
+        {
+            Glue::EmAbort
+        }
+        "enlargeMemory" | "abortOnCannotGrowMemory" if params.is_empty() => Glue::GrowAbort,
+        "getTotalMemory" if params.is_empty() && results == [I32] => Glue::TotalMemory,
+        "___setErrNo" if params == [I32] && int_result => Glue::SetErrNo,
+        "___lock" | "___unlock" | "___syscall54" if ints => Glue::Zero,
+        "___syscall6" if params == [I32, I32] => Glue::Close,
+        "___syscall140" if params == [I32, I32] => Glue::Seek,
+        "___syscall146" if params == [I32, I32] && int_result => Glue::Writev,
+        "_emscripten_memcpy_big" if params == [I32, I32, I32] && int_result => Glue::MemcpyBig,
+        "_exit" | "__exit" if params == [I32] && results.is_empty() => Glue::Exit,
+        "___cxa_atexit" if ints && params.len() >= 2 && p.export("dynCall_vi").is_some() => {
+            Glue::AtExit
+        }
+        "_atexit" if params == [I32] && p.export("dynCall_v").is_some() => Glue::AtExit,
+        "_llvm_pow_f64" if params == [F64, F64] && results == [F64] => Glue::Math("pow"),
+        _ => {
+            let sig = name.strip_prefix("invoke_")?;
+            let f = p.export(&format!("dynCall_{sig}"))?;
+            let target = p.type_of(f);
+            let fits =
+                target.params() == params && (target.results() == results || results.is_empty());
+            return fits.then_some(Glue::Invoke(f, target.results().len() > results.len()));
+        }
+    };
+    if !int_result && !matches!(g, Glue::Math(_)) {
+        return None;
+    }
+    Some(g)
 }
 
 /// `foreign.log: (i32, f64) -> i32`, as `asm2wasm run` names imports.
@@ -211,15 +342,16 @@ fn describe(what: &str, ty: &wasmparser::FuncType) -> String {
 }
 
 /// The function index of the entry export.
-fn pick_entry(p: &Parts<'_>, entry: Option<&str>) -> Result<u32, String> {
+fn pick_entry(p: &Parts<'_>, opts: &CommandOptions<'_>) -> Result<u32, String> {
     let funcs: Vec<&wasmparser::Export<'_>> =
         p.exports.iter().filter(|e| e.kind == wasmparser::ExternalKind::Func).collect();
     let names = || funcs.iter().map(|e| format!("`{}`", e.name)).collect::<Vec<_>>().join(", ");
-    let found = match entry {
+    let default = if opts.emscripten.is_some() { "_main" } else { "main" };
+    let found = match opts.entry {
         Some(name) => funcs.iter().find(|e| e.name == name).ok_or_else(|| {
             format!("the module exports no function `{name}`; it exports {}", names())
         })?,
-        None => match funcs.iter().find(|e| e.name == "main") {
+        None => match funcs.iter().find(|e| e.name == default) {
             Some(e) => e,
             None if funcs.len() == 1 => &funcs[0],
             None => {
@@ -231,22 +363,30 @@ fn pick_entry(p: &Parts<'_>, entry: Option<&str>) -> Result<u32, String> {
             }
         },
     };
-    let index = found.index;
-    let ty = p.type_of(index);
+    let ty = p.type_of(found.index);
     if ty.params().iter().any(|&t| t != wasmparser::ValType::I32) {
         return Err(format!(
             "the entry `{}` takes a double; a WASI command's arguments are ints",
             found.name
         ));
     }
-    if !matches!(ty.results(), [] | [wasmparser::ValType::I32]) {
+    if opts.emscripten.is_some() && ty.params().len() > 3 {
+        return Err(format!(
+            "the entry `{}` takes {} arguments; a C `main` takes at most 3",
+            found.name,
+            ty.params().len()
+        ));
+    }
+    let int_result = matches!(ty.results(), [] | [wasmparser::ValType::I32]);
+    let printed = opts.print_result && ty.results() == [wasmparser::ValType::F64];
+    if !(int_result || printed) {
         return Err(format!(
             "the entry `{}` returns a double; a WASI command's entry returns an int (its exit \
-             status) or nothing",
+             status) or nothing (print the double with --print-result)",
             found.name
         ));
     }
-    Ok(index)
+    Ok(found.index)
 }
 
 /// Indices of a module's functions, types and globals in the new one.
@@ -254,8 +394,10 @@ struct Remap {
     funcs: Vec<u32>,
     /// Where its types start.
     types: u32,
-    /// Its globals' new indices (`None`: unchanged).
-    globals: Option<Vec<u32>>,
+    /// Where its globals start; its imported global (a runtime module's
+    /// `foreign.scratch`) goes there too, its uses being rewritten.
+    globals: u32,
+    imported_globals: u32,
 }
 
 type ReencodeError = wasm_encoder::reencode::Error<std::convert::Infallible>;
@@ -272,27 +414,27 @@ impl Reencode for Remap {
     }
 
     fn global_index(&mut self, global: u32) -> Result<u32, ReencodeError> {
-        Ok(self.globals.as_ref().map_or(global, |g| g[global as usize]))
+        Ok(self.globals + global.saturating_sub(self.imported_globals))
     }
 }
 
-/// libm.js translated, with trapping checks: it reads and writes only its
-/// 88 scratch bytes, in the page past the heap (with exact checks it would
-/// compare them with its own heap's length). Its one import is the value
-/// `foreign.scratch`, whose global `--wasi` makes a constant.
-fn libm_wasm() -> Result<Vec<u8>, String> {
-    let text = include_str!("libm.js").to_string();
-    let report = crate::check_source("libm.js", text);
+/// A module of ours in asm.js (libm.js, dtoa.js), translated with trapping
+/// checks: it reads and writes only its scratch bytes, in the page past
+/// the heap (with exact checks it would compare them with its own heap's
+/// length). Its one import is the value `foreign.scratch`, which `--wasi`
+/// makes a constant.
+fn runtime_wasm(name: &str, text: &str) -> Result<Vec<u8>, String> {
+    let report = crate::check_source(name, text.to_string());
     let opts = asm2wasm_codegen::Options {
         heap_checks: asm2wasm_codegen::HeapChecks::Trap,
         heap_size: 65536,
         ..asm2wasm_codegen::Options::default()
     };
-    report.translate(0, &opts).map_err(|e| format!("libm.js: {e}"))
+    report.translate(0, &opts).map_err(|e| format!("{name}: {e}"))
 }
 
-/// What the linking needs of libm.js's wasm.
-struct LibmParts<'a> {
+/// What the linking needs of a runtime module's wasm.
+struct RtParts<'a> {
     types: Vec<wasmparser::FuncType>,
     funcs: Vec<u32>,
     globals: Vec<wasmparser::Global<'a>>,
@@ -300,9 +442,9 @@ struct LibmParts<'a> {
     bodies: Vec<wasmparser::FunctionBody<'a>>,
 }
 
-fn libm_parts(wasm: &[u8]) -> Result<LibmParts<'_>, String> {
-    let bad = |e: wasmparser::BinaryReaderError| format!("libm.js's wasm: {e}");
-    let mut l = LibmParts {
+fn rt_parts<'a>(name: &str, wasm: &'a [u8]) -> Result<RtParts<'a>, String> {
+    let bad = |e: wasmparser::BinaryReaderError| format!("{name}'s wasm: {e}");
+    let mut l = RtParts {
         types: Vec::new(),
         funcs: Vec::new(),
         globals: Vec::new(),
@@ -317,7 +459,7 @@ fn libm_parts(wasm: &[u8]) -> Result<LibmParts<'_>, String> {
                 for import in s.into_imports() {
                     let import = import.map_err(bad)?;
                     if !matches!(import.ty, TypeRef::Global(_)) || import.name != "scratch" {
-                        return Err(format!("libm.js imports {}.{}", import.module, import.name));
+                        return Err(format!("{name} imports {}.{}", import.module, import.name));
                     }
                 }
             }
@@ -341,7 +483,7 @@ fn libm_parts(wasm: &[u8]) -> Result<LibmParts<'_>, String> {
             }
             Payload::CodeSectionEntry(body) => l.bodies.push(body),
             Payload::TableSection(_) | Payload::ElementSection { .. } => {
-                return Err("libm.js has a function table".into());
+                return Err(format!("{name} has a function table"));
             }
             _ => {}
         }
@@ -349,19 +491,25 @@ fn libm_parts(wasm: &[u8]) -> Result<LibmParts<'_>, String> {
     Ok(l)
 }
 
-/// The new functions, after the module's own: the helpers, then one glue
-/// function per old import, then `_start`.
-#[derive(Clone, Copy)]
-enum Helper {
-    /// `(ptr, len, fd)`: write the bytes.
-    Out,
-    /// `(x, fd)`: write the int in decimal.
-    OutInt,
-    /// `(c, fd)`: write the byte.
-    OutChar,
+/// A runtime module, placed in the new module's index spaces.
+struct Linked<'a> {
+    name: &'static str,
+    parts: RtParts<'a>,
+    remap: Remap,
 }
 
-const HELPERS: [Helper; 3] = [Helper::Out, Helper::OutInt, Helper::OutChar];
+impl Linked<'_> {
+    /// The new index of its export `name`.
+    fn export(&self, name: &str) -> Result<u32, String> {
+        let &(_, f) = self
+            .parts
+            .exports
+            .iter()
+            .find(|e| e.0 == name)
+            .ok_or_else(|| format!("{} exports no `{name}`", self.name))?;
+        Ok(self.remap.funcs[f as usize])
+    }
+}
 
 /// WASI's imports, first in the new index space.
 const FD_WRITE: u32 = 0;
@@ -370,39 +518,70 @@ const ARGS_SIZES_GET: u32 = 2;
 const ARGS_GET: u32 = 3;
 const IMPORTS: u32 = 4;
 
-fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
-    let scratch = Scratch(heap_size);
-    // libm.js, when the module calls `Math`.
-    let libm_wasm = if p.imports.iter().any(|g| matches!(g, Glue::Math(_))) {
-        Some(libm_wasm()?)
-    } else {
-        None
-    };
-    let libm = libm_wasm.as_deref().map(libm_parts).transpose()?;
+/// Does the command write a double anywhere?
+fn prints_doubles(p: &Parts<'_>, glue: &[Glue], entry: u32, opts: &CommandOptions<'_>) -> bool {
+    let f64 = wasmparser::ValType::F64;
+    glue.iter().zip(&p.func_imports).any(|(g, (_, t))| {
+        matches!(g, Glue::Print | Glue::Abort | Glue::EmAbort)
+            && p.types[*t as usize].params().contains(&f64)
+    }) || (opts.print_result && p.type_of(entry).results() == [f64])
+}
+
+fn build(
+    p: &Parts<'_>,
+    glue: &[Glue],
+    entry: u32,
+    opts: &CommandOptions<'_>,
+) -> Result<Vec<u8>, String> {
+    let scratch = Scratch(opts.heap_size);
+    let err = |e: ReencodeError| e.to_string();
     let defined = p.funcs.len() as u32;
-    let libm_base = IMPORTS + defined;
-    let libm_count = libm.as_ref().map_or(0, |l| l.funcs.len() as u32);
-    let helper_base = libm_base + libm_count;
-    let glue_base = helper_base + HELPERS.len() as u32;
+    let module_globals = p.global_imports.len() as u32
+        + p.globals.as_ref().map_or(0, wasmparser::SectionLimited::count);
+
+    // The runtime modules: translated, then placed after the module.
+    let mut sources: Vec<(&'static str, &'static str)> = Vec::new();
+    if glue.iter().any(|g| matches!(g, Glue::Math(_))) {
+        sources.push(("libm.js", include_str!("libm.js")));
+    }
+    if prints_doubles(p, glue, entry, opts) {
+        sources.push(("dtoa.js", include_str!("dtoa.js")));
+    }
+    let wasms = sources
+        .iter()
+        .map(|(name, text)| runtime_wasm(name, text))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut linked = Vec::new();
+    let (mut next_func, mut next_type, mut next_global) =
+        (IMPORTS + defined, p.types.len() as u32, module_globals);
+    for ((name, _), wasm) in sources.iter().zip(&wasms) {
+        let parts = rt_parts(name, wasm)?;
+        let remap = Remap {
+            funcs: (0..parts.funcs.len() as u32).map(|f| next_func + f).collect(),
+            types: next_type,
+            globals: next_global,
+            imported_globals: 1,
+        };
+        next_func += parts.funcs.len() as u32;
+        next_type += parts.types.len() as u32;
+        next_global += parts.globals.len() as u32;
+        linked.push(Linked { name, parts, remap });
+    }
+    let find = |name: &str| linked.iter().find(|l| l.name == name);
+    let dtoa = find("dtoa.js").map(|l| l.export("dtoa")).transpose()?;
+    let helper_base = next_func;
+    let glue_base = helper_base + emit::HELPERS.len() as u32;
     // The imports that get a function of their own: all but `Math`'s.
-    let glued: Vec<Glue> =
-        p.imports.iter().copied().filter(|g| !matches!(g, Glue::Math(_))).collect();
-    let start = glue_base + glued.len() as u32;
+    let own: Vec<usize> = (0..glue.len()).filter(|&i| !matches!(glue[i], Glue::Math(_))).collect();
+    let start = glue_base + own.len() as u32;
+
     // Old imports go to their glue or to libm's function, old functions
     // after WASI's imports.
     let mut next_glue = glue_base;
     let mut funcs = Vec::new();
-    for g in &p.imports {
+    for g in glue {
         funcs.push(match g {
-            Glue::Math(name) => {
-                let l = libm.as_ref().unwrap();
-                let &(_, f) = l
-                    .exports
-                    .iter()
-                    .find(|e| e.0 == *name)
-                    .ok_or_else(|| format!("libm.js exports no `{name}`"))?;
-                libm_base + f
-            }
+            Glue::Math(name) => find("libm.js").unwrap().export(name)?,
             _ => {
                 next_glue += 1;
                 next_glue - 1
@@ -410,30 +589,61 @@ fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
         });
     }
     funcs.extend((0..defined).map(|f| IMPORTS + f));
-    let mut remap = Remap { funcs, types: 0, globals: None };
-    let user_globals = p.globals.as_ref().map_or(0, wasmparser::SectionLimited::count);
-    let libm_types = libm.as_ref().map_or(0, |l| l.types.len() as u32);
-    let err = |e: ReencodeError| e.to_string();
-    // libm's globals follow the module's; its import, global 0, is its
-    // `SCRATCH`'s constant (global 1).
-    let mut libm_remap = libm.as_ref().map(|l| Remap {
-        funcs: (0..l.funcs.len() as u32).map(|f| libm_base + f).collect(),
-        types: p.types.len() as u32,
-        globals: Some(
-            std::iter::once(user_globals)
-                .chain((0..l.globals.len() as u32).map(|g| user_globals + g))
-                .collect(),
-        ),
-    });
+    let mut remap = Remap { funcs, types: 0, globals: 0, imported_globals: 0 };
+    let new_index = |f: Option<u32>| f.map(|f| remap.funcs[f as usize]);
 
-    // Types: the module's, libm's, then one per new signature.
+    let em = opts.emscripten.map(|layout| {
+        let ctors = layout
+            .ctors
+            .iter()
+            .map(|c| {
+                p.export(c).map(|f| remap.funcs[f as usize]).ok_or_else(|| {
+                    format!("the glue's __ATINIT__ calls `{c}`, which the module does not export")
+                })
+            })
+            .collect::<Result<Vec<_>, String>>();
+        ctors.map(|ctors| Em {
+            fflush: p
+                .export("_fflush")
+                .filter(|&f| p.type_of(f).params() == [wasmparser::ValType::I32])
+                .map(|f| (remap.funcs[f as usize], !p.type_of(f).results().is_empty())),
+            errno: new_index(p.export("___errno_location")),
+            malloc: new_index(p.export("_malloc")).or(new_index(p.export("stackAlloc"))),
+            dyncall_v: new_index(p.export("dynCall_v")),
+            dyncall_vi: new_index(p.export("dynCall_vi")),
+            post_sets: new_index(p.export("runPostSets")),
+            ctors,
+            grow_message: layout.grow_message.clone().unwrap_or_else(|| {
+                format!("Cannot enlarge memory arrays (TOTAL_MEMORY {})", opts.heap_size)
+            }),
+        })
+    });
+    let em = em.transpose()?;
+    if let Some(em) = &em
+        && em.malloc.is_none()
+        && !p.type_of(entry).params().is_empty()
+    {
+        return Err("the program's `main` takes arguments, and the module exports neither \
+                    `_malloc` nor `stackAlloc` to put them in its memory"
+            .into());
+    }
+    let mut ctx = Ctx {
+        scratch,
+        helpers: helper_base,
+        dtoa,
+        total_memory: opts.heap_size as i32,
+        em,
+        strings: Vec::new(),
+    };
+
+    // Types: the module's, the runtime modules', then one per new signature.
     let mut types = TypeSection::new();
     for t in &p.types {
         types.ty().func_type(&remap.func_type(t.clone()).map_err(err)?);
     }
-    if let (Some(l), Some(r)) = (&libm, &mut libm_remap) {
-        for t in &l.types {
-            types.ty().func_type(&r.func_type(t.clone()).map_err(err)?);
+    for l in &mut linked {
+        for t in &l.parts.types {
+            types.ty().func_type(&l.remap.func_type(t.clone()).map_err(err)?);
         }
     }
     let mut new_types: Vec<(Vec<ValType>, Vec<ValType>)> = Vec::new();
@@ -443,28 +653,30 @@ fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
             new_types.push(key);
             new_types.len() - 1
         });
-        p.types.len() as u32 + libm_types + k as u32
+        next_type + k as u32
     };
     use ValType::I32;
     let fd_write_ty = ty(vec![I32, I32, I32, I32], vec![I32]);
     let proc_exit_ty = ty(vec![I32], vec![]);
     let args_ty = ty(vec![I32, I32], vec![I32]);
-    let helper_tys: Vec<u32> = HELPERS
+    let helper_tys: Vec<u32> = emit::HELPERS
         .iter()
-        .map(|h| match h {
-            Helper::Out => ty(vec![I32, I32, I32], vec![]),
-            Helper::OutInt | Helper::OutChar => ty(vec![I32, I32], vec![]),
+        .map(|&h| {
+            let (params, results) = h.signature();
+            ty(params, results)
         })
         .collect();
-    let glue_tys: Vec<u32> = glued
+    let glue_tys: Vec<u32> = own
         .iter()
-        .map(|g| {
-            let (n, result) = match *g {
-                Glue::Print(n, r) | Glue::Abort(n, r) => (n, r),
-                Glue::PrintString(r) => (1, r),
-                Glue::Math(_) => unreachable!("`Math` is libm.js's"),
+        .map(|&i| {
+            let t = p.type_of(i as u32);
+            let val = |v: &wasmparser::ValType| match v {
+                wasmparser::ValType::F64 => ValType::F64,
+                wasmparser::ValType::F32 => ValType::F32,
+                wasmparser::ValType::I64 => ValType::I64,
+                _ => ValType::I32,
             };
-            ty(vec![I32; n as usize], if result { vec![I32] } else { vec![] })
+            ty(t.params().iter().map(val).collect(), t.results().iter().map(val).collect())
         })
         .collect();
     let start_ty = ty(vec![], vec![]);
@@ -482,8 +694,10 @@ fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
     p.funcs.iter().for_each(|&t| {
         functions.function(t);
     });
-    for &t in libm.as_ref().map_or(&[][..], |l| &l.funcs[..]) {
-        functions.function(p.types.len() as u32 + t);
+    for l in &linked {
+        for &t in &l.parts.funcs {
+            functions.function(l.remap.types + t);
+        }
     }
     helper_tys.iter().chain(&glue_tys).for_each(|&t| {
         functions.function(t);
@@ -532,19 +746,29 @@ fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
     for body in &p.bodies {
         remap.parse_function_body(&mut code, body.clone()).map_err(err)?;
     }
-    if let (Some(l), Some(r)) = (&libm, &mut libm_remap) {
-        for body in &l.bodies {
-            r.parse_function_body(&mut code, body.clone()).map_err(err)?;
+    for l in &mut linked {
+        for body in &l.parts.bodies {
+            l.remap.parse_function_body(&mut code, body.clone()).map_err(err)?;
         }
     }
-    for h in HELPERS {
-        code.function(&helper(h, scratch, helper_base));
+    for h in emit::HELPERS {
+        code.function(&ctx.helper(h));
     }
-    for g in &glued {
-        code.function(&glue_body(*g, scratch, helper_base));
+    for &i in &own {
+        let g = match glue[i] {
+            Glue::Invoke(f, drops) => Glue::Invoke(remap.funcs[f as usize], drops),
+            g => g,
+        };
+        code.function(&ctx.glue_body(g, p.type_of(i as u32)));
     }
     let entry_ty = p.type_of(entry);
-    code.function(&start_body(remap.funcs[entry as usize], entry_ty, scratch, helper_base));
+    let entry_new = remap.funcs[entry as usize];
+    let start_body = if ctx.em.is_some() {
+        ctx.start_emscripten(entry_new, entry_ty)
+    } else {
+        ctx.start(entry_new, entry_ty, opts.print_result)
+    };
+    code.function(&start_body);
 
     let mut module = Module::new();
     module.section(&types).section(&imports).section(&functions);
@@ -554,24 +778,7 @@ fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
         module.section(&s);
     }
     module.section(&memories);
-    let mut globals = wasm_encoder::GlobalSection::new();
-    if let Some(g) = &p.globals {
-        remap.parse_global_section(&mut globals, g.clone()).map_err(err)?;
-    }
-    if let (Some(l), Some(r)) = (&libm, &mut libm_remap) {
-        for g in &l.globals {
-            let ty = r.global_type(g.ty).map_err(err)?;
-            // `SCRATCH = foreign.scratch|0`: the scratch bytes' address.
-            let mut ops = g.init_expr.get_operators_reader();
-            let init = match ops.read() {
-                Ok(wasmparser::Operator::GlobalGet { global_index: 0 }) => {
-                    wasm_encoder::ConstExpr::i32_const(scratch.libm())
-                }
-                _ => r.const_expr(g.init_expr.clone()).map_err(err)?,
-            };
-            globals.global(ty, &init);
-        }
-    }
+    let globals = globals(p, &mut remap, &mut linked, opts.emscripten, scratch)?;
     if !globals.is_empty() {
         module.section(&globals);
     }
@@ -585,256 +792,86 @@ fn build(p: &Parts<'_>, entry: u32, heap_size: u32) -> Result<Vec<u8>, String> {
         module.section(&s);
     }
     module.section(&code);
+    module.section(&data(opts, &ctx)?);
     let bytes = module.finish();
     wasmparser::validate(&bytes)
         .map_err(|e| format!("internal error: the command does not validate ({e})"))?;
     Ok(bytes)
 }
 
-/// Where the new functions keep their bytes: the page past the heap.
-#[derive(Clone, Copy)]
-struct Scratch(u32);
-
-impl Scratch {
-    /// The iovec `fd_write` reads (pointer, length).
-    fn iovec(self) -> i32 {
-        self.0 as i32
+/// The globals: the module's imported values as constants (an Emscripten
+/// program's), its own, then the runtime modules', whose `foreign.scratch`
+/// is a constant.
+fn globals(
+    p: &Parts<'_>,
+    remap: &mut Remap,
+    linked: &mut [Linked<'_>],
+    em: Option<&emscripten::Layout>,
+    scratch: Scratch,
+) -> Result<wasm_encoder::GlobalSection, String> {
+    let err = |e: ReencodeError| e.to_string();
+    let mut globals = wasm_encoder::GlobalSection::new();
+    let mut values = Vec::new();
+    for (import, g) in &p.global_imports {
+        let v = em.and_then(|l| l.value(import.name)).expect("classified");
+        let init = match g.content_type {
+            wasmparser::ValType::F64 => ConstExpr::f64_const(f64::from(v).into()),
+            _ => ConstExpr::i32_const(v),
+        };
+        values.push(init.clone());
+        globals.global(remap.global_type(*g).map_err(err)?, &init);
     }
-    /// The count `fd_write` writes.
-    fn written(self) -> i32 {
-        self.0 as i32 + 8
-    }
-    /// The end of the digits of an int (11 bytes before it at most).
-    fn digits_end(self) -> i32 {
-        self.0 as i32 + 32
-    }
-    /// One byte to write.
-    fn byte(self) -> i32 {
-        self.0 as i32 + 32
-    }
-    /// `args_sizes_get`'s count and size.
-    fn arg_sizes(self) -> i32 {
-        self.0 as i32 + 40
-    }
-    /// libm.js's 88 bytes.
-    fn libm(self) -> i32 {
-        self.0 as i32 + 64
-    }
-    /// `args_get`'s pointers, then its strings, to the page's end.
-    fn args(self) -> i32 {
-        self.0 as i32 + 256
-    }
-    /// The page's end.
-    fn end(self) -> i32 {
-        (self.0 + 65536) as i32
-    }
-}
-
-fn mem(align: u32) -> MemArg {
-    MemArg { offset: 0, align, memory_index: 0 }
-}
-
-fn call_helper(s: &mut InstructionSink<'_>, base: u32, h: Helper) {
-    s.call(base + h as u32);
-}
-
-/// A helper's body.
-fn helper(h: Helper, scratch: Scratch, base: u32) -> Function {
-    match h {
-        // (ptr, len, fd): one iovec, `fd_write(fd, iovec, 1, written)`.
-        Helper::Out => {
-            let mut f = Function::new([]);
-            let mut s = f.instructions();
-            s.i32_const(scratch.iovec()).local_get(0).i32_store(mem(2));
-            s.i32_const(scratch.iovec() + 4).local_get(1).i32_store(mem(2));
-            s.local_get(2).i32_const(scratch.iovec()).i32_const(1).i32_const(scratch.written());
-            s.call(FD_WRITE).drop().end();
-            f
+    // A constant expression may read only imported globals (wasm 1.0): a
+    // read of an import that became a constant is that constant.
+    let constant = |g: &wasmparser::Global<'_>, imported: &[ConstExpr]| {
+        let mut ops = g.init_expr.get_operators_reader();
+        match ops.read() {
+            Ok(wasmparser::Operator::GlobalGet { global_index }) => {
+                imported.get(global_index as usize).cloned()
+            }
+            _ => None,
         }
-        // (x, fd): its digits backwards from the end, from |x| as an i64.
-        Helper::OutInt => {
-            let (v, p) = (2, 3);
-            let mut f = Function::new([(1, ValType::I64), (1, ValType::I32)]);
-            let mut s = f.instructions();
-            s.local_get(0).i64_extend_i32_s().local_set(v);
-            s.local_get(0).i32_const(0).i32_lt_s().if_(wasm_encoder::BlockType::Empty);
-            s.i64_const(0).local_get(v).i64_sub().local_set(v).end();
-            s.i32_const(scratch.digits_end()).local_set(p);
-            s.loop_(wasm_encoder::BlockType::Empty);
-            s.local_get(p).i32_const(1).i32_sub().local_tee(p);
-            s.local_get(v).i64_const(10).i64_rem_u().i32_wrap_i64().i32_const(48).i32_add();
-            s.i32_store8(mem(0));
-            s.local_get(v).i64_const(10).i64_div_u().local_tee(v).i64_const(0).i64_ne().br_if(0);
-            s.end();
-            s.local_get(0).i32_const(0).i32_lt_s().if_(wasm_encoder::BlockType::Empty);
-            s.local_get(p).i32_const(1).i32_sub().local_tee(p).i32_const(45).i32_store8(mem(0));
-            s.end();
-            s.local_get(p).i32_const(scratch.digits_end()).local_get(p).i32_sub().local_get(1);
-            call_helper(&mut s, base, Helper::Out);
-            s.end();
-            f
-        }
-        // (c, fd)
-        Helper::OutChar => {
-            let mut f = Function::new([]);
-            let mut s = f.instructions();
-            s.i32_const(scratch.byte()).local_get(0).i32_store8(mem(0));
-            s.i32_const(scratch.byte()).i32_const(1).local_get(1);
-            call_helper(&mut s, base, Helper::Out);
-            s.end();
-            f
+    };
+    if let Some(section) = &p.globals {
+        for g in section.clone() {
+            let g = g.map_err(|e| e.to_string())?;
+            let init = match constant(&g, &values) {
+                Some(c) => c,
+                None => remap.const_expr(g.init_expr).map_err(err)?,
+            };
+            globals.global(remap.global_type(g.ty).map_err(err)?, &init);
         }
     }
-}
-
-/// The body standing for an import.
-fn glue_body(g: Glue, scratch: Scratch, base: u32) -> Function {
-    let (stdout, stderr) = (1, 2);
-    match g {
-        Glue::Print(n, result) => {
-            let mut f = Function::new([]);
-            let mut s = f.instructions();
-            for k in 0..n {
-                if k > 0 {
-                    s.i32_const(32).i32_const(stdout);
-                    call_helper(&mut s, base, Helper::OutChar);
-                }
-                s.local_get(k).i32_const(stdout);
-                call_helper(&mut s, base, Helper::OutInt);
-            }
-            s.i32_const(10).i32_const(stdout);
-            call_helper(&mut s, base, Helper::OutChar);
-            if result {
-                s.i32_const(0);
-            }
-            s.end();
-            f
-        }
-        Glue::PrintString(result) => {
-            // The length: up to the first NUL or the heap's end.
-            let len = 1;
-            let mut f = Function::new([(1, ValType::I32)]);
-            let mut s = f.instructions();
-            s.block(wasm_encoder::BlockType::Empty).loop_(wasm_encoder::BlockType::Empty);
-            s.local_get(0).local_get(len).i32_add().i32_const(scratch.0 as i32).i32_ge_u().br_if(1);
-            s.local_get(0).local_get(len).i32_add().i32_load8_u(mem(0)).i32_eqz().br_if(1);
-            s.local_get(len).i32_const(1).i32_add().local_set(len).br(0);
-            s.end().end();
-            s.local_get(0).local_get(len).i32_const(stdout);
-            call_helper(&mut s, base, Helper::Out);
-            s.i32_const(10).i32_const(stdout);
-            call_helper(&mut s, base, Helper::OutChar);
-            if result {
-                s.i32_const(0);
-            }
-            s.end();
-            f
-        }
-        Glue::Math(_) => unreachable!("`Math` is libm.js's"),
-        Glue::Abort(n, _) => {
-            let mut f = Function::new([]);
-            let mut s = f.instructions();
-            for &c in b"error: foreign.abort(" {
-                s.i32_const(i32::from(c)).i32_const(stderr);
-                call_helper(&mut s, base, Helper::OutChar);
-            }
-            for k in 0..n {
-                if k > 0 {
-                    for &c in b", " {
-                        s.i32_const(i32::from(c)).i32_const(stderr);
-                        call_helper(&mut s, base, Helper::OutChar);
-                    }
-                }
-                s.local_get(k).i32_const(stderr);
-                call_helper(&mut s, base, Helper::OutInt);
-            }
-            for &c in b") was called\n" {
-                s.i32_const(i32::from(c)).i32_const(stderr);
-                call_helper(&mut s, base, Helper::OutChar);
-            }
-            s.i32_const(ABORT_STATUS).call(PROC_EXIT).unreachable().end();
-            f
+    for l in linked {
+        let scratch_value = [ConstExpr::i32_const(scratch.runtime())];
+        for g in &l.parts.globals {
+            let init = match constant(g, &scratch_value) {
+                Some(c) => c,
+                None => l.remap.const_expr(g.init_expr.clone()).map_err(err)?,
+            };
+            globals.global(l.remap.global_type(g.ty).map_err(err)?, &init);
         }
     }
+    Ok(globals)
 }
 
-/// `_start`: the entry, given the command's arguments as ints, its int
-/// result the exit status.
-fn start_body(entry: u32, ty: &wasmparser::FuncType, scratch: Scratch, base: u32) -> Function {
-    let n = ty.params().len() as i32;
-    // Locals: the argument's string, its value (as an i64), a byte, its
-    // sign, then the values, one per parameter.
-    let (p, v, c, neg, values) = (0, 1, 2, 3, 4);
-    let mut f = Function::new([
-        (1, ValType::I32),
-        (1, ValType::I64),
-        (2, ValType::I32),
-        (n as u32, ValType::I32),
-    ]);
-    let mut s = f.instructions();
-    use wasm_encoder::BlockType::Empty;
-    // The count must be the parameters' (and the name), and the strings
-    // must fit in the page.
-    s.i32_const(scratch.arg_sizes()).i32_const(scratch.arg_sizes() + 4).call(ARGS_SIZES_GET).drop();
-    s.i32_const(scratch.arg_sizes()).i32_load(mem(2)).i32_const(n + 1).i32_ne();
-    s.i32_const(scratch.arg_sizes() + 4).i32_load(mem(2));
-    s.i32_const(scratch.end() - scratch.args() - 4 * (n + 1)).i32_gt_u().i32_or();
-    s.if_(Empty);
-    usage(&mut s, n, base);
-    s.end();
-    s.i32_const(scratch.args()).i32_const(scratch.args() + 4 * (n + 1)).call(ARGS_GET).drop();
-    for k in 0..n {
-        // The string of argument k + 1: `-`? digits, NUL.
-        s.i32_const(scratch.args() + 4 * (k + 1)).i32_load(mem(2)).local_set(p);
-        s.i64_const(0).local_set(v);
-        s.local_get(p).i32_load8_u(mem(0)).i32_const(45).i32_eq().local_tee(neg);
-        s.local_get(p).i32_add().local_set(p);
-        // No digit at all is not an int.
-        s.local_get(p).i32_load8_u(mem(0)).i32_eqz().if_(Empty);
-        usage(&mut s, n, base);
-        s.end();
-        s.block(Empty).loop_(Empty);
-        s.local_get(p).i32_load8_u(mem(0)).local_tee(c).i32_eqz().br_if(1);
-        s.local_get(c).i32_const(48).i32_sub().i32_const(9).i32_gt_u();
-        s.local_get(v).i64_const(0xffff_ffff).i64_gt_u().i32_or().if_(Empty);
-        usage(&mut s, n, base);
-        s.end();
-        s.local_get(v).i64_const(10).i64_mul();
-        s.local_get(c).i32_const(48).i32_sub().i64_extend_i32_u().i64_add().local_set(v);
-        s.local_get(p).i32_const(1).i32_add().local_set(p).br(0);
-        s.end().end();
-        // Within `-2^31 ..= 2^32 - 1`.
-        s.local_get(neg).if_(Empty);
-        s.i64_const(0).local_get(v).i64_sub().local_set(v).end();
-        s.local_get(v).i64_const(-(1 << 31)).i64_lt_s();
-        s.local_get(v).i64_const(0xffff_ffff).i64_gt_s().i32_or().if_(Empty);
-        usage(&mut s, n, base);
-        s.end();
-        s.local_get(v).i32_wrap_i64().local_set(values + k as u32);
+/// The data: an Emscripten program's static data, and the glue's strings in
+/// the scratch page.
+fn data(opts: &CommandOptions<'_>, ctx: &Ctx) -> Result<DataSection, String> {
+    let mut data = DataSection::new();
+    for (at, bytes) in opts.emscripten.map_or(&[][..], |l| &l.data[..]) {
+        if u64::from(*at) + bytes.len() as u64 > u64::from(opts.heap_size) {
+            return Err(format!(
+                "the glue's static data at {at} ({} bytes) is past the heap's {} bytes: give \
+                 the program's TOTAL_MEMORY with --heap-size",
+                bytes.len(),
+                opts.heap_size
+            ));
+        }
+        data.active(0, &ConstExpr::i32_const(*at as i32), bytes.iter().copied());
     }
-    for k in 0..n {
-        s.local_get(values + k as u32);
+    if !ctx.strings.is_empty() {
+        data.active(0, &ConstExpr::i32_const(ctx.scratch.strings()), ctx.strings.iter().copied());
     }
-    s.call(entry);
-    if !ty.results().is_empty() {
-        s.call(PROC_EXIT);
-    }
-    s.end();
-    f
-}
-
-/// `usage: COMMAND INT INT ...` on stderr, exit status 2.
-fn usage(s: &mut InstructionSink<'_>, n: i32, base: u32) {
-    let mut text = b"usage: the command takes".to_vec();
-    text.extend(if n == 0 {
-        b" no arguments".to_vec()
-    } else {
-        format!(" {n} int argument(s)").into_bytes()
-    });
-    text.push(b'\n');
-    for c in text {
-        s.i32_const(i32::from(c)).i32_const(2);
-        call_helper(s, base, Helper::OutChar);
-    }
-    s.i32_const(2).call(PROC_EXIT);
+    Ok(data)
 }
