@@ -190,12 +190,8 @@ impl Ctx {
         self.call(s, h);
     }
 
-    /// The parameters, written as `print` writes them, `sep` between.
-    fn out_params(&mut self, s: &mut InstructionSink<'_>, ty: &wasmparser::FuncType, sep: &[u8]) {
-        self.out_params_on(s, ty, sep, STDOUT);
-    }
-
-    fn out_params_on(
+    /// The parameters, written on `fd` as `print` writes them, `sep` between.
+    fn out_params(
         &mut self,
         s: &mut InstructionSink<'_>,
         ty: &wasmparser::FuncType,
@@ -377,7 +373,7 @@ impl Ctx {
         let local = |k: u32| n + k;
         match g {
             Glue::Print => {
-                self.out_params(&mut s, ty, b" ");
+                self.out_params(&mut s, ty, b" ", STDOUT);
                 s.i32_const(10).i32_const(STDOUT);
                 self.call(&mut s, Helper::OutChar);
             }
@@ -397,7 +393,7 @@ impl Ctx {
             }
             Glue::Abort => {
                 self.out_text(&mut s, b"error: foreign.abort(", STDERR);
-                self.out_params_on(&mut s, ty, b", ", STDERR);
+                self.out_params(&mut s, ty, b", ", STDERR);
                 self.out_text(&mut s, b") was called\n", STDERR);
                 s.i32_const(ABORT_STATUS).call(PROC_EXIT);
             }
